@@ -1,0 +1,1 @@
+"""Data files of xorlab (icon, examples); installed as the package `xorlab.resources`."""

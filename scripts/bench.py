@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Speed of the xorlab engine, as ratios against a minimal NumPy loop run in the same process.
+
+    python scripts/bench.py            engine cases 1-4 (float64, one BLAS thread)
+    python scripts/bench.py --gui      case 2 inside the window (offscreen):
+                                       steps/s, frames/s, event-loop stalls
+
+Cases: (1) XOR 4 points, 2-2-1 sigmoid, full batch, SGD; (2) 500 xor-quadrants points,
+2-8-8-1 tanh, batch 10, SGD; (3) 512 points, 10 hidden relu layers x 32, batch 64, Adam;
+(4) 200x200 decision grid evaluations/s on 2-8-8-1.
+Requirement: engine/minimal >= 0.9 on cases 1-3, with per-layer gradient norms recorded every step.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from xorlab.engine import Network, TrainConfig, Trainer, make_dataset  # noqa: E402
+
+CASES = {
+    1: dict(dataset="xor", n=4, hidden=[2], act="sigmoid", batch=None, opt="sgd", lr=0.5),
+    2: dict(dataset="xor-quadrants", n=500, hidden=[8, 8], act="tanh", batch=10, opt="sgd",
+            lr=0.05),
+    3: dict(dataset="xor-quadrants", n=512, hidden=[32] * 10, act="relu", batch=64, opt="adam",
+            lr=1e-3),
+}
+
+
+def spec_for(case):
+    layers = [{"units": u, "activation": case["act"]} for u in case["hidden"]]
+    return {"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}],
+            "init": "msra" if case["act"] == "relu" else "xavier", "seed": 0}
+
+
+def data_for(case):
+    return make_dataset(case["dataset"], n=case["n"], test_fraction=0.0, seed=0)
+
+
+def engine_rate(case, seconds):
+    """Steps/s of engine.Trainer (grad norms recorded every step, no periodic evaluation)."""
+    ds = data_for(case)
+    net = Network.from_spec(spec_for(case))
+    cfg = TrainConfig(optimizer=case["opt"], lr=case["lr"], batch_size=case["batch"],
+                      eval_every=0)
+    trainer = Trainer(net, ds, cfg)
+    trainer.run(200)  # warm up
+    steps, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        steps += trainer.run(500)
+    assert not trainer.diverged
+    return steps / (time.perf_counter() - t0)
+
+
+def minimal_rate(case, seconds):
+    """Steps/s of a plain hand-written NumPy loop for the same net: forward, backward, update."""
+    ds = data_for(case)
+    net = Network.from_spec(spec_for(case))
+    Ws = [p.copy() for p in net.params[0::2]]
+    bs = [p.copy() for p in net.params[1::2]]
+    X, y = ds.X_train, ds.y_train.reshape(-1, 1)
+    n, batch, act, lr = len(y), case["batch"] or len(y), case["act"], case["lr"]
+    adam = case["opt"] == "adam"
+    if adam:
+        mW = [np.zeros_like(W) for W in Ws]
+        vW = [np.zeros_like(W) for W in Ws]
+        mb = [np.zeros_like(b) for b in bs]
+        vb = [np.zeros_like(b) for b in bs]
+    rng = np.random.default_rng(0)
+
+    def f(z):
+        if act == "sigmoid":
+            return 1.0 / (1.0 + np.exp(-z))
+        if act == "tanh":
+            return np.tanh(z)
+        return np.maximum(z, 0.0)
+
+    def df(z, a):
+        if act == "sigmoid":
+            return a * (1.0 - a)
+        if act == "tanh":
+            return 1.0 - a * a
+        return (z > 0).astype(float)
+
+    def one_epoch(t):
+        order = rng.permutation(n) if batch < n else None
+        for start in range(0, n, batch):
+            if order is None:
+                xb, yb = X, y
+            else:
+                idx = order[start: start + batch]
+                xb, yb = X[idx], y[idx]
+            zs, acts = [], [xb]
+            for W, b in zip(Ws[:-1], bs[:-1]):
+                z = acts[-1] @ W + b
+                zs.append(z)
+                acts.append(f(z))
+            p = 1.0 / (1.0 + np.exp(-(acts[-1] @ Ws[-1] + bs[-1])))
+            dz = (p - yb) / len(yb)
+            for i in range(len(Ws) - 1, -1, -1):
+                gW, gb = acts[i].T @ dz, dz.sum(axis=0)
+                if i > 0:
+                    dz = (dz @ Ws[i].T) * df(zs[i - 1], acts[i])
+                if adam:
+                    t += 1 if i == len(Ws) - 1 else 0
+                    for P, g, m, v in ((Ws[i], gW, mW[i], vW[i]), (bs[i], gb, mb[i], vb[i])):
+                        m *= 0.9
+                        m += 0.1 * g
+                        v *= 0.999
+                        v += 0.001 * g * g
+                        P -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+                else:
+                    Ws[i] -= lr * gW
+                    bs[i] -= lr * gb
+        return t
+
+    steps_per_epoch = -(-n // batch)
+    t = one_epoch(0)
+    steps, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        t = one_epoch(t)
+        steps += steps_per_epoch
+    return steps / (time.perf_counter() - t0)
+
+
+def grid_rate(seconds, resolution=200):
+    """Evaluations/s of P(y=1) on an R x R grid by a 2-8-8-1 tanh net."""
+    net = Network.from_spec(spec_for(CASES[2]))
+    net.decision_grid(resolution)
+    count, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        net.decision_grid(resolution)
+        count += 1
+    return count / (time.perf_counter() - t0)
+
+
+def bench_engine(seconds, repeats):
+    results = {}
+    for k, case in CASES.items():
+        # alternate the two loops so a noisy machine slows both alike; keep the best of each
+        eng, mini = [], []
+        for _ in range(repeats):
+            eng.append(engine_rate(case, seconds))
+            mini.append(minimal_rate(case, seconds))
+        e, m = max(eng), max(mini)
+        results[f"case{k}"] = {"engine_steps_per_s": round(e), "minimal_steps_per_s": round(m),
+                               "ratio": round(e / m, 3)}
+        print(f"case {k}: engine {e:10.0f} steps/s   minimal {m:10.0f} steps/s   "
+              f"ratio {e / m:5.2f}  {'ok' if e / m >= 0.9 else 'BELOW 0.9'}", flush=True)
+    g = grid_rate(seconds)
+    results["case4"] = {"grid_200x200_per_s": round(g, 1)}
+    print(f"case 4: 200x200 decision grid on 2-8-8-1: {g:.1f} evaluations/s", flush=True)
+    return results
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gui", action="store_true", help="measure case 2 inside the window")
+    ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
+    ap.add_argument("--repeats", type=int, default=3, help="measurements per loop (best kept)")
+    ap.add_argument("--json", action="store_true", help="print results as JSON at the end")
+    args = ap.parse_args(argv)
+    if args.gui:
+        from xorlab.app.bench import bench_gui
+        results = bench_gui(seconds=max(args.seconds, 10.0), case=CASES[2],
+                            spec=spec_for(CASES[2]), headless_rate=engine_rate)
+    else:
+        results = bench_engine(args.seconds, args.repeats)
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from xorlab.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_train_json_summary(capsys):
+    code, out, err = run(capsys, "train", "--dataset", "xor", "--hidden", "4",
+                         "--activation", "tanh", "--init", "xavier", "--optimizer", "sgd",
+                         "--lr", "0.5", "--batch-size", "4", "--steps", "3000", "--seed", "0",
+                         "--json")
+    assert code == 0
+    summary = json.loads(out.strip().splitlines()[-1])
+    for key in ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "steps",
+                "steps_per_second", "grad_norms", "diverged", "diverged_at"):
+        assert key in summary
+    assert summary["train_accuracy"] == 1.0 and summary["steps"] == 3000
+    assert len(summary["grad_norms"]) == 2 and summary["diverged"] is False
+    assert "step" in err  # the progress line
+
+
+def test_train_save_and_divergence(capsys, tmp_path):
+    path = tmp_path / "m.xorlab"
+    code, out, err = run(capsys, "train", "--dataset", "spiral", "--hidden", "8,8",
+                         "--activation", "linear", "--lr", "1e6", "--steps", "500",
+                         "--quiet", "--json", "--save", str(path))
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and summary["diverged"] is True and summary["diverged_at"] > 0
+    assert "diverged at step" in err and "smaller --lr" in err
+    assert path.exists()
+
+
+@pytest.mark.parametrize("argv,match", [
+    (["train", "--dataset", "nope"], "invalid choice"),
+    (["train", "--activation", "gelu"], "invalid choice"),
+    (["train", "--init", "magic"], "invalid choice"),
+    (["train", "--optimizer", "rmsprop"], "invalid choice"),
+    (["train", "--hidden", "0,4"], "from 1 to 1024"),
+    (["train", "--hidden", "-3"], "from 1 to 1024"),
+    (["train", "--steps", "0"], ">= 1"),
+    (["train", "--steps", "-5"], ">= 1"),
+    (["train", "--batch-size", "0"], ">= 1"),
+    (["train", "--lr", "0"], "> 0"),
+    (["train", "--lr", "-1"], "> 0"),
+    (["train", "--lr", "nan"], "finite"),
+    (["train", "--lr", "inf"], "finite"),
+    (["train", "--n", "2", "--dataset", "circle"], "number of points"),
+    (["train", "--activation", "leaky_relu", "--slope", "3"], "slope"),
+    (["train", "--test-fraction", "0.95", "--dataset", "circle"], "test fraction"),
+    (["bogus"], "invalid choice"),
+])
+def test_bad_input_exits_2_with_one_line(capsys, argv, match):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and match in lines[0]
+    assert "Traceback" not in err
+
+
+def test_bad_csv_and_missing_file(capsys, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("0,0,0\n1,1,7\n")
+    code, _, err = run(capsys, "train", "--csv", str(bad))
+    assert code == 2 and "label must be 0 or 1" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "train", "--csv", str(tmp_path / "none.csv"))
+    assert code == 2 and "cannot read" in err
+
+
+def test_unwritable_save_path(capsys, tmp_path):
+    code, _, err = run(capsys, "train", "--steps", "5", "--quiet",
+                       "--save", str(tmp_path / "no" / "such" / "dir.xorlab"))
+    assert code == 2 and "cannot save" in err
+
+
+def test_list_names_everything(capsys):
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    for word in ("xor-quadrants", "spiral", "maxout", "leaky_relu", "lsuv", "orthonorm_msra",
+                 "adam", "momentum", "slope=0.1"):
+        assert word in out
+
+
+def test_gradcheck_command(capsys):
+    code, out, _ = run(capsys, "gradcheck")
+    assert code == 0
+    assert out.count(" ok") == 8 * 2 * 2 and "FAIL" not in out
+    code, out, _ = run(capsys, "gradcheck", "--tolerance", "1e-15")
+    assert code == 1 and "FAIL" in out
+
+
+def test_module_entry_point_and_help():
+    r = subprocess.run([sys.executable, "-m", "xorlab", "--help"], capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 0
+    for sub in ("train", "gradcheck", "list"):
+        assert sub in r.stdout
+    r = subprocess.run([sys.executable, "-m", "xorlab", "train", "--lr", "x"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+
+
+def test_engine_never_imports_qt():
+    code = ("import sys, xorlab.engine, xorlab.cli; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'PyQt'))]; "
+            "print(bad); sys.exit(1 if bad else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 0, r.stdout

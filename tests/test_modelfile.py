@@ -1,0 +1,91 @@
+import json
+import os
+
+import numpy as np
+import pytest
+
+from xorlab.engine import ModelFileError, Network, TrainConfig, load_model, save_model
+
+
+def _net():
+    spec = {"inputs": 2, "layers": [{"units": 3, "activation": "maxout", "k": 3},
+                                    {"units": 4, "activation": "leaky_relu", "slope": 0.2},
+                                    {"units": 1, "activation": "sigmoid"}], "seed": 7}
+    net = Network.from_spec(spec)
+    net.flat[...] = np.random.default_rng(0).normal(size=net.flat.size) * 1e-3 / 3
+    return net
+
+
+def test_round_trip_is_bit_exact(tmp_path):
+    net, path = _net(), tmp_path / "m.xorlab"
+    cfg = TrainConfig(lr=0.03, optimizer="adam", batch_size=16, l2=1e-4)
+    save_model(path, net, cfg, step=1234)
+    back, cfg2, doc = load_model(path)
+    assert back.spec == net.spec and cfg2 == cfg and doc["step"] == 1234
+    assert back.flat.tobytes() == net.flat.tobytes()
+    X = np.random.default_rng(1).normal(size=(5, 2))
+    assert np.array_equal(back.forward(X), net.forward(X))
+
+
+def test_truncated_file_says_so(tmp_path):
+    path = tmp_path / "m.xorlab"
+    save_model(path, _net())
+    text = path.read_text()
+    path.write_text(text[: len(text) // 2])
+    with pytest.raises(ModelFileError, match="truncated"):
+        load_model(path)
+
+
+@pytest.mark.parametrize("mutate,match", [
+    (lambda d: d.pop("format"), "not an xorlab model file"),
+    (lambda d: d.update(version=99), "version 99"),
+    (lambda d: d["spec"]["layers"][0].update(units=-1), "bad network spec"),
+    (lambda d: d["params"].pop(), "expected 6 parameter arrays"),
+    (lambda d: d["params"][0].update(shape=[2, 2]), "W1 must have shape"),
+    (lambda d: d["params"][3]["data"].__setitem__(0, "x"), "b2 must hold 4 finite numbers"),
+    (lambda d: d.update(train={"lr": -1}), "bad training settings"),
+])
+def test_malformed_files_name_the_problem(tmp_path, mutate, match):
+    path = tmp_path / "m.xorlab"
+    save_model(path, _net(), TrainConfig())
+    doc = json.loads(path.read_text())
+    mutate(doc)
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ModelFileError, match=match):
+        load_model(path)
+
+
+def test_not_json_and_binary(tmp_path):
+    (tmp_path / "a").write_text("hello")
+    with pytest.raises(ModelFileError, match="not valid JSON"):
+        load_model(tmp_path / "a")
+    (tmp_path / "b").write_bytes(b"\x80\x81")
+    with pytest.raises(ModelFileError, match="not UTF-8"):
+        load_model(tmp_path / "b")
+    with pytest.raises(ModelFileError, match="cannot read"):
+        load_model(tmp_path / "missing")
+
+
+def test_save_is_atomic(tmp_path, monkeypatch):
+    path = tmp_path / "m.xorlab"
+    save_model(path, _net())
+    before = path.read_bytes()
+
+    def crash(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    other = _net()
+    other.flat[...] = 1.0
+    with pytest.raises(OSError):
+        save_model(path, other)
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["m.xorlab"]  # no temp file left behind
+
+
+def test_refuses_to_save_nan(tmp_path):
+    net = _net()
+    net.flat[0] = np.nan
+    with pytest.raises(ModelFileError, match="NaN"):
+        save_model(tmp_path / "m.xorlab", net)
+    assert not (tmp_path / "m.xorlab").exists()

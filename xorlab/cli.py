@@ -1,0 +1,317 @@
+"""The `xorlab` command: train, gradcheck, list; with no subcommand it opens the app.
+
+Bad input exits with status 2 and one line on stderr saying what is wrong and what is allowed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+
+import numpy as np
+
+from .engine import (
+    ACTIVATIONS,
+    DATASETS,
+    INITIALIZERS,
+    LOSSES,
+    OPTIMIZERS,
+    ConfigError,
+    DatasetError,
+    ModelFileError,
+    Network,
+    SpecError,
+    TrainConfig,
+    Trainer,
+    make_dataset,
+    save_model,
+)
+from .engine.datasets import DATASET_HELP
+
+
+class UsageError(Exception):
+    """Bad input from the command line: reported on one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _positive_int(text):
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {v}")
+    return v
+
+
+def _nonneg_int(text):
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {v}")
+    return v
+
+
+def _positive_float(text):
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(v) or v <= 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number > 0, got {text}")
+    return v
+
+
+def _nonneg_float(text):
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(v) or v < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return v
+
+
+def _hidden(text):
+    """'4,4' -> [4, 4]; '' or '0' -> [] (no hidden layer: a single neuron)."""
+    if text.strip() in ("", "0", "none"):
+        return []
+    try:
+        sizes = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a comma-separated list of layer sizes like 4,4") from None
+    if any(not 1 <= s <= 1024 for s in sizes):
+        raise argparse.ArgumentTypeError(f"layer sizes must be from 1 to 1024, got {text}")
+    return sizes
+
+
+def build_parser():
+    p = Parser(prog="xorlab", description="See how neural networks learn: XOR, "
+               "backpropagation, sigmoid vs ReLU. With no subcommand, opens the app.")
+    p.add_argument("--version", action="version", version=_version())
+    sub = p.add_subparsers(dest="command", metavar="{train,gradcheck,list,app}")
+
+    t = sub.add_parser("train", help="train a network in the terminal")
+    t.add_argument("--dataset", default="xor", choices=[d for d in DATASETS if d != "csv"],
+                   help="dataset (default xor)")
+    t.add_argument("--csv", metavar="FILE", help="train on points from a CSV file x1,x2,label")
+    t.add_argument("--n", type=_positive_int, default=200, help="number of points (default 200)")
+    t.add_argument("--noise", type=_nonneg_float, default=0.0, help="noise std, 0..1")
+    t.add_argument("--test-fraction", type=_nonneg_float, default=0.2,
+                   help="share of points held out for testing, 0..0.9 (default 0.2)")
+    t.add_argument("--hidden", type=_hidden, default=[4],
+                   help="hidden layer sizes, e.g. 4,4; 0 for none (default 4)")
+    t.add_argument("--activation", default="tanh", choices=list(ACTIVATIONS),
+                   help="activation of every hidden layer (default tanh)")
+    t.add_argument("--slope", type=_nonneg_float, help="leaky_relu slope (default 0.1)")
+    t.add_argument("--alpha", type=_positive_float, help="elu alpha (default 1.0)")
+    t.add_argument("--k", type=_positive_int, help="maxout pieces per unit (default 2)")
+    t.add_argument("--init", default="xavier", choices=list(INITIALIZERS))
+    t.add_argument("--init-std", type=_positive_float, help="std of the normal init")
+    t.add_argument("--loss", default="bce", choices=list(LOSSES))
+    t.add_argument("--optimizer", default="sgd", choices=list(OPTIMIZERS))
+    t.add_argument("--lr", type=_positive_float, default=0.5, help="learning rate (default 0.5)")
+    t.add_argument("--momentum", type=_nonneg_float, default=0.9)
+    t.add_argument("--batch-size", type=_positive_int, help="minibatch size (default: all)")
+    t.add_argument("--steps", type=_positive_int, default=5000, help="training steps")
+    t.add_argument("--seed", type=_nonneg_int, default=0)
+    t.add_argument("--l1", type=_nonneg_float, default=0.0, help="L1 strength")
+    t.add_argument("--l2", type=_nonneg_float, default=0.0, help="L2 strength")
+    t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
+    t.add_argument("--save", metavar="FILE", help="save the trained model (.xorlab)")
+    t.add_argument("--quiet", action="store_true", help="no progress line")
+
+    g = sub.add_parser("gradcheck", help="compare backprop gradients with finite differences")
+    g.add_argument("--tolerance", type=_positive_float, default=1e-6)
+
+    sub.add_parser("list", help="datasets, activations, initializers, optimizers")
+    a = sub.add_parser("app", help="open the desktop app (the default)")
+    a.add_argument("model", nargs="?", help="a .xorlab model file to open")
+    return p
+
+
+def _version():
+    from . import __version__
+    return f"xorlab {__version__}"
+
+
+def spec_from_args(args):
+    options = {}
+    if args.activation in ("leaky_relu", "vlrelu") and args.slope is not None:
+        options["slope"] = args.slope
+    if args.activation == "elu" and args.alpha is not None:
+        options["alpha"] = args.alpha
+    if args.activation == "maxout" and args.k is not None:
+        options["k"] = args.k
+    layers = [{"units": u, "activation": args.activation, **options} for u in args.hidden]
+    spec = {"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}],
+            "init": args.init, "seed": args.seed}
+    if args.init_std is not None:
+        spec["init_std"] = args.init_std
+    return spec
+
+
+def cmd_train(args, out=None, err=None):
+    out, err = out or sys.stdout, err or sys.stderr
+    if args.csv:
+        data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
+                            path=args.csv)
+    else:
+        data = make_dataset(args.dataset, n=args.n, noise=args.noise,
+                            test_fraction=args.test_fraction, seed=args.seed)
+    net = Network.from_spec(spec_from_args(args), data=data.X_train)
+    config = TrainConfig(loss=args.loss, optimizer=args.optimizer, lr=args.lr,
+                         batch_size=args.batch_size, momentum=args.momentum, l1=args.l1,
+                         l2=args.l2, seed=args.seed, eval_every=0)
+    trainer = Trainer(net, data, config)
+    progress = not args.quiet
+    t0 = time.perf_counter()
+    last_print = 0.0
+    while trainer.step < args.steps and not trainer.diverged:
+        trainer.run(min(500, args.steps - trainer.step))
+        now = time.perf_counter()
+        if progress and (now - last_print > 0.2 or trainer.step >= args.steps):
+            last_print = now
+            print(f"\rstep {trainer.step:>7}/{args.steps}  loss {trainer.last_loss:.5f}  "
+                  f"{trainer.step / max(now - t0, 1e-9):,.0f} steps/s", end="", file=err,
+                  flush=True)
+    elapsed = max(time.perf_counter() - t0, 1e-9)
+    if progress:
+        print(file=err)
+    summary = trainer.summary()
+    summary["steps_per_second"] = trainer.step / elapsed
+    if trainer.diverged:
+        print(f"training diverged at step {trainer.diverged_at} (loss or gradient not finite); "
+              "try a smaller --lr", file=err)
+    print(f"train loss {summary['train_loss']:.5g}  accuracy {summary['train_accuracy']:.1%}",
+          file=out)
+    if summary["test_loss"] is not None:
+        print(f"test  loss {summary['test_loss']:.5g}  accuracy {summary['test_accuracy']:.1%}",
+              file=out)
+    if args.save:
+        try:
+            save_model(args.save, net, config, step=trainer.step, dataset=data.params)
+        except OSError as e:
+            raise UsageError(f"cannot save {args.save}: {e.strerror or e}") from None
+        print(f"saved {args.save}", file=out)
+    if args.json:
+        print(json.dumps(summary), file=out)
+    return 0
+
+
+def gradcheck(tolerance=1e-6, out=None):
+    """Max relative error of backprop vs central differences for every activation × loss ×
+    depth {1, 3}. Relative error = max|analytic − numeric| / max(max|analytic|, max|numeric|)."""
+    out = out or sys.stdout
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(8, 2))
+    y = (rng.random(8) > 0.5).astype(float)
+    worst = 0.0
+    for name in ACTIVATIONS:
+        for loss in LOSSES:
+            for depth in (1, 3):
+                layers = [{"units": 3, "activation": name}] * depth
+                spec = {"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}],
+                        "init": "xavier", "seed": 1}
+                err = relative_error(Network.from_spec(spec), X, y, loss)
+                worst = max(worst, err)
+                flag = "ok" if err < tolerance else "FAIL"
+                print(f"{name:<11} {loss:<4} depth {depth}  max relative error {err:.2e}  {flag}",
+                      file=out)
+    return worst
+
+
+def numeric_grads(net, X, y, loss, eps=1e-6):
+    """Central differences (L(θ+ε) − L(θ−ε)) / 2ε for every parameter."""
+    grads = []
+    for p in net.params:
+        g = np.zeros_like(p)
+        for i in np.ndindex(p.shape):
+            old = p[i]
+            p[i] = old + eps
+            plus, _ = net.loss_and_grads(X, y, loss)
+            p[i] = old - eps
+            minus, _ = net.loss_and_grads(X, y, loss)
+            p[i] = old
+            g[i] = (plus - minus) / (2 * eps)
+        grads.append(g)
+    return grads
+
+
+def relative_error(net, X, y, loss):
+    _, analytic = net.loss_and_grads(X, y, loss)
+    numeric = numeric_grads(net, X, y, loss)
+    a = np.concatenate([g.ravel() for g in analytic])
+    n = np.concatenate([g.ravel() for g in numeric])
+    return float(np.abs(a - n).max() / max(np.abs(a).max(), np.abs(n).max(), 1e-12))
+
+
+def cmd_list(out=None):
+    out = out or sys.stdout
+    print("datasets:", file=out)
+    for name in DATASETS:
+        print(f"  {name:<14} {DATASET_HELP[name]}", file=out)
+    print("  parameters: --n points, --noise 0..1, --test-fraction 0..0.9, --seed", file=out)
+    print("activations:", file=out)
+    for a in ACTIVATIONS.values():
+        params = ", ".join(f"{k}={v:.4g}" for k, v in a.params.items())
+        print(f"  {a.name:<14} {a.formula}" + (f"   [{params}]" if params else ""), file=out)
+    print("initializers:", file=out)
+    for i in INITIALIZERS.values():
+        params = ", ".join(f"{k}={v:g}" for k, v in i.params.items())
+        print(f"  {i.name:<14} {i.summary}" + (f"   [{params}]" if params else ""), file=out)
+    print("optimizers:", file=out)
+    for name, text in (("sgd", "w+ = w - lr * dL/dw   [--lr]"),
+                       ("momentum", "v+ = mu*v - lr*g, w+ = w + v+   [--lr, --momentum 0.9]"),
+                       ("adam", "Kingma & Ba 2015, beta1=0.9 beta2=0.999   [--lr]")):
+        print(f"  {name:<14} {text}", file=out)
+    print("losses: bce (cross-entropy), mse;  regularization: --l1, --l2", file=out)
+    return 0
+
+
+def open_app(model=None):
+    try:
+        from .app import main as app_main
+    except ImportError as e:
+        raise UsageError(f"the desktop app cannot start: {e}") from None
+    return app_main(model)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "train":
+            if args.save and not args.save.strip():
+                raise UsageError("xorlab train: --save needs a file name")
+            return cmd_train(args)
+        if args.command == "gradcheck":
+            worst = gradcheck(args.tolerance)
+            print(f"worst relative error {worst:.2e} (tolerance {args.tolerance:g})")
+            return 0 if worst < args.tolerance else 1
+        if args.command == "list":
+            return cmd_list()
+        return open_app(getattr(args, "model", None))
+    except UsageError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    except (DatasetError, SpecError, ConfigError, ModelFileError) as e:
+        print(f"xorlab: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Activation functions f and their derivatives f', one registry for the whole app.
+
+Each activation works in place on preallocated arrays so the training loop allocates
+nothing per step:
+
+    forward(z, out)            out = f(z)
+    backward(z, a, da, out)    out = da * f'(z)      (a = f(z), reused where f' needs it)
+
+`f(z)` and `df(z)` are the plain versions used by plots and tests.
+Maxout is not an element-wise function: its layer keeps k linear pieces per unit and takes
+their maximum (see `network.MaxoutLayer`); the registry lists it so every menu shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# Constants as 0-d arrays: NumPy combines these with an array about twice as fast as it
+# does a Python float, which matters when a step is a few microseconds.
+ZERO, HALF, ONE = np.array(0.0), np.array(0.5), np.array(1.0)
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One entry of the registry: name, formula, parameters with defaults."""
+
+    name: str
+    formula: str
+    derivative: str
+    params: dict = field(default_factory=dict)
+
+    def forward(self, z, out, **p):
+        raise NotImplementedError
+
+    def backward(self, z, a, da, out, **p):
+        raise NotImplementedError
+
+    def f(self, z, **p):
+        """f(z) on a fresh array."""
+        z = np.asarray(z, dtype=float)
+        return self.forward(z, np.empty_like(z), **{**self.params, **p})
+
+    def df(self, z, **p):
+        """f'(z) on a fresh array."""
+        z = np.asarray(z, dtype=float)
+        p = {**self.params, **p}
+        a = self.forward(z, np.empty_like(z), **p)
+        return self.backward(z, a, np.ones_like(z), np.empty_like(z), **p)
+
+
+class Linear(Activation):
+    def forward(self, z, out, **p):
+        np.copyto(out, z)
+        return out
+
+    def backward(self, z, a, da, out, **p):
+        np.copyto(out, da)
+        return out
+
+
+class Sigmoid(Activation):
+    def forward(self, z, out, **p):
+        # σ(z) = 1/(1+e^−z) = ½·tanh(z/2) + ½, which never overflows.
+        np.multiply(z, HALF, out)
+        np.tanh(out, out)
+        np.multiply(out, HALF, out)
+        np.add(out, HALF, out)
+        return out
+
+    def backward(self, z, a, da, out, **p):
+        # σ'(z) = σ(z)·(1 − σ(z))
+        np.subtract(ONE, a, out)
+        np.multiply(out, a, out)
+        np.multiply(out, da, out)
+        return out
+
+
+class Tanh(Activation):
+    def forward(self, z, out, **p):
+        return np.tanh(z, out)
+
+    def backward(self, z, a, da, out, **p):
+        # tanh'(z) = 1 − tanh²(z)
+        np.multiply(a, a, out)
+        np.subtract(ONE, out, out)
+        np.multiply(out, da, out)
+        return out
+
+
+class ReLU(Activation):
+    def forward(self, z, out, **p):
+        return np.maximum(z, ZERO, out=out)
+
+    def backward(self, z, a, da, out, **p):
+        # relu'(z) = 1 if z > 0 else 0
+        np.greater(z, ZERO, out)
+        np.multiply(out, da, out)
+        return out
+
+
+class LeakyReLU(Activation):
+    def forward(self, z, out, slope=0.1, **p):
+        # max(slope·z, z) for 0 ≤ slope ≤ 1
+        np.multiply(z, slope, out=out)
+        np.maximum(out, z, out=out)
+        return out
+
+    def backward(self, z, a, da, out, slope=0.1, **p):
+        # f'(z) = 1 if z > 0 else slope
+        np.greater(z, 0.0, out=out)
+        out *= 1.0 - slope
+        out += slope
+        out *= da
+        return out
+
+
+class ELU(Activation):
+    def forward(self, z, out, alpha=1.0, **p):
+        # z if z > 0 else α(e^z − 1)
+        np.minimum(z, 0.0, out=out)
+        np.expm1(out, out=out)
+        out *= alpha
+        np.copyto(out, z, where=z > 0)
+        return out
+
+    def backward(self, z, a, da, out, alpha=1.0, **p):
+        # f'(z) = 1 if z > 0 else f(z) + α
+        np.add(a, alpha, out=out)
+        np.copyto(out, 1.0, where=z > 0)
+        out *= da
+        return out
+
+
+class Maxout(Activation):
+    """max over k pieces; here z has the pieces on its last axis."""
+
+    def forward(self, z, out, **p):
+        return np.max(z, axis=-1, out=out)
+
+    def backward(self, z, a, da, out, **p):
+        # the gradient flows only to the largest piece
+        np.equal(z, a[..., None], out=out)
+        out *= da[..., None]
+        return out
+
+    def f(self, z, **p):
+        """For a plot: maxout of the two pieces z and 0 (it then equals ReLU)."""
+        z = np.asarray(z, dtype=float)
+        return np.maximum(z, 0.0)
+
+    def df(self, z, **p):
+        return (np.asarray(z, dtype=float) > 0).astype(float)
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in [
+        Linear("linear", "f(z) = z", "f'(z) = 1"),
+        Sigmoid("sigmoid", "σ(z) = 1 / (1 + e^−z)", "σ'(z) = σ(z)(1 − σ(z))"),
+        Tanh("tanh", "tanh(z)", "1 − tanh²(z)"),
+        ReLU("relu", "max(0, z)", "1 if z > 0 else 0"),
+        LeakyReLU("leaky_relu", "max(slope·z, z)", "1 if z > 0 else slope", {"slope": 0.1}),
+        LeakyReLU("vlrelu", "max(z/3, z)  (very leaky)", "1 if z > 0 else 1/3",
+                  {"slope": 1.0 / 3.0}),
+        ELU("elu", "z if z > 0 else α(e^z − 1)", "1 if z > 0 else f(z) + α", {"alpha": 1.0}),
+        Maxout("maxout", "max over k pieces of (x·W + b)", "1 for the largest piece, else 0",
+               {"k": 2}),
+    ]
+}
+
+
+def get_activation(name: str) -> Activation:
+    """Look up an activation by name; a clear error lists the allowed names."""
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        raise ValueError(
+            f"unknown activation {name!r}; allowed: {', '.join(ACTIVATIONS)}"
+        ) from None

@@ -1,0 +1,197 @@
+"""Two-dimensional toy datasets with labels 0/1, seeded, split into train and test.
+
+`xor` is the lecture's truth table; the others follow TensorFlow Playground's shapes,
+scaled to lie in about [−1, 1]².
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+XOR_TABLE = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_LABELS = np.array([0.0, 1.0, 1.0, 0.0])  # 1 where the two inputs differ
+SQUARE = (-1.25, 1.25)
+MAX_POINTS = 100_000
+
+
+class DatasetError(ValueError):
+    """Bad dataset parameters or a malformed CSV file; the message says what is allowed."""
+
+
+@dataclass
+class Dataset:
+    name: str
+    X_train: np.ndarray  # (n, 2) float64
+    y_train: np.ndarray  # (n,) float64 of 0.0 / 1.0
+    X_test: np.ndarray
+    y_test: np.ndarray
+    extent: tuple = SQUARE  # the input square (lo, hi) shown in the decision plot
+    params: dict = field(default_factory=dict)
+
+    @property
+    def n_train(self):
+        return len(self.y_train)
+
+    @property
+    def n_test(self):
+        return len(self.y_test)
+
+    @classmethod
+    def from_points(cls, X, y, name="drawn", test_fraction=0.0, seed=0, extent=SQUARE):
+        """A dataset from given points (drawn by hand or read from a file)."""
+        X = np.asarray(X, dtype=float).reshape(-1, 2)
+        y = np.asarray(y, dtype=float).reshape(-1)
+        return _split(name, X, y, test_fraction, seed, extent,
+                      {"test_fraction": test_fraction, "seed": seed})
+
+
+def _split(name, X, y, test_fraction, seed, extent, params):
+    rng = np.random.default_rng([seed, 1])
+    order = rng.permutation(len(y))
+    n_test = int(round(len(y) * test_fraction))
+    if len(y) - n_test < 1:
+        n_test = len(y) - 1
+    test, train = order[:n_test], order[n_test:]
+    return Dataset(name, X[train].copy(), y[train].copy(), X[test].copy(), y[test].copy(),
+                   extent, params)
+
+
+# ---- generators: (n, noise, rng) -> X (n, 2), y (n,) -------------------------------------
+def _xor_quadrants(n, noise, rng):
+    """Uniform in [−1, 1]²; class 1 where x1 and x2 have different signs (XOR of the signs)."""
+    X = rng.uniform(-1.0, 1.0, size=(n, 2))
+    y = (X[:, 0] * X[:, 1] < 0).astype(float)
+    return X + noise * rng.normal(size=X.shape), y
+
+
+def _circle(n, noise, rng):
+    """Class 1 inside radius 0.5, class 0 on a ring from 0.7 to 1."""
+    y = (np.arange(n) % 2 == 0).astype(float)
+    r = np.where(y == 1, rng.uniform(0.0, 0.5, n), rng.uniform(0.7, 1.0, n))
+    angle = rng.uniform(0.0, 2 * np.pi, n)
+    X = np.column_stack([r * np.cos(angle), r * np.sin(angle)])
+    return X + noise * rng.normal(size=X.shape), y
+
+
+def _gaussian(n, noise, rng):
+    """Two Gaussian blobs centred at (0.5, 0.5) (class 1) and (−0.5, −0.5) (class 0)."""
+    y = (np.arange(n) % 2 == 0).astype(float)
+    centre = np.where(y[:, None] == 1, 0.5, -0.5)
+    return centre + (0.2 + noise) * rng.normal(size=(n, 2)), y
+
+
+def _spiral(n, noise, rng):
+    """Two interleaved spiral arms, one per class."""
+    y = (np.arange(n) % 2 == 0).astype(float)
+    t = rng.uniform(0.0, 1.0, n)
+    angle = 1.75 * 2 * np.pi * t + np.pi * y
+    X = np.column_stack([t * np.sin(angle), t * np.cos(angle)])
+    return X + noise * rng.normal(size=X.shape), y
+
+
+def _moons(n, noise, rng):
+    """Two interleaving half circles."""
+    y = (np.arange(n) % 2 == 0).astype(float)
+    angle = rng.uniform(0.0, np.pi, n)
+    upper = np.column_stack([np.cos(angle), np.sin(angle)])
+    lower = np.column_stack([1.0 - np.cos(angle), 0.5 - np.sin(angle)])
+    X = np.where(y[:, None] == 1, upper, lower)
+    X = (X - [0.5, 0.25]) * 0.8
+    return X + noise * rng.normal(size=X.shape), y
+
+
+GENERATORS = {
+    "xor-quadrants": _xor_quadrants,
+    "circle": _circle,
+    "gaussian": _gaussian,
+    "spiral": _spiral,
+    "moons": _moons,
+}
+DATASETS = ["xor", *GENERATORS, "csv"]
+DATASET_HELP = {
+    "xor": "the 4-row XOR truth table (n and test fraction ignored; test = train)",
+    "xor-quadrants": "uniform in [-1,1]^2, class 1 where sign(x1) != sign(x2)",
+    "circle": "a disc (class 1) inside a ring (class 0)",
+    "gaussian": "two Gaussian blobs",
+    "spiral": "two interleaved spiral arms",
+    "moons": "two interleaving half circles",
+    "csv": "your own points from a CSV file x1,x2,label (label 0 or 1)",
+}
+
+
+def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None):
+    """Make a named dataset. Parameters: n points, noise (std, 0…1), test fraction, seed."""
+    if name not in DATASETS:
+        raise DatasetError(f"unknown dataset {name!r}; allowed: {', '.join(DATASETS)}")
+    _check_number(test_fraction, 0.0, 0.9, "test fraction")
+    _check_number(noise, 0.0, 1.0, "noise")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise DatasetError(f"seed must be a whole number >= 0, got {seed!r}")
+    if name == "csv":
+        if path is None:
+            raise DatasetError("the csv dataset needs a file path")
+        return load_csv(path, test_fraction, seed)
+    params = {"n": n, "noise": noise, "test_fraction": test_fraction, "seed": seed}
+    if name == "xor":
+        X = XOR_TABLE + noise * np.random.default_rng(seed).normal(size=XOR_TABLE.shape)
+        return Dataset("xor", X, XOR_LABELS.copy(), X.copy(), XOR_LABELS.copy(),
+                       (-0.5, 1.5), params)
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 4 <= n <= MAX_POINTS:
+        raise DatasetError(f"number of points must be a whole number from 4 to {MAX_POINTS}, "
+                           f"got {n!r}")
+    X, y = GENERATORS[name](int(n), float(noise), np.random.default_rng(seed))
+    return _split(name, X, y, test_fraction, seed, SQUARE, params)
+
+
+def _check_number(value, lo, hi, what):
+    try:
+        ok = lo <= float(value) <= hi
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise DatasetError(f"{what} must be a number from {lo} to {hi}, got {value!r}")
+
+
+def load_csv(path, test_fraction=0.2, seed=0):
+    """Read points from a CSV file with rows x1,x2,label (label 0 or 1; a header line is allowed).
+
+    Raises DatasetError naming the file, line and problem.
+    """
+    rows, labels = [], []
+    try:
+        with open(path, newline="", encoding="utf-8") as f:
+            for lineno, row in enumerate(csv.reader(f), start=1):
+                if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
+                    continue
+                if len(row) != 3:
+                    raise DatasetError(f"{path}:{lineno}: expected 3 columns x1,x2,label, "
+                                       f"got {len(row)}")
+                try:
+                    x1, x2, label = (float(c) for c in row)
+                except ValueError:
+                    if not rows and lineno == 1:
+                        continue  # a header line
+                    raise DatasetError(f"{path}:{lineno}: not a number in {','.join(row)!r}; "
+                                       "expected x1,x2,label") from None
+                if not (math.isfinite(x1) and math.isfinite(x2)):
+                    raise DatasetError(f"{path}:{lineno}: x1 and x2 must be finite numbers")
+                if label not in (0.0, 1.0):
+                    raise DatasetError(f"{path}:{lineno}: label must be 0 or 1, got {row[2]!r}")
+                rows.append((x1, x2))
+                labels.append(label)
+    except OSError as e:
+        raise DatasetError(f"cannot read {path}: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise DatasetError(f"{path}: not a UTF-8 text file") from None
+    except csv.Error as e:
+        raise DatasetError(f"{path}: malformed CSV: {e}") from None
+    if len(rows) < 2:
+        raise DatasetError(f"{path}: needs at least 2 data rows x1,x2,label, found {len(rows)}")
+    X = np.array(rows)
+    reach = float(np.abs(X).max()) * 1.1 or 1.0
+    return _split("csv", X, np.array(labels), test_fraction, seed, (-reach, reach),
+                  {"path": str(path), "test_fraction": test_fraction, "seed": seed})

@@ -1,0 +1,121 @@
+"""A scalar computational graph: the chain rule of the lecture, one node at a time.
+
+Every `Value` remembers its operation and its inputs. `backward()` visits the nodes in
+reverse topological order and applies the chain rule
+
+    ∂f/∂input += ∂f/∂node · ∂node/∂input          (local derivative × upstream gradient)
+
+The lecture's example:  w, x, b = Value(-2), Value(5), Value(3);  g = w * x;  f = g + b
+gives g = −10, f = −7 and after f.backward(): w.grad = 5, x.grad = −2, b.grad = 1.
+"""
+
+from __future__ import annotations
+
+import math
+
+
+class Value:
+    """A number in a graph: `data`, `grad` (∂ root / ∂ this), `op` and `inputs`."""
+
+    def __init__(self, data, inputs=(), op="", label=""):
+        self.data = float(data)
+        self.grad = 0.0
+        self.inputs = tuple(inputs)
+        self.op = op
+        self.label = label
+        self._local = ()  # ∂self/∂input for each input, filled by the operation
+
+    def __repr__(self):
+        name = f"{self.label}=" if self.label else ""
+        return f"Value({name}{self.data:g}, grad={self.grad:g})"
+
+    @staticmethod
+    def _wrap(other):
+        return other if isinstance(other, Value) else Value(other)
+
+    def _node(self, data, inputs, op, local):
+        out = Value(data, inputs, op)
+        out._local = tuple(local)
+        return out
+
+    # ---- operations and their local derivatives ----------------------------------------
+    def __add__(self, other):  # ∂(a+b)/∂a = 1, ∂(a+b)/∂b = 1
+        other = self._wrap(other)
+        return self._node(self.data + other.data, (self, other), "+", (1.0, 1.0))
+
+    def __mul__(self, other):  # ∂(a·b)/∂a = b, ∂(a·b)/∂b = a
+        other = self._wrap(other)
+        return self._node(self.data * other.data, (self, other), "*", (other.data, self.data))
+
+    def __pow__(self, k):  # ∂(aᵏ)/∂a = k·aᵏ⁻¹
+        if isinstance(k, Value):
+            raise TypeError("only a plain number may be an exponent")
+        return self._node(self.data ** k, (self,), f"**{k:g}", (k * self.data ** (k - 1),))
+
+    def __neg__(self):  # ∂(−a)/∂a = −1
+        return self._node(-self.data, (self,), "neg", (-1.0,))
+
+    def __sub__(self, other):
+        return self + (-self._wrap(other))
+
+    def __truediv__(self, other):
+        return self * self._wrap(other) ** -1
+
+    def __radd__(self, other):
+        return self._wrap(other) + self
+
+    def __rsub__(self, other):
+        return self._wrap(other) - self
+
+    def __rmul__(self, other):
+        return self._wrap(other) * self
+
+    def __rtruediv__(self, other):
+        return self._wrap(other) / self
+
+    def exp(self):  # ∂eᵃ/∂a = eᵃ
+        e = math.exp(self.data)
+        return self._node(e, (self,), "exp", (e,))
+
+    def sigmoid(self):  # ∂σ(a)/∂a = σ(a)(1 − σ(a))
+        s = 0.5 * math.tanh(0.5 * self.data) + 0.5
+        return self._node(s, (self,), "sigmoid", (s * (1.0 - s),))
+
+    def tanh(self):  # ∂tanh(a)/∂a = 1 − tanh²(a)
+        t = math.tanh(self.data)
+        return self._node(t, (self,), "tanh", (1.0 - t * t,))
+
+    def relu(self):  # ∂relu(a)/∂a = 1 if a > 0 else 0
+        return self._node(max(self.data, 0.0), (self,), "relu",
+                          (1.0 if self.data > 0 else 0.0,))
+
+    # ---- backward --------------------------------------------------------------------
+    def topological_order(self):
+        """Every node this one depends on, inputs before the nodes that use them."""
+        order, seen = [], set()
+        stack = [(self, False)]
+        while stack:  # iterative depth-first search: deep graphs do not hit the recursion limit
+            node, expanded = stack.pop()
+            if expanded:
+                order.append(node)
+            elif id(node) not in seen:
+                seen.add(id(node))
+                stack.append((node, True))
+                stack.extend((child, False) for child in node.inputs)
+        return order
+
+    def backward(self):
+        """Fill `grad` of every node with ∂self/∂node (this node's grad starts at 1)."""
+        order = self.topological_order()
+        for node in order:
+            node.grad = 0.0
+        self.grad = 1.0
+        for node in reversed(order):
+            for child, local in zip(node.inputs, node._local):
+                child.grad += local * node.grad
+        return order
+
+    @property
+    def local_grads(self):
+        """∂self/∂input for each input (what the lecture writes on each edge)."""
+        return self._local

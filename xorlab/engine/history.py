@@ -1,0 +1,74 @@
+"""A bounded history of (step, values…) rows: memory stays flat however long training runs.
+
+Recent rows are kept at full resolution; when the table is full, its older half is thinned
+by keeping every second row. Repeated thinning leaves old history ever sparser, new
+history exact — an hour-long run uses the same memory as a minute.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class History:
+    def __init__(self, columns, capacity=8192):
+        if capacity < 16:
+            raise ValueError("capacity must be at least 16")
+        self.columns = list(columns)
+        self.capacity = capacity
+        self._steps = np.empty(capacity, dtype=np.int64)
+        self._values = np.empty((capacity, len(self.columns)))
+        self.size = 0
+
+    def __len__(self):
+        return self.size
+
+    @property
+    def steps(self):
+        return self._steps[: self.size]
+
+    @property
+    def values(self):
+        return self._values[: self.size]
+
+    def column(self, name):
+        return self.values[:, self.columns.index(name)]
+
+    def clear(self):
+        self.size = 0
+
+    def append(self, step, values):
+        self.extend(np.array([step]), np.asarray(values, dtype=float).reshape(1, -1))
+
+    def extend(self, steps, values):
+        """Add rows; steps (m,) ascending, values (m, len(columns))."""
+        m = len(steps)
+        if m == 0:
+            return
+        room = self.capacity // 4
+        if m > room:  # a huge chunk: keep an even subsample that ends on its last row
+            keep = np.arange(m - 1, -1, -int(np.ceil(m / room)))[::-1]
+            steps, values, m = steps[keep], values[keep], len(keep)
+        while self.size + m > self.capacity:
+            self._thin_older_half()
+        self._steps[self.size: self.size + m] = steps
+        self._values[self.size: self.size + m] = values
+        self.size += m
+
+    def _thin_older_half(self):
+        half = self.size // 2
+        kept = np.arange(0, half, 2)
+        k = len(kept)
+        self._steps[:k] = self._steps[kept]
+        self._values[:k] = self._values[kept]
+        rest = self.size - half
+        self._steps[k: k + rest] = self._steps[half: self.size]
+        self._values[k: k + rest] = self._values[half: self.size]
+        self.size = k + rest
+
+    def to_csv(self, path):
+        """Write the table as CSV (step, columns…)."""
+        header = ",".join(["step", *self.columns])
+        data = np.column_stack([self.steps, self.values])
+        np.savetxt(path, data, delimiter=",", header=header, comments="",
+                   fmt=["%d"] + ["%.10g"] * len(self.columns))

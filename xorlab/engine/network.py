@@ -1,0 +1,386 @@
+"""A fully connected network with hand-written backpropagation.
+
+Forward:   a⁰ = X,   zˡ = aˡ⁻¹·Wˡ + bˡ,   aˡ = fˡ(zˡ),   p = σ(z_out)
+Backward:  ∂L/∂zˡ = ∂L/∂aˡ · fˡ'(zˡ)
+           ∂L/∂Wˡ = (aˡ⁻¹)ᵀ · ∂L/∂zˡ      ∂L/∂bˡ = Σ_samples ∂L/∂zˡ
+           ∂L/∂aˡ⁻¹ = ∂L/∂zˡ · (Wˡ)ᵀ      (the chain rule, one layer back)
+
+All parameters live in one flat float64 vector (weights of every layer first, then biases);
+`params` and `grads` are views into it, so an optimizer updates the whole net in one NumPy call
+and the per-layer gradient norms cost a single reduction.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .activations import ACTIVATIONS, get_activation
+from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
+from .losses import get_loss
+
+MAX_UNITS = 1024
+MAX_LAYERS = 64
+
+
+class SpecError(ValueError):
+    """A network spec that cannot be built; the message says what is allowed."""
+
+
+def _int_in(value, lo, hi, what):
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
+        raise SpecError(f"{what} must be a whole number from {lo} to {hi}, got {value!r}")
+    return int(value)
+
+
+def _float_in(value, lo, hi, what):
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        v = float("nan")
+    if isinstance(value, bool) or not (lo <= v <= hi):
+        raise SpecError(f"{what} must be a number from {lo} to {hi}, got {value!r}")
+    return v
+
+
+def normalize_layer(layer, where="layer"):
+    """Check one layer dict and fill in its activation's default parameters."""
+    if not isinstance(layer, dict):
+        raise SpecError(f"{where} must be an object like {{'units': 4, 'activation': 'tanh'}}")
+    units = _int_in(layer.get("units"), 1, MAX_UNITS, f"{where} units")
+    name = layer.get("activation", "tanh")
+    if name not in ACTIVATIONS:
+        raise SpecError(f"{where}: unknown activation {name!r}; allowed: {', '.join(ACTIVATIONS)}")
+    out = {"units": units, "activation": name}
+    for key, default in ACTIVATIONS[name].params.items():
+        value = layer.get(key, default)
+        if key == "slope":
+            out[key] = _float_in(value, 0.0, 1.0, f"{where} slope")
+        elif key == "alpha":
+            out[key] = _float_in(value, 1e-6, 100.0, f"{where} alpha")
+        elif key == "k":
+            out[key] = _int_in(value, 2, 8, f"{where} k (maxout pieces)")
+    return out
+
+
+def normalize_spec(spec):
+    """Return a complete, validated copy of a network spec (raises SpecError)."""
+    if not isinstance(spec, dict):
+        raise SpecError("a network spec must be a JSON object / dict")
+    inputs = _int_in(spec.get("inputs", 2), 1, MAX_UNITS, "inputs")
+    layers = spec.get("layers")
+    if not isinstance(layers, list) or not layers:
+        raise SpecError("layers must be a non-empty list ending with the output layer "
+                        "{'units': 1, 'activation': 'sigmoid'}")
+    if len(layers) > MAX_LAYERS:
+        raise SpecError(f"at most {MAX_LAYERS} layers are allowed, got {len(layers)}")
+    norm = [normalize_layer(layer, f"layer {i + 1}") for i, layer in enumerate(layers)]
+    if norm[-1]["units"] != 1 or norm[-1]["activation"] != "sigmoid":
+        raise SpecError("the last layer must be the output {'units': 1, 'activation': 'sigmoid'}")
+    init = spec.get("init", "xavier")
+    try:
+        get_initializer(init)
+    except ValueError as e:
+        raise SpecError(str(e)) from None
+    out = {"inputs": inputs, "layers": norm, "init": init,
+           "seed": _int_in(spec.get("seed", 0), 0, 2**32 - 1, "seed")}
+    if init == "normal":
+        out["init_std"] = _float_in(spec.get("init_std", 0.1), 1e-6, 100.0, "init_std")
+    return out
+
+
+class Workspace:
+    """Preallocated arrays for one batch size n, reused every step."""
+
+    def __init__(self, n, layers):
+        self.n = n
+        self.ones = np.ones(n)
+        self.z = [np.empty((n, layer.width)) for layer in layers]
+        self.a = [np.empty((n, layer.units)) for layer in layers]
+        self.dz = [np.empty((n, layer.width)) for layer in layers]
+        self.da = [np.empty((n, layer.units)) for layer in layers]
+        self.tmp = np.empty((n, 1))
+
+
+class DenseLayer:
+    """out = f(x·W + b);  W (fan_in, units), b (units,)."""
+
+    def __init__(self, fan_in, units, activation, options):
+        self.fan_in, self.units, self.width = fan_in, units, units
+        self.activation = get_activation(activation)
+        self.options = options  # activation parameters, e.g. {"slope": 0.1}
+        self.shapes = [(fan_in, units), (units,)]
+
+    def bind(self, W, b, dW, db):
+        """Attach views into the network's flat parameter and gradient vectors."""
+        self.W, self.b, self.dW, self.db = W, b, dW, db
+        # 2-D / 1-D views used by matmul (the same arrays for a dense layer)
+        self.W2, self.dW2, self.db2 = W, dW, db
+
+    def forward(self, x, z, a):
+        np.dot(x, self.W2, z)
+        np.add(z, self.b, z)
+        self.activation.forward(z, a, **self.options)
+
+    def backward(self, x, z, a, da, dz, dx, ones):
+        """From ∂L/∂a (da) compute ∂L/∂z into dz, ∂L/∂W, ∂L/∂b, and ∂L/∂x into dx (if given)."""
+        if da is not None:  # the output layer gets dz straight from the loss
+            self.activation.backward(z, a, da, dz, **self.options)
+        np.dot(x.T, dz, self.dW2)
+        np.dot(ones, dz, self.db2)  # Σ over samples, as one BLAS call (ones · dz)
+        if dx is not None:
+            np.dot(dz, self.W2.T, dx)
+
+
+class MaxoutLayer(DenseLayer):
+    """out = max over k pieces of (x·W + b);  W (fan_in, units, k), b (units, k)."""
+
+    def __init__(self, fan_in, units, k):
+        self.fan_in, self.units, self.k, self.width = fan_in, units, k, units * k
+        self.activation = get_activation("maxout")
+        self.options = {}
+        self.shapes = [(fan_in, units, k), (units, k)]
+
+    def bind(self, W, b, dW, db):
+        self.W, self.b, self.dW, self.db = W, b, dW, db
+        self.W2 = W.reshape(self.fan_in, self.width)
+        self.dW2 = dW.reshape(self.fan_in, self.width)
+        self.db2 = db.reshape(self.width)
+
+    def forward(self, x, z, a):
+        np.dot(x, self.W2, out=z)
+        z += self.b.reshape(-1)
+        np.max(z.reshape(-1, self.units, self.k), axis=2, out=a)
+
+    def backward(self, x, z, a, da, dz, dx, ones):
+        z3, dz3 = z.reshape(-1, self.units, self.k), dz.reshape(-1, self.units, self.k)
+        self.activation.backward(z3, a, da, dz3)
+        np.dot(x.T, dz, out=self.dW2)
+        np.dot(ones, dz, out=self.db2)
+        if dx is not None:
+            np.dot(dz, self.W2.T, out=dx)
+
+
+def _make_layer(fan_in, layer):
+    options = {k: v for k, v in layer.items() if k not in ("units", "activation")}
+    if layer["activation"] == "maxout":
+        return MaxoutLayer(fan_in, layer["units"], options["k"])
+    return DenseLayer(fan_in, layer["units"], layer["activation"], options)
+
+
+class Network:
+    """A stack of layers ending in one sigmoid unit: p = P(y = 1 | x)."""
+
+    def __init__(self, spec):
+        self.spec = normalize_spec(spec)
+        self.layers = []
+        fan_in = self.spec["inputs"]
+        for layer in self.spec["layers"]:
+            self.layers.append(_make_layer(fan_in, layer))
+            fan_in = layer["units"]
+        w_shapes = [layer.shapes[0] for layer in self.layers]
+        b_shapes = [layer.shapes[1] for layer in self.layers]
+        sizes = [int(np.prod(s)) for s in w_shapes + b_shapes]
+        self.n_weights = sum(sizes[: len(self.layers)])
+        self.flat = np.zeros(sum(sizes))
+        self.grad_flat = np.zeros_like(self.flat)
+        # where each layer's weights start in `flat`, plus where the biases start
+        self.segment_starts = np.concatenate([[0], np.cumsum(sizes)[: len(self.layers)]])
+        offsets = np.concatenate([[0], np.cumsum(sizes)])
+        views, gviews = [], []
+        for i, shape in enumerate(w_shapes + b_shapes):
+            views.append(self.flat[offsets[i]: offsets[i + 1]].reshape(shape))
+            gviews.append(self.grad_flat[offsets[i]: offsets[i + 1]].reshape(shape))
+        L = len(self.layers)
+        for i, layer in enumerate(self.layers):
+            layer.bind(views[i], views[L + i], gviews[i], gviews[L + i])
+        # params in the documented order [W1, b1, W2, b2, ...]
+        self.params = [p for i in range(L) for p in (views[i], views[L + i])]
+        self.grads = [g for i in range(L) for g in (gviews[i], gviews[L + i])]
+        self._workspaces = {}
+
+    # ---- construction ------------------------------------------------------------------
+    @classmethod
+    def from_spec(cls, spec, data=None):
+        """Build and initialise a network; `data` (n, inputs) is needed by the LSUV init."""
+        net = cls(spec)
+        net.init(data)
+        return net
+
+    def init(self, data=None):
+        """(Re)initialise every weight from the spec's init and seed; biases start at 0."""
+        spec = self.spec
+        rng = np.random.default_rng(spec["seed"])
+        initializer = get_initializer(spec["init"])
+        options = {"std": spec["init_std"]} if spec["init"] == "normal" else {}
+        for layer in self.layers:
+            fan_out = layer.width
+            layer.W2[...] = initializer(layer.fan_in, fan_out, rng, **options)
+            layer.b[...] = 0.0
+        if initializer.needs_data:
+            if data is None:
+                raise SpecError("the lsuv init needs data: pass data=X (a batch of inputs)")
+            self.lsuv_rescale(np.asarray(data, dtype=float))
+
+    def lsuv_rescale(self, X):
+        """LSUV (Mishkin & Matas 2016): per layer, W ← W / √Var(z) until |Var(z) − 1| < tol."""
+        self._check_inputs(X)
+        a = X
+        for layer in self.layers:
+            for _ in range(LSUV_MAX_ITER):
+                z = a @ layer.W2 + layer.b.reshape(-1)
+                var = z.var()
+                if not np.isfinite(var) or var < 1e-12 or abs(var - 1.0) < LSUV_TOL:
+                    break
+                layer.W2 /= np.sqrt(var)
+            z = a @ layer.W2 + layer.b.reshape(-1)
+            a = np.empty((len(X), layer.units))
+            self._activate(layer, z, a)
+        return self
+
+    @staticmethod
+    def _activate(layer, z, a):
+        if isinstance(layer, MaxoutLayer):
+            np.max(z.reshape(-1, layer.units, layer.k), axis=2, out=a)
+        else:
+            layer.activation.forward(z, a, **layer.options)
+
+    def copy(self):
+        """An independent network with the same spec and weights."""
+        twin = Network(self.spec)
+        twin.flat[...] = self.flat
+        return twin
+
+    def __deepcopy__(self, memo):
+        return self.copy()
+
+    # ---- shapes and helpers ------------------------------------------------------------
+    @property
+    def n_weight_layers(self):
+        return len(self.layers)
+
+    @property
+    def n_params(self):
+        return self.flat.size
+
+    @property
+    def hidden_sizes(self):
+        return [layer.units for layer in self.layers[:-1]]
+
+    def weight_norms(self):
+        """‖Wˡ‖₂ (Frobenius) per layer."""
+        return np.array([np.linalg.norm(layer.W) for layer in self.layers])
+
+    def workspace(self, n):
+        ws = self._workspaces.get(n)
+        if ws is None:
+            if len(self._workspaces) > 8:
+                self._workspaces.clear()
+            ws = self._workspaces[n] = Workspace(n, self.layers)
+        return ws
+
+    def _check_inputs(self, X):
+        if X.ndim != 2 or X.shape[1] != self.spec["inputs"]:
+            raise ValueError(f"inputs must have shape (n, {self.spec['inputs']}), got {X.shape}")
+
+    # ---- forward and backward ----------------------------------------------------------
+    def _forward(self, X, ws):
+        """Forward pass into the workspace; returns the output probabilities (n, 1)."""
+        a = X
+        for layer, z, out in zip(self.layers, ws.z, ws.a):
+            layer.forward(a, z, out)
+            a = out
+        return a
+
+    def _backward(self, X, ws, dz_out):
+        """Backward pass from ∂L/∂z of the output neuron; gradients land in grad_flat."""
+        layers = self.layers
+        last = len(layers) - 1
+        for i in range(last, -1, -1):
+            x = ws.a[i - 1] if i > 0 else X
+            da = None if i == last else ws.da[i]
+            dz = dz_out if i == last else ws.dz[i]
+            dx = ws.da[i - 1] if i > 0 else None
+            layers[i].backward(x, ws.z[i], ws.a[i], da, dz, dx, ws.ones)
+
+    def train_pass(self, X, y, loss_fn):
+        """One forward + backward pass; returns the mean loss, gradients in `grad_flat`.
+
+        The array-reusing core that `Trainer` calls every step. y has shape (n, 1).
+        """
+        ws = self.workspace(X.shape[0])
+        p = self._forward(X, ws)
+        dz = ws.dz[-1]
+        loss = loss_fn(ws.z[-1], p, y, dz, ws.tmp)
+        self._backward(X, ws, dz)
+        return loss
+
+    def forward(self, X):
+        """P(y = 1 | x) for every row of X, shape (n, 1)."""
+        X = np.ascontiguousarray(X, dtype=float)
+        self._check_inputs(X)
+        return self._forward(X, self.workspace(X.shape[0])).copy()
+
+    def layer_outputs(self, X):
+        """The activations aˡ of every layer (hidden layers, then the output), as copies."""
+        X = np.ascontiguousarray(X, dtype=float)
+        self._check_inputs(X)
+        ws = self.workspace(X.shape[0])
+        self._forward(X, ws)
+        return [a.copy() for a in ws.a]
+
+    def loss_and_grads(self, X, y, loss="bce", l1=0.0, l2=0.0):
+        """Mean loss and ∂L/∂θ for every array in `params` (copies, same order).
+
+        With l1/l2 > 0 the penalty l1·Σ|W| + (l2/2)·Σ W² on the weights is included.
+        """
+        X = np.ascontiguousarray(X, dtype=float)
+        self._check_inputs(X)
+        y = np.asarray(y, dtype=float).reshape(-1, 1)
+        value = self.train_pass(X, y, get_loss(loss))
+        value += add_penalty(self.flat[: self.n_weights], self.grad_flat[: self.n_weights], l1, l2)
+        return value, [g.copy() for g in self.grads]
+
+    # ---- pictures over the input square ----------------------------------------------------
+    def decision_grid(self, resolution=100, extent=(-1.0, 1.0)):
+        """P(y = 1) over an R×R grid of the square extent², in one vectorised pass.
+
+        Returns (R, R) with row i at x2 = ys[i] and column j at x1 = xs[j] (ys, xs ascending).
+        """
+        return self._forward(*self._grid(resolution, extent))[:, 0].reshape(
+            resolution, resolution).copy()
+
+    def neuron_grids(self, resolution=100, extent=(-1.0, 1.0)):
+        """Every hidden neuron's output over the same grid: a list (per hidden layer) of
+        arrays (units, R, R)."""
+        self._forward(*self._grid(resolution, extent))
+        ws = self.workspace(resolution * resolution)
+        return [a.T.reshape(-1, resolution, resolution).copy() for a in ws.a[:-1]]
+
+    def _grid(self, resolution, extent):
+        if self.spec["inputs"] != 2:
+            raise ValueError("a decision grid needs a network with 2 inputs")
+        key = ("grid", resolution, tuple(extent))
+        pts = self._workspaces.get(key)
+        if pts is None:
+            pts = self._workspaces[key] = grid_points(resolution, extent)
+        return pts, self.workspace(len(pts))
+
+
+def grid_points(resolution, extent):
+    """The (R², 2) points of an R×R grid, x1 varying fastest."""
+    lo, hi = extent
+    t = np.linspace(lo, hi, resolution)
+    x1, x2 = np.meshgrid(t, t)
+    return np.column_stack([x1.ravel(), x2.ravel()])
+
+
+def add_penalty(w, gw, l1, l2):
+    """Add the L1/L2 weight penalty to the gradient gw in place; return the penalty value."""
+    value = 0.0
+    if l1:
+        gw += l1 * np.sign(w)
+        value += l1 * float(np.abs(w).sum())
+    if l2:
+        gw += l2 * w
+        value += 0.5 * l2 * float(np.vdot(w, w))
+    return value

@@ -1,0 +1,282 @@
+"""Training: minibatch gradient descent with a record of every step.
+
+One step: take a batch, forward, loss, backward (grads), record the loss and the
+per-layer gradient norms ‖∂L/∂Wˡ‖₂, then update θ ← optimizer(θ, ∂L/∂θ).
+
+A step whose loss, gradient or weights are not finite stops training: `diverged_at` holds
+the step, the last finite weights are put back, and nothing is raised.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+import numpy as np
+
+from .history import History
+from .losses import LOSSES, get_loss
+from .network import Network, add_penalty
+from .optimizers import OPTIMIZERS, make_optimizer
+
+
+class ConfigError(ValueError):
+    """A training setting out of range; the message says what is allowed."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    loss: str = "bce"
+    optimizer: str = "sgd"
+    lr: float = 0.1
+    batch_size: int | None = None  # None (or ≥ n) = full batch
+    momentum: float = 0.9
+    l1: float = 0.0
+    l2: float = 0.0
+    seed: int = 0  # shuffling order
+    eval_every: int = 100  # steps between train/test evaluations; 0 = never
+
+    def validated(self):
+        if self.loss not in LOSSES:
+            raise ConfigError(f"unknown loss {self.loss!r}; allowed: {', '.join(LOSSES)}")
+        if self.optimizer not in OPTIMIZERS:
+            raise ConfigError(f"unknown optimizer {self.optimizer!r}; "
+                              f"allowed: {', '.join(OPTIMIZERS)}")
+        if not _finite(self.lr) or self.lr <= 0:
+            raise ConfigError(f"learning rate must be a finite number > 0, got {self.lr!r}")
+        if self.batch_size is not None and (not _whole(self.batch_size) or self.batch_size < 1):
+            raise ConfigError(f"batch size must be a whole number >= 1, got {self.batch_size!r}")
+        if not _finite(self.momentum) or not 0 <= self.momentum < 1:
+            raise ConfigError(f"momentum must be in [0, 1), got {self.momentum!r}")
+        for name in ("l1", "l2"):
+            v = getattr(self, name)
+            if not _finite(v) or v < 0:
+                raise ConfigError(f"{name} strength must be a finite number >= 0, got {v!r}")
+        if not _whole(self.seed) or self.seed < 0:
+            raise ConfigError(f"seed must be a whole number >= 0, got {self.seed!r}")
+        if not _whole(self.eval_every) or self.eval_every < 0:
+            raise ConfigError(f"eval_every must be a whole number >= 0, got {self.eval_every!r}")
+        return self
+
+    def to_dict(self):
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d):
+        names = {f.name for f in fields(cls)}
+        unknown = set(d) - names
+        if unknown:
+            raise ConfigError(f"unknown training setting(s) {sorted(unknown)}; "
+                              f"allowed: {sorted(names)}")
+        return cls(**d).validated()
+
+
+def _finite(v):
+    return isinstance(v, (int, float, np.floating, np.integer)) and not isinstance(v, bool) \
+        and math.isfinite(v)
+
+
+def _whole(v):
+    return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    step: int
+    train_loss: float
+    train_accuracy: float
+    test_loss: float | None  # None when there is no test set
+    test_accuracy: float | None
+
+
+def evaluate(net, X, y, loss="bce"):
+    """(mean loss, accuracy) of the network on (X, y); accuracy thresholds p at 0.5."""
+    if len(y) == 0:
+        return None, None
+    X = np.ascontiguousarray(X, dtype=float)
+    y2 = np.asarray(y, dtype=float).reshape(-1, 1)
+    ws = net.workspace(len(y2))
+    p = net._forward(X, ws)
+    value = get_loss(loss)(ws.z[-1], p, y2, np.empty_like(p), ws.tmp)
+    accuracy = float(np.mean((p >= 0.5) == (y2 == 1)))
+    return value, accuracy
+
+
+class Trainer:
+    """Owns a network, a dataset and an optimizer; `run(k)` trains k steps."""
+
+    def __init__(self, net: Network, data, config: TrainConfig = TrainConfig(),
+                 history_capacity=8192):
+        self.net = net
+        self.data = data
+        self.config = config.validated()
+        self.X = np.ascontiguousarray(data.X_train, dtype=float)
+        self.y = np.asarray(data.y_train, dtype=float).reshape(-1, 1).copy()
+        if self.X.shape[0] == 0:
+            raise ConfigError("the training set is empty")
+        self.loss_fn = get_loss(config.loss)
+        L = net.n_weight_layers
+        self.step = 0
+        self.epoch = 0
+        self.diverged_at = None
+        self.last_loss = math.nan
+        self.last_grad_norms = np.zeros(L)
+        self.last_metrics = None
+        # per-step records: ring buffers the size of one run() chunk, then a bounded history
+        self.step_history = History(["loss"] + [f"grad_norm_{i + 1}" for i in range(L)],
+                                    history_capacity)
+        self.eval_history = History(["train_loss", "train_accuracy", "test_loss",
+                                     "test_accuracy"], history_capacity)
+        self._log = np.empty((0, L + 2))
+        self._sq = np.empty_like(net.flat)
+        self._last_good = net.flat.copy()
+        self._rng = np.random.default_rng(config.seed)
+        self._order = np.arange(self.n_train)
+        self._cursor = self.n_train  # forces a shuffle at the first minibatch step
+        self._batches = {}
+        self.optimizer = make_optimizer(config.optimizer, net.n_params,
+                                        **self._optimizer_options(config))
+
+    @property
+    def n_train(self):
+        return self.X.shape[0]
+
+    @property
+    def diverged(self):
+        return self.diverged_at is not None
+
+    @property
+    def batch_size(self):
+        b = self.config.batch_size
+        return self.n_train if b is None else min(b, self.n_train)
+
+    @property
+    def steps_per_epoch(self):
+        return math.ceil(self.n_train / self.batch_size)
+
+    @staticmethod
+    def _optimizer_options(config):
+        return {"momentum": config.momentum} if config.optimizer == "momentum" else {}
+
+    def set_config(self, **changes):
+        """Change hyper-parameters (lr, optimizer, batch size, l1, l2, momentum, eval_every)
+        without touching the weights or the step count. A new optimizer starts fresh state."""
+        if "loss" in changes or "seed" in changes:
+            raise ConfigError("loss and seed are structural: build a new Trainer")
+        new = replace(self.config, **changes).validated()
+        if (new.optimizer != self.config.optimizer
+                or new.momentum != self.config.momentum):
+            self.optimizer = make_optimizer(new.optimizer, self.net.n_params,
+                                            **self._optimizer_options(new))
+        self.config = new
+
+    # ---- batches -------------------------------------------------------------------------
+    def _next_batch(self):
+        """Full batch, or the next slice of a shuffled epoch (reshuffled every epoch)."""
+        n, b = self.n_train, self.batch_size
+        if b >= n:
+            self.epoch += 1
+            return self.X, self.y
+        if self._cursor >= n:
+            self._rng.shuffle(self._order)
+            self._cursor = 0
+        idx = self._order[self._cursor: self._cursor + b]
+        self._cursor += b
+        if self._cursor >= n:
+            self.epoch += 1
+        bufs = self._batches.get(len(idx))
+        if bufs is None:
+            bufs = self._batches[len(idx)] = (np.empty((len(idx), self.X.shape[1])),
+                                              np.empty((len(idx), 1)))
+        np.take(self.X, idx, axis=0, out=bufs[0])
+        np.take(self.y, idx, axis=0, out=bufs[1])
+        return bufs
+
+    # ---- the loop --------------------------------------------------------------------------
+    def run(self, steps):
+        """Train up to `steps` steps; returns how many were done (fewer if it diverged).
+
+        The loss and per-layer gradient norms of those steps are in `self.step_history`.
+        """
+        if self.diverged_at is not None or steps <= 0:
+            return 0
+        with np.errstate(all="ignore"):  # overflow is detected and reported, not warned about
+            return self._run(steps)
+
+    def _run(self, steps):
+        net, cfg = self.net, self.config
+        L = net.n_weight_layers
+        if self._log.shape[0] < steps:
+            # one row per step: loss, ‖∂L/∂W¹‖² … ‖∂L/∂Wᴸ‖², Σ over all biases of (∂L/∂b)²
+            self._log = np.empty((steps, L + 2))
+        log, sq = self._log, self._sq
+        theta, grad, starts = net.flat, net.grad_flat, net.segment_starts
+        nw = net.n_weights
+        loss_fn, update, lr = self.loss_fn, self.optimizer.update, cfg.lr
+        l1, l2 = cfg.l1, cfg.l2
+        eval_every = cfg.eval_every
+        last_good = self._last_good
+        done = 0
+        while done < steps:
+            Xb, yb = self._next_batch()
+            loss = net.train_pass(Xb, yb, loss_fn)
+            if l1 or l2:
+                add_penalty(theta[:nw], grad[:nw], l1, l2)
+            row = log[done]
+            row[0] = loss
+            np.multiply(grad, grad, sq)
+            np.add.reduceat(sq, starts, out=row[1:])  # squared norms per layer, one reduction
+            if not math.isfinite(row.sum()):  # NaN or ∞ in the loss or any gradient
+                self._diverge(loss)
+                break
+            np.copyto(last_good, theta)
+            update(theta, grad, lr)
+            done += 1
+            self.step += 1
+            if eval_every and self.step % eval_every == 0:
+                self.evaluate()
+                if self.diverged_at is not None:
+                    break
+        if done:
+            records = log[:done, : L + 1]
+            np.sqrt(records[:, 1:], out=records[:, 1:])  # squared norms -> norms
+            self.step_history.extend(np.arange(self.step - done + 1, self.step + 1), records)
+            self.last_loss = float(records[-1, 0])
+            self.last_grad_norms = records[-1, 1:].copy()
+        return done
+
+    def _diverge(self, loss):
+        """Stop at this step; keep finite weights only."""
+        self.diverged_at = self.step + 1
+        self.last_loss = loss
+        if not np.isfinite(self.net.flat).all():
+            self.net.flat[...] = self._last_good
+
+    def evaluate(self):
+        """Train/test loss and accuracy on the whole sets; appended to `eval_history`."""
+        d, loss = self.data, self.config.loss
+        with np.errstate(all="ignore"):
+            train_loss, train_acc = evaluate(self.net, self.X, self.y, loss)
+            test_loss, test_acc = evaluate(self.net, d.X_test, d.y_test, loss)
+        m = Metrics(self.step, train_loss, train_acc, test_loss, test_acc)
+        if not (math.isfinite(train_loss) and (test_loss is None or math.isfinite(test_loss))):
+            if self.diverged_at is None:
+                self._diverge(train_loss)
+        row = [train_loss, train_acc,
+               math.nan if test_loss is None else test_loss,
+               math.nan if test_acc is None else test_acc]
+        self.eval_history.append(self.step, row)
+        self.last_metrics = m
+        return m
+
+    def summary(self):
+        """A plain dict of where training stands (the CLI's --json output)."""
+        m = self.last_metrics if (self.last_metrics and self.last_metrics.step == self.step) \
+            else self.evaluate()
+        return {
+            "train_loss": m.train_loss, "test_loss": m.test_loss,
+            "train_accuracy": m.train_accuracy, "test_accuracy": m.test_accuracy,
+            "steps": self.step, "epochs": self.epoch,
+            "grad_norms": [float(g) for g in self.last_grad_norms],
+            "diverged": self.diverged, "diverged_at": self.diverged_at,
+        }
