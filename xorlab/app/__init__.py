@@ -1,0 +1,29 @@
+"""The xorlab desktop app (PySide6 + pyqtgraph). `main()` runs it; `MainWindow` is the window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(model=None):
+    """Run the application until its window closes; returns the exit status."""
+    from PySide6.QtWidgets import QApplication
+
+    from .window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("xorlab")
+    app.setOrganizationName("xorlab")
+    window = MainWindow()
+    window.show()
+    if model:
+        window.open_path(model)
+    return app.exec()
+
+
+def __getattr__(name):
+    if name == "MainWindow":
+        from .window import MainWindow
+
+        return MainWindow
+    raise AttributeError(name)

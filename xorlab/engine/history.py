@@ -1,8 +1,8 @@
 """A bounded history of (step, values…) rows: memory stays flat however long training runs.
 
-Recent rows are kept at full resolution; when the table is full, its older half is thinned
-by keeping every second row. Repeated thinning leaves old history ever sparser, new
-history exact — an hour-long run uses the same memory as a minute.
+The most recent quarter of the table is always kept at full resolution; when the table is
+full, every second row of the older part is dropped. Old history thus gets evenly sparser as
+training goes on, new history stays exact, and an hour-long run uses the memory of a minute.
 """
 
 from __future__ import annotations
@@ -50,20 +50,20 @@ class History:
             keep = np.arange(m - 1, -1, -int(np.ceil(m / room)))[::-1]
             steps, values, m = steps[keep], values[keep], len(keep)
         while self.size + m > self.capacity:
-            self._thin_older_half()
+            self._thin_older_rows()
         self._steps[self.size: self.size + m] = steps
         self._values[self.size: self.size + m] = values
         self.size += m
 
-    def _thin_older_half(self):
-        half = self.size // 2
-        kept = np.arange(0, half, 2)
+    def _thin_older_rows(self):
+        older = self.size - self.capacity // 4
+        kept = np.arange(0, older, 2)
         k = len(kept)
         self._steps[:k] = self._steps[kept]
         self._values[:k] = self._values[kept]
-        rest = self.size - half
-        self._steps[k: k + rest] = self._steps[half: self.size]
-        self._values[k: k + rest] = self._values[half: self.size]
+        rest = self.size - older
+        self._steps[k: k + rest] = self._steps[older: self.size]
+        self._values[k: k + rest] = self._values[older: self.size]
         self.size = k + rest
 
     def to_csv(self, path):

@@ -1,0 +1,276 @@
+"""The desktop app, driven through its widgets (pytest-qt, offscreen)."""
+
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QMessageBox, QPushButton, QSpinBox
+
+from xorlab.app import MainWindow
+from xorlab.app.controller import Mailbox
+from xorlab.app.session import Session
+
+TIMEOUT = 20_000  # ms; the machines here are slow and noisy
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
+    yield w
+    w.close()
+    assert w.controller.thread.isFinished()
+
+
+def find(w, cls, name):
+    widget = w.findChild(cls, name)
+    assert widget is not None, name
+    return widget
+
+
+def choose(combo: QComboBox, text):
+    """Pick an item as a user would (activated is emitted only for user choices)."""
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def enter_learning_rate(w, value):
+    lr = find(w, QComboBox, "learningRateCombo")
+    lr.setEditText(str(value))
+    lr.lineEdit().editingFinished.emit()
+
+
+def wait_for_generation_after(qtbot, w, generation):
+    qtbot.waitUntil(lambda: w.controller.latest.generation > generation, timeout=TIMEOUT)
+
+
+def test_builds_2_4_1_tanh_on_xor_and_solves_it(qtbot, window):
+    w = window
+    choose(find(w, QComboBox, "datasetCombo"), "XOR truth table")
+    remove = find(w, QPushButton, "removeLayerButton")
+    while w.editor.rows and len(w.editor.rows) > 1:
+        remove.click()
+    find(w, QSpinBox, "layer1UnitsSpin").setValue(4)
+    find(w, QComboBox, "layer1ActivationCombo").setCurrentText("tanh")
+    find(w, QComboBox, "initCombo").setCurrentText("xavier")
+    enter_learning_rate(w, 0.5)
+    find(w, QSpinBox, "batchSizeSpin").setValue(0)  # all
+    assert w.editor.network_spec()["layers"] == [{"units": 4, "activation": "tanh"},
+                                                 {"units": 1, "activation": "sigmoid"}]
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 4, 1)
+                    and w.controller.latest.X_train.shape == (4, 2), timeout=TIMEOUT)
+    first_image = w.decision_plot.image_bytes()
+    qtbot.mouseClick(find(w, QPushButton, "playPauseButton"), Qt.LeftButton)
+    status = w.findChild(object, "statusAccuracy")
+    qtbot.waitUntil(lambda: status.text().startswith("accuracy 100.0%"), timeout=TIMEOUT)
+    assert w.controller.latest.train_accuracy == 1.0
+    assert w.decision_plot.image_bytes() != first_image
+    assert w.controller.latest.step > 0
+
+
+def test_gradient_curves_follow_the_layers(qtbot, window):
+    w = window
+    layers = len(w.editor.rows) + 1
+    qtbot.waitUntil(lambda: len(w.gradient_plot.curves) == layers, timeout=TIMEOUT)
+    w.controller.step(5)
+    gen = w.controller.latest.generation
+    find(w, QPushButton, "addLayerButton").click()
+    wait_for_generation_after(qtbot, w, gen)
+    w.controller.step(5)
+    qtbot.waitUntil(lambda: len(w.gradient_plot.curves) == layers + 1, timeout=TIMEOUT)
+    assert len(w.gradient_plot.legend.items) == layers + 1
+    gen = w.controller.latest.generation
+    find(w, QPushButton, "removeLayerButton").click()
+    find(w, QPushButton, "removeLayerButton").click()
+    wait_for_generation_after(qtbot, w, gen + 1)
+    w.controller.step(5)
+    qtbot.waitUntil(lambda: len(w.gradient_plot.curves) == layers - 1, timeout=TIMEOUT)
+    # and the curves hold the recorded norms
+    qtbot.waitUntil(lambda: len(w.gradient_plot.curves[0].getData()[0]) > 0, timeout=TIMEOUT)
+
+
+def test_activation_switch_rebuilds_and_keeps_running(qtbot, window):
+    w = window
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step > 50, timeout=TIMEOUT)
+    gen = w.controller.latest.generation
+    find(w, QComboBox, "layer1ActivationCombo").setCurrentText("relu")
+    qtbot.waitUntil(lambda: w.controller.latest.generation > gen
+                    and w.controller.latest.step > 50, timeout=TIMEOUT)
+    assert w.controller.latest.running
+    assert w.editor.network_spec()["layers"][0]["activation"] == "relu"
+
+
+def test_learning_rate_change_keeps_step_count(qtbot, window):
+    w = window
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step > 100, timeout=TIMEOUT)
+    gen, before = w.controller.latest.generation, w.controller.latest.step
+    enter_learning_rate(w, 0.003)
+    qtbot.waitUntil(lambda: w.controller.worker.session.train.lr == 0.003, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.controller.latest.step > before + 100, timeout=TIMEOUT)
+    assert w.controller.latest.generation == gen
+
+
+def test_bad_learning_rate_is_refused_with_a_message(qtbot, window):
+    w = window
+    enter_learning_rate(w, "fast")
+    assert "not a number" in w.statusBar().currentMessage()
+    assert w.editor.train_config().lr == 0.03
+    enter_learning_rate(w, -1)
+    assert "> 0" in w.statusBar().currentMessage()
+
+
+def test_divergence_pauses_with_a_message(qtbot, window):
+    """lr 10 on spiral. With a sigmoid output and cross-entropy a ReLU net does not overflow
+    at lr 10 (its units die instead), so the hidden layers are linear here: they do."""
+    w = window
+    choose(find(w, QComboBox, "datasetCombo"), "spiral")
+    w.editor.set_all.setCurrentIndex(w.editor.set_all.findData("linear"))
+    w.editor.set_all.activated.emit(w.editor.set_all.currentIndex())
+    enter_learning_rate(w, 10)
+    qtbot.waitUntil(lambda: w.controller.worker.session.train.lr == 10, timeout=TIMEOUT)
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.diverged_at is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not w.controller.latest.running, timeout=TIMEOUT)
+    assert "diverged at step" in w.statusBar().currentMessage()
+    assert "Lower the learning rate" in w.statusBar().currentMessage()
+    assert "diverged at step" in w.loss_plot.divergence_message()
+    assert all(np.isfinite(p).all() for p in w.controller.latest.weights)
+    gen = w.controller.latest.generation
+    w.reset()  # Reset recovers
+    wait_for_generation_after(qtbot, w, gen)
+    assert w.controller.latest.diverged_at is None and w.controller.latest.step == 0
+    assert w.loss_plot.divergence_message() == ""
+
+
+def test_close_while_training_stops_the_thread(qtbot, qtlog, tmp_path):
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest is not None and w.controller.latest.step > 100,
+                    timeout=TIMEOUT)
+    w.close()
+    assert w.controller.thread.wait(1000)
+    assert w.controller.thread.isFinished()
+    assert not [r for r in qtlog.records if "QThread" in r.message or "Timer" in r.message]
+
+
+def test_open_corrupt_file_keeps_the_network(qtbot, window, tmp_path, monkeypatch):
+    w = window
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    before_spec, gen = w.editor.network_spec(), w.controller.latest.generation
+    bad = tmp_path / "bad.xorlab"
+    bad.write_text('{"format": "xorlab-model", "version": 1, "spec": {"layers": [')
+    assert w.open_path(bad) is False
+    assert shown and "truncated" in shown[0]
+    assert w.editor.network_spec() == before_spec
+    qtbot.wait(100)
+    assert w.controller.latest.generation == gen
+
+
+def test_save_and_open_round_trip(qtbot, window, tmp_path):
+    w = window
+    w.controller.step(20)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 20, timeout=TIMEOUT)
+    weights = [p.copy() for p in w.controller.latest.weights]
+    path = tmp_path / "m.xorlab"
+    assert w.save_path(path)
+    find(w, QPushButton, "addLayerButton").click()
+    qtbot.waitUntil(lambda: len(w.controller.latest.weights) == len(weights) + 2,
+                    timeout=TIMEOUT)
+    assert w.open_path(path)
+    qtbot.waitUntil(lambda: len(w.controller.latest.weights) == len(weights), timeout=TIMEOUT)
+    assert all(np.array_equal(a, b) for a, b in zip(weights, w.controller.latest.weights))
+
+
+def test_draw_your_own_points(qtbot, window):
+    w = window
+    choose(find(w, QComboBox, "datasetCombo"), "draw your own")
+    qtbot.waitUntil(lambda: "no training points" in w.statusBar().currentMessage(),
+                    timeout=TIMEOUT)
+    assert w.decision_plot.draw_mode
+    for x, y, label in [(-0.5, -0.5, 1), (0.5, 0.5, 1), (-0.5, 0.5, 0), (0.5, -0.5, 0)]:
+        w.decision_plot.pointAdded.emit(x, y, label)
+    find(w, QDoubleSpinBox, "testFractionSpin").setValue(0.0)
+    qtbot.waitUntil(lambda: len(w.controller.latest.X_train) == 4, timeout=TIMEOUT)
+    assert sorted(w.controller.latest.y_train.tolist()) == [0, 0, 1, 1]
+    find(w, QPushButton, "clearPointsButton").click()
+    qtbot.waitUntil(lambda: len(w.controller.latest.X_train) == 0, timeout=TIMEOUT)
+
+
+def test_clicking_a_hidden_neuron_shows_its_output(qtbot, window):
+    w = window
+    diagram = w.findChild(object, "networkDiagram")
+    x, y = diagram.neuron_center(1, 0)
+    from PySide6.QtCore import QPoint
+    qtbot.mouseClick(diagram, Qt.LeftButton, pos=QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: w.controller.latest.grid_kind == "neuron 1.1", timeout=TIMEOUT)
+    assert w.decision_plot.title.toPlainText() == "neuron 1.1"
+    qtbot.mouseClick(diagram, Qt.LeftButton, pos=QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: w.controller.latest.grid_kind == "output", timeout=TIMEOUT)
+
+
+def test_keyboard_shortcuts(qtbot, window):
+    w = window
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key_S)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 1, timeout=TIMEOUT)
+    qtbot.keyClick(w, Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.controller.latest.running, timeout=TIMEOUT)
+    qtbot.keyClick(w, Qt.Key_Space)
+    qtbot.waitUntil(lambda: not w.controller.latest.running, timeout=TIMEOUT)
+    gen = w.controller.latest.generation
+    qtbot.keyClick(w, Qt.Key_R)
+    wait_for_generation_after(qtbot, w, gen)
+    assert w.controller.latest.step == 0
+
+
+def test_exports(qtbot, window, tmp_path):
+    w = window
+    w.controller.step(30)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 30, timeout=TIMEOUT)
+    files = w.export_plots(tmp_path)
+    assert {f.name for f in files} == {"decision.png", "loss.png", "gradients.png",
+                                      "activation.png", "network.png"}
+    assert all(f.stat().st_size > 1000 for f in files)
+    assert w.export_history(tmp_path / "h.csv")
+    rows = list(csv.reader(open(tmp_path / "h.csv")))
+    assert rows[0][:2] == ["step", "batch_loss"] and len(rows) == 31
+
+
+def test_default_layout_fits_a_small_screen(window):
+    w = window
+    assert w.width() <= 1366 and w.height() <= 768
+    for view in (w.decision_plot, w.loss_plot, w.gradient_plot, w.diagram):
+        assert view.isVisible() and view.width() > 250 and view.height() > 200
+
+
+def test_activation_plot_follows_the_selected_layer(qtbot, window):
+    w = window
+    find(w, QComboBox, "layer1ActivationCombo").setCurrentText("leaky_relu")
+    assert w.activation_plot.name == "leaky_relu"
+    x, y = w.activation_plot.f_curve.getData()
+    assert y[0] == pytest.approx(-0.5)  # 0.1 · (−5)
+    x, dy = w.activation_plot.df_curve.getData()
+    assert dy[0] == pytest.approx(0.1) and dy[-1] == pytest.approx(1.0)
+
+
+def test_mailbox_keeps_only_the_newest():
+    box = Mailbox()
+    assert box.put("a") is True
+    assert box.put("b") is False  # the reader was already woken
+    assert box.take() == "b" and box.take() is None
+
+
+def test_session_defaults_are_valid():
+    s = Session()
+    assert s.network["layers"][-1] == {"units": 1, "activation": "sigmoid"}
+    assert s.train.validated() is s.train

@@ -1,0 +1,69 @@
+"""Colours shared by every view (plain NumPy, no Qt): class 0 orange, class 1 blue,
+as in TensorFlow Playground, and a diverging lookup table between them through white."""
+
+from __future__ import annotations
+
+import numpy as np
+
+CLASS0 = (232, 116, 79)  # orange: label 0 / negative
+CLASS1 = (79, 143, 232)  # blue: label 1 / positive
+WHITE = (245, 245, 245)
+# one colour per weight layer in the gradient plot (colour-blind friendly, Okabe–Ito)
+LAYER_COLORS = [(0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233),
+                (213, 94, 0), (240, 228, 66), (120, 120, 120)]
+
+
+def layer_color(i):
+    return LAYER_COLORS[i % len(LAYER_COLORS)]
+
+
+def diverging_lut(n=256, low=CLASS0, mid=WHITE, high=CLASS1):
+    """(n, 3) uint8 lookup table: low → mid → high; entry 0 is for the bottom level."""
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    low, mid, high = (np.array(c, dtype=float) for c in (low, mid, high))
+    lower = mid + (low - mid) * np.clip(1 - 2 * t, 0, 1)
+    upper = mid + (high - mid) * np.clip(2 * t - 1, 0, 1)
+    rgb = np.where(t < 0.5, lower, upper)
+    return rgb.round().astype(np.uint8)
+
+
+def weight_color(w, scale):
+    """Edge colour and width for a weight: blue positive, orange negative, width ∝ |w|."""
+    strength = min(abs(w) / scale, 1.0) if scale > 0 else 0.0
+    base = CLASS1 if w >= 0 else CLASS0
+    alpha = int(60 + 195 * strength)
+    return (*base, alpha), 0.5 + 2.5 * strength
+
+
+def contour_segments(grid, level, lo, hi):
+    """Line segments where the grid crosses `level` (marching squares, vectorised).
+
+    grid is (R, R) with row i at y = ys[i], column j at x = xs[j], both linspace(lo, hi, R).
+    Returns (x, y) arrays of 2·m points: each consecutive pair is one segment.
+    """
+    r = grid.shape[0]
+    t = np.linspace(lo, hi, r)
+    above = grid >= level
+    # crossings on horizontal edges (between columns j, j+1) and vertical edges (rows i, i+1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fh = (level - grid[:, :-1]) / (grid[:, 1:] - grid[:, :-1])
+        fv = (level - grid[:-1, :]) / (grid[1:, :] - grid[:-1, :])
+    hx = t[:-1][None, :] + fh * (t[1] - t[0])  # x of the crossing on edge (i, j)-(i, j+1)
+    vy = t[:-1][:, None] + fv * (t[1] - t[0])  # y of the crossing on edge (i, j)-(i+1, j)
+    hcross = above[:, :-1] != above[:, 1:]
+    vcross = above[:-1, :] != above[1:, :]
+    # the four edges of cell (i, j): bottom h[i, j], top h[i+1, j], left v[i, j], right v[i, j+1]
+    edges = [
+        (hcross[:-1, :], hx[:-1, :], np.broadcast_to(t[:-1, None], hx[:-1, :].shape)),
+        (hcross[1:, :], hx[1:, :], np.broadcast_to(t[1:, None], hx[1:, :].shape)),
+        (vcross[:, :-1], np.broadcast_to(t[None, :-1], vy[:, :-1].shape), vy[:, :-1]),
+        (vcross[:, 1:], np.broadcast_to(t[None, 1:], vy[:, 1:].shape), vy[:, 1:]),
+    ]
+    crossed = np.stack([e[0] for e in edges], axis=-1)  # (R-1, R-1, 4)
+    xs = np.stack([e[1] for e in edges], axis=-1)
+    ys = np.stack([e[2] for e in edges], axis=-1)
+    count = crossed.sum(axis=-1)
+    # a cell crossed on 2 edges holds one segment, on 4 edges (a saddle) two; nonzero lists
+    # the crossed edges cell by cell, so consecutive pairs are the segments
+    keep = crossed & ((count == 2) | (count == 4))[..., None]
+    return xs[keep], ys[keep]

@@ -1,0 +1,167 @@
+"""The network diagram: neurons as circles per layer, edges coloured by the sign of the weight
+and drawn thicker by its magnitude. Clicking a hidden neuron asks the decision plot to show
+that neuron's output; clicking it again, or the output neuron, goes back."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .colors import CLASS0, CLASS1, weight_color
+
+MAX_DRAWN_UNITS = 16  # a layer wider than this is drawn with its first units and "+n"
+EDGE_LEVELS = 6  # edge strengths are drawn in this many widths
+
+
+def layout(layer_sizes, width, height, margin=28.0):
+    """Centre (x, y) of every drawn neuron: a list per layer of (n, 2) arrays.
+
+    Layers are spread evenly from left to right, neurons evenly from top to bottom."""
+    count = len(layer_sizes)
+    xs = np.linspace(margin, width - margin, count) if count > 1 else np.array([width / 2])
+    positions = []
+    for x, size in zip(xs, layer_sizes):
+        shown = min(size, MAX_DRAWN_UNITS)
+        step = min((height - 2 * margin) / max(shown - 1, 1), 48.0)
+        top = height / 2 - step * (shown - 1) / 2
+        ys = top + step * np.arange(shown)
+        positions.append(np.column_stack([np.full(shown, x), ys]))
+    return positions
+
+
+def edge_weights(weights):
+    """Per weight layer, a (fan_in, units) matrix; maxout pieces are averaged for drawing."""
+    out = []
+    for W in weights[0::2]:
+        out.append(W.mean(axis=2) if W.ndim == 3 else W)
+    return out
+
+
+def edge_levels(W, scale):
+    """The drawn strength level 0 … EDGE_LEVELS−1 of every weight, signed by the weight."""
+    if scale <= 0:
+        return np.zeros(W.shape, dtype=np.int8)
+    level = np.minimum((np.abs(W) / scale * EDGE_LEVELS).astype(np.int8), EDGE_LEVELS - 1)
+    return np.where(W >= 0, level, -1 - level).astype(np.int8)
+
+
+class NetworkDiagram(QWidget):
+    neuronClicked = Signal(object)  # (layer, unit) of a hidden neuron, or None for the output
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("networkDiagram")
+        self.setMinimumSize(220, 180)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.layer_sizes = ()
+        self.weights = ()
+        self.selected = None  # (hidden layer index, unit)
+        self.frames = 0
+        self.needs_paint = True
+        self._signature = None
+
+    def update_snapshot(self, snap):
+        """Take the snapshot's weights; `needs_paint` is False when the drawing would be the
+        same (every edge keeps its colour and width level)."""
+        self.layer_sizes = snap.layer_sizes
+        self.weights = edge_weights(snap.weights)
+        signature = (tuple(self.layer_sizes), self.selected,
+                     tuple(edge_levels(W, self.scale()).tobytes() for W in self.weights))
+        self.needs_paint = signature != self._signature
+        self._signature = signature
+        if not snap.running and self.needs_paint:
+            self.update()
+
+    def scale(self):
+        return max((float(np.abs(W).max()) for W in self.weights if W.size), default=1.0)
+
+    def radius(self):
+        return 9.0
+
+    def paintEvent(self, event):
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(255, 255, 255))
+        if not self.layer_sizes:
+            p.setPen(QColor(120, 120, 120))
+            p.drawText(self.rect(), Qt.AlignCenter, "no network")
+            p.end()
+            return
+        pos = layout(self.layer_sizes, self.width(), self.height())
+        scale = self.scale()
+        # edges grouped into a few pens (sign × strength level), drawn with one call each
+        buckets = {}
+        for li, W in enumerate(self.weights):
+            a, b = pos[li], pos[li + 1]
+            w = W[: len(a), : len(b)]
+            level = edge_levels(w, scale)
+            for i, j in np.ndindex(w.shape):
+                signed = int(level[i, j])
+                key = (signed >= 0, signed if signed >= 0 else -1 - signed)
+                buckets.setdefault(key, []).append(QLineF(*a[i], *b[j]))
+        for (positive, level), lines in buckets.items():
+            rgba, width = weight_color((level + 0.5) / EDGE_LEVELS * (1 if positive else -1), 1.0)
+            p.setPen(QPen(QColor(*rgba), width))
+            p.drawLines(lines)
+        p.setRenderHint(QPainter.Antialiasing)
+        r = self.radius()
+        font = QFont(self.font())
+        font.setPointSizeF(7.5)
+        p.setFont(font)
+        last = len(pos) - 1
+        for li, layer in enumerate(pos):
+            for j, (x, y) in enumerate(layer):
+                selected = self.selected == (li - 1, j)
+                if li == 0:
+                    fill = QColor(230, 230, 230)
+                elif li == last:
+                    fill = QColor(*CLASS1)
+                else:
+                    fill = QColor(250, 250, 250)
+                p.setBrush(QBrush(fill))
+                p.setPen(QPen(QColor(*CLASS0) if selected else QColor(60, 60, 60),
+                              3 if selected else 1.2))
+                p.drawEllipse(QPointF(x, y), r, r)
+            if self.layer_sizes[li] > len(layer):
+                x, y = layer[-1]
+                p.setPen(QColor(60, 60, 60))
+                p.drawText(QRectF(x - 20, y + r, 40, 14), Qt.AlignCenter,
+                           f"+{self.layer_sizes[li] - len(layer)}")
+            label = "x" if li == 0 else ("out" if li == last else f"{li}")
+            p.setPen(QColor(90, 90, 90))
+            p.drawText(QRectF(layer[0][0] - 20, 2, 40, 14), Qt.AlignCenter, label)
+        p.end()
+        self.frames += 1
+
+    def neuron_at(self, x, y):
+        """(layer index in layer_sizes, unit) of the neuron under (x, y), or None."""
+        if not self.layer_sizes:
+            return None
+        r = self.radius() + 3
+        for li, layer in enumerate(layout(self.layer_sizes, self.width(), self.height())):
+            for j, (nx, ny) in enumerate(layer):
+                if (nx - x) ** 2 + (ny - y) ** 2 <= r * r:
+                    return li, j
+        return None
+
+    def click_neuron(self, layer, unit):
+        """What a click on neuron `unit` of layer `layer` (0 = inputs) does."""
+        last = len(self.layer_sizes) - 1
+        if layer == 0:
+            return
+        if layer == last or self.selected == (layer - 1, unit):
+            self.selected = None
+        else:
+            self.selected = (layer - 1, unit)
+        self.neuronClicked.emit(self.selected)
+        self.update()
+
+    def neuron_center(self, layer, unit):
+        return layout(self.layer_sizes, self.width(), self.height())[layer][unit]
+
+    def mousePressEvent(self, event):
+        hit = self.neuron_at(event.position().x(), event.position().y())
+        if hit is not None:
+            self.click_neuron(*hit)
+        super().mousePressEvent(event)

@@ -1,0 +1,66 @@
+"""The immutable picture of training that the worker hands to the window (no Qt here).
+
+Every array in a snapshot is a fresh copy marked read-only: the worker keeps training while
+the window paints, and neither can change what the other sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def frozen(a):
+    """A read-only copy of an array."""
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    generation: int  # counts rebuilds: plots clear their curves when it changes
+    step: int
+    epoch: int
+    running: bool
+    train_loss: float | None
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+    grad_norms: np.ndarray  # ‖∂L/∂Wˡ‖ per weight layer, last step
+    weights: tuple  # (W1, b1, W2, b2, ...) copies
+    layer_sizes: tuple  # (inputs, hidden..., 1)
+    grid: np.ndarray  # (R, R) P(y=1), or the selected neuron's output
+    grid_kind: str  # "output" or "neuron L.U"
+    grid_range: tuple  # the colour range of grid: (0, 1) or (-1, 1) ...
+    extent: tuple  # the input square (lo, hi)
+    # histories, thinned for plotting
+    step_steps: np.ndarray  # steps of the per-step records
+    step_loss: np.ndarray  # batch loss per recorded step
+    step_grad_norms: np.ndarray  # (m, L) per-layer gradient norm per recorded step
+    eval_steps: np.ndarray
+    eval_values: np.ndarray  # (k, 4): train loss, train acc, test loss, test acc
+    data_generation: int  # changes when the points change
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
+    steps_per_second: float
+    diverged_at: int | None
+    message: str = ""  # a problem to show (e.g. "draw some points first")
+
+
+def thin(steps, values, limit=500):
+    """At most `limit` rows for plotting: rows are averaged in `limit` equal spans of steps
+    (a smooth curve through noisy minibatch values), each placed at its last step."""
+    n = len(steps)
+    if n <= limit:
+        return frozen(steps), frozen(values)
+    bounds = np.linspace(steps[0], steps[-1] + 1, limit + 1)
+    starts = np.unique(np.searchsorted(steps, bounds[:-1]))
+    starts = starts[starts < n]
+    sums = np.add.reduceat(values, starts, axis=0)
+    counts = np.diff(np.append(starts, n)).reshape((-1,) + (1,) * (values.ndim - 1))
+    ends = np.append(starts[1:], n) - 1
+    return frozen(steps[ends]), frozen(sums / counts)
