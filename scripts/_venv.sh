@@ -19,7 +19,13 @@ fi
 stamp=".venv/.xorlab-installed${extras:+-$extras}"
 # Reinstall only when pyproject.toml changed since the last install.
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".${extras:+[$extras]}"
+    echo "xorlab: installing into .venv (log: .venv/install.log) ..." >&2
+    if ! { .venv/bin/python -m pip install --upgrade pip &&
+           .venv/bin/python -m pip install -e ".${extras:+[$extras]}"; } \
+           > .venv/install.log 2>&1; then
+        tail -n 30 .venv/install.log >&2
+        echo "xorlab: installation failed; the whole log is .venv/install.log" >&2
+        exit 1
+    fi
     touch "$stamp"
 fi

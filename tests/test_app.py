@@ -274,3 +274,21 @@ def test_session_defaults_are_valid():
     s = Session()
     assert s.network["layers"][-1] == {"units": 1, "activation": "sigmoid"}
     assert s.train.validated() is s.train
+
+
+def test_mouse_clicks_draw_points(qtbot, window):
+    w = window
+    choose(find(w, QComboBox, "datasetCombo"), "draw your own")
+    find(w, QDoubleSpinBox, "testFractionSpin").setValue(0.0)
+    qtbot.waitUntil(lambda: w.controller.latest.X_train.shape[0] == 0, timeout=TIMEOUT)
+    from PySide6.QtCore import QPointF
+    vb = w.decision_plot.plot_item.vb
+    target = vb.mapViewToScene(QPointF(0.5, -0.25))
+    pos = w.decision_plot.mapFromScene(target)
+    viewport = w.decision_plot.viewport()
+    qtbot.mouseClick(viewport, Qt.LeftButton, pos=pos)
+    qtbot.mouseClick(viewport, Qt.RightButton, pos=pos)
+    qtbot.waitUntil(lambda: w.controller.latest.X_train.shape[0] == 2, timeout=TIMEOUT)
+    snap = w.controller.latest
+    assert sorted(snap.y_train.tolist()) == [0.0, 1.0]
+    assert np.allclose(snap.X_train, [[0.5, -0.25]] * 2, atol=0.05)
