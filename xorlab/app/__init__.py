@@ -15,6 +15,7 @@ def main(model=None):
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
     window = MainWindow()
+    app.aboutToQuit.connect(window.shutdown)  # however the app ends, stop the thread first
     window.show()
     if model:
         window.open_path(model)

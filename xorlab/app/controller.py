@@ -129,6 +129,8 @@ class TrainingWorker(QObject):
 
     @Slot(object)
     def set_hyper(self, changes: dict):
+        if self.session is None:
+            return
         changes = {k: v for k, v in changes.items() if k in HYPER_KEYS}
         self.session = self.session.with_train(**changes)
         if self.trainer is not None:
@@ -140,7 +142,7 @@ class TrainingWorker(QObject):
         if self.trainer is not None and not self.trainer.diverged:
             self.running = True
             self._update_timer()
-            self.publish()
+        self.publish()  # also when it cannot run, so the window shows it is not running
 
     @Slot()
     def pause(self):

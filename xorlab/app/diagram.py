@@ -100,7 +100,7 @@ class NetworkDiagram(QWidget):
                 signed = int(level[i, j])
                 key = (signed >= 0, signed if signed >= 0 else -1 - signed)
                 buckets.setdefault(key, []).append(QLineF(*a[i], *b[j]))
-        for (positive, level), lines in buckets.items():
+        for (positive, level), lines in sorted(buckets.items(), key=lambda kv: kv[0][1]):
             rgba, width = weight_color((level + 0.5) / EDGE_LEVELS * (1 if positive else -1), 1.0)
             p.setPen(QPen(QColor(*rgba), width))
             p.drawLines(lines)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..engine import ACTIVATIONS
 from .colors import CLASS0, CLASS1, contour_segments, diverging_lut, layer_color
 
-# Antialiasing and dashed or wide pens make Qt's raster painter very slow on long curves:
-# curves are drawn 1 px wide and solid, told apart by colour.
+# Qt's raster painter is slow with antialiasing, dashed or wide pens on long curves, and with
+# anything translucent over a large area: curves are drawn 1 px wide, solid, told apart by
+# colour; the live plots have no (translucent) grid lines and opaque legends.
 pg.setConfigOptions(antialias=False, background="w", foreground="k")
 
 
@@ -25,6 +26,8 @@ def cache_static_parts(plot_item):
         axis = plot_item.getAxis(name)
         axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     if plot_item.legend is not None:
+        plot_item.legend.setBrush(pg.mkBrush(255, 255, 255, 255))
+        plot_item.legend.setPen(pg.mkPen(200, 200, 200))
         plot_item.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     plot_item.titleLabel.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
@@ -98,7 +101,6 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.setObjectName("lossPlot")
         self.loss = self.addPlot(row=0, col=0, title="Loss")
         self.loss.setLogMode(y=True)
-        self.loss.showGrid(x=True, y=True, alpha=0.2)
         self.loss.setLabel("left", "loss")
         self.legend = self.loss.addLegend(offset=(-10, 10))
         self.batch_curve = add_curve(self.loss, _pen((170, 170, 170)), "batch")
@@ -109,7 +111,6 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.acc.setYRange(0, 1.02)
         self.acc.setLabel("left", "accuracy")
         self.acc.setLabel("bottom", "step")
-        self.acc.showGrid(x=True, y=True, alpha=0.2)
         self.acc.setMouseEnabled(y=False)
         self.train_acc = add_curve(self.acc, _pen((40, 40, 40)))
         self.test_acc = add_curve(self.acc, _pen(CLASS0))
@@ -266,13 +267,13 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.setObjectName("gradientPlot")
         self.history = self.addPlot(row=0, col=0, title="Gradient magnitude ‖∂L/∂W‖ per layer")
         self.history.setLogMode(y=True)
-        self.history.showGrid(x=True, y=True, alpha=0.2)
         self.history.setLabel("bottom", "step")
         self.legend = self.history.addLegend(offset=(-10, 10), colCount=2)
         self.bars_plot = self.addPlot(row=0, col=1, title="now")
         self.bars_plot.setLabel("left", "log₁₀ ‖∂L/∂W‖")
         self.bars_plot.setMouseEnabled(x=False, y=False)
         self.bars_plot.setMenuEnabled(False)
+        self.bars_plot.disableAutoRange()  # ranges set in update(), only when they must change
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=-12)
         self.bars_plot.addItem(self.bars)
         self.ci.layout.setColumnStretchFactor(0, 3)
@@ -333,7 +334,7 @@ class ActivationPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("activationPlot")
-        self.showGrid(x=True, y=True, alpha=0.2)
+        self.showGrid(x=True, y=True, alpha=0.2)  # static plot: a grid costs nothing here
         self.legend = self.getPlotItem().addLegend(offset=(10, 10))
         self.f_curve = add_curve(self.getPlotItem(), _pen((0, 114, 178), 2), "f(z)")
         self.df_curve = add_curve(self.getPlotItem(), _pen((213, 94, 0), 2), "f′(z)")
