@@ -75,6 +75,22 @@ def test_bad_csv_and_missing_file(capsys, tmp_path):
     assert code == 2 and "cannot read" in err
 
 
+def test_load_continues_from_a_model_and_bad_models_exit_2(capsys, tmp_path):
+    path = tmp_path / "m.xorlab"
+    code, out, _ = run(capsys, "train", "--hidden", "3,3", "--steps", "50", "--quiet",
+                       "--save", str(path))
+    assert code == 0
+    code, out, _ = run(capsys, "train", "--load", str(path), "--steps", "10", "--quiet",
+                       "--json")
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and len(summary["grad_norms"]) == 3
+    path.write_text(path.read_text()[:100])
+    code, _, err = run(capsys, "train", "--load", str(path))
+    assert code == 2 and "truncated" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "train", "--load", str(tmp_path / "none.xorlab"))
+    assert code == 2 and "cannot read" in err
+
+
 def test_unwritable_save_path(capsys, tmp_path):
     code, _, err = run(capsys, "train", "--steps", "5", "--quiet",
                        "--save", str(tmp_path / "no" / "such" / "dir.xorlab"))

@@ -27,6 +27,7 @@ from .engine import (
     SpecError,
     TrainConfig,
     Trainer,
+    load_model,
     make_dataset,
     save_model,
 )
@@ -113,6 +114,9 @@ def build_parser():
     t.add_argument("--l2", type=_nonneg_float, default=0.0, help="L2 strength")
     t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
     t.add_argument("--save", metavar="FILE", help="save the trained model (.xorlab)")
+    t.add_argument("--load", metavar="FILE",
+                   help="start from a saved model: its network and weights replace "
+                        "--hidden/--activation/--init")
     t.add_argument("--quiet", action="store_true", help="no progress line")
 
     g = sub.add_parser("gradcheck", help="compare backprop gradients with finite differences")
@@ -153,7 +157,13 @@ def cmd_train(args, out=None, err=None):
     else:
         data = make_dataset(args.dataset, n=args.n, noise=args.noise,
                             test_fraction=args.test_fraction, seed=args.seed)
-    net = Network.from_spec(spec_from_args(args), data=data.X_train)
+    if args.load:
+        net, _, _ = load_model(args.load)
+        if net.spec["inputs"] != 2:
+            raise UsageError(f"xorlab train: {args.load} has {net.spec['inputs']} inputs; "
+                             "the datasets have 2")
+    else:
+        net = Network.from_spec(spec_from_args(args), data=data.X_train)
     config = TrainConfig(loss=args.loss, optimizer=args.optimizer, lr=args.lr,
                          batch_size=args.batch_size, momentum=args.momentum, l1=args.l1,
                          l2=args.l2, seed=args.seed, eval_every=0)
