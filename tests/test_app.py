@@ -292,3 +292,25 @@ def test_mouse_clicks_draw_points(qtbot, window):
     snap = w.controller.latest
     assert sorted(snap.y_train.tolist()) == [0.0, 1.0]
     assert np.allclose(snap.X_train, [[0.5, -0.25]] * 2, atol=0.05)
+
+
+def test_csv_file_choice(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    w = window
+    combo = find(w, QComboBox, "datasetCombo")
+    before = combo.currentText()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n0,0,0\n1,1,5\n")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    choose(combo, "CSV file…")
+    assert warned and "label must be 0 or 1" in warned[0]
+    assert combo.currentText() == before  # the current data stays
+    good = tmp_path / "good.csv"
+    good.write_text("0,0,0\n0,1,1\n1,0,1\n1,1,0\n2,2,0\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    find(w, QDoubleSpinBox, "testFractionSpin").setValue(0.0)
+    choose(combo, "CSV file…")
+    qtbot.waitUntil(lambda: w.controller.latest.X_train.shape == (5, 2), timeout=TIMEOUT)
+    assert w.controller.latest.extent[1] >= 2.0
