@@ -189,6 +189,8 @@ class DecisionPlot(pg.PlotWidget):
         self.test_points = pg.ScatterPlotItem(size=8, pxMode=True)
         self.addItem(self.train_points)
         self.addItem(self.test_points)
+        for points in (self.train_points, self.test_points):  # they change only with the data
+            points.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.title = pg.TextItem(color=(60, 60, 60), anchor=(0, 0))
         self.title.setZValue(5)
         self.addItem(self.title, ignoreBounds=True)
