@@ -570,11 +570,6 @@ class NetworkEditor(QWidget):
             if self.regularization.currentText() != "none":
                 self._hyper()
 
-    def set_learning_rate(self, value):
-        """Programmatic equivalent of choosing a learning rate."""
-        self.learning_rate.setEditText(f"{value:g}")
-        self._lr_entered()
-
     # ---- emitting -------------------------------------------------------------------------
     def _structural(self):
         if not self._updating:

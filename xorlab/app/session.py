@@ -43,10 +43,6 @@ class Session:
     def with_train(self, **changes):
         return replace(self, train=replace(self.train, **changes).validated())
 
-    def structural_key(self):
-        """Everything whose change must rebuild the network and reset training."""
-        return (repr(self.network), repr(self.data), self.train.loss, self.train.seed)
-
 
 def build_dataset(data):
     """The engine Dataset for a session's data part."""

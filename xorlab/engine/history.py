@@ -31,12 +31,6 @@ class History:
     def values(self):
         return self._values[: self.size]
 
-    def column(self, name):
-        return self.values[:, self.columns.index(name)]
-
-    def clear(self):
-        self.size = 0
-
     def append(self, step, values):
         self.extend(np.array([step]), np.asarray(values, dtype=float).reshape(1, -1))
 
@@ -65,10 +59,3 @@ class History:
         self._steps[k: k + rest] = self._steps[older: self.size]
         self._values[k: k + rest] = self._values[older: self.size]
         self.size = k + rest
-
-    def to_csv(self, path):
-        """Write the table as CSV (step, columns…)."""
-        header = ",".join(["step", *self.columns])
-        data = np.column_stack([self.steps, self.values])
-        np.savetxt(path, data, delimiter=",", header=header, comments="",
-                   fmt=["%d"] + ["%.10g"] * len(self.columns))

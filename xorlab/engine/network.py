@@ -250,9 +250,6 @@ class Network:
         twin.flat[...] = self.flat
         return twin
 
-    def __deepcopy__(self, memo):
-        return self.copy()
-
     # ---- shapes and helpers ------------------------------------------------------------
     @property
     def n_weight_layers(self):
@@ -261,14 +258,6 @@ class Network:
     @property
     def n_params(self):
         return self.flat.size
-
-    @property
-    def hidden_sizes(self):
-        return [layer.units for layer in self.layers[:-1]]
-
-    def weight_norms(self):
-        """‖Wˡ‖₂ (Frobenius) per layer."""
-        return np.array([np.linalg.norm(layer.W) for layer in self.layers])
 
     def workspace(self, n):
         ws = self._workspaces.get(n)
