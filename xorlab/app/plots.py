@@ -72,6 +72,21 @@ class StableRanges:
                 2 * (hi - lo) + 2:
             self.y = (lo, hi)
             self.plot.setYRange(lo, hi, padding=0.02)
+            if self.log_y:
+                self.plot.getAxis("left").setTicks(decade_ticks(int(lo), int(hi)))
+
+
+def decade_ticks(lo, hi):
+    """Labels at whole decades only (pyqtgraph labels every minor tick of a short log axis,
+    and the labels then overlap); unlabelled minor ticks at 2× and 5×."""
+    step = max(1, (hi - lo + 4) // 5)  # at most about five labels
+    major = [(d, _decade_label(d)) for d in range(lo, hi + 1) if (d - lo) % step == 0]
+    minor = [(d + np.log10(m), "") for d in range(lo, hi) for m in (2, 5)] if step == 1 else []
+    return [major, minor]
+
+
+def _decade_label(d):
+    return f"{10.0 ** d:g}" if -3 <= d <= 3 else f"1e{d}"
 
 
 def add_curve(plot_item, pen, name=None):
@@ -102,10 +117,15 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.loss = self.addPlot(row=0, col=0, title="Loss")
         self.loss.setLogMode(y=True)
         self.loss.setLabel("left", "loss")
-        self.legend = self.loss.addLegend(offset=(-10, 10))
-        self.batch_curve = add_curve(self.loss, _pen((170, 170, 170)), "batch")
-        self.train_curve = add_curve(self.loss, _pen((20, 20, 20)), "train")
-        self.test_curve = add_curve(self.loss, _pen(CLASS0), "test")
+        # the legend (for both panels) gets a row of its own, so it never hides a curve
+        self.legend = pg.LegendItem(colCount=3, horSpacing=12)
+        self.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.batch_curve = add_curve(self.loss, _pen((170, 170, 170)))
+        self.train_curve = add_curve(self.loss, _pen((20, 20, 20)))
+        self.test_curve = add_curve(self.loss, _pen(CLASS0))
+        for curve, name in ((self.batch_curve, "batch"), (self.train_curve, "train"),
+                            (self.test_curve, "test")):
+            self.legend.addItem(curve, name)
         self.acc = self.addPlot(row=1, col=0)
         self.acc.setXLink(self.loss)
         self.acc.setYRange(0, 1.02)
@@ -114,6 +134,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.acc.setMouseEnabled(y=False)
         self.train_acc = add_curve(self.acc, _pen((40, 40, 40)))
         self.test_acc = add_curve(self.acc, _pen(CLASS0))
+        self.addItem(self.legend, row=2, col=0)
         self.ci.layout.setRowStretchFactor(0, 2)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._generation = None
@@ -270,7 +291,9 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.history = self.addPlot(row=0, col=0, title="Gradient magnitude ‖∂L/∂W‖ per layer")
         self.history.setLogMode(y=True)
         self.history.setLabel("bottom", "step")
-        self.legend = self.history.addLegend(offset=(-10, 10), colCount=2)
+        # the legend gets a row of its own under the plots, so it never hides a curve
+        self.legend = pg.LegendItem(colCount=4, horSpacing=8, verSpacing=-6)
+        self.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.bars_plot = self.addPlot(row=0, col=1, title="now")
         self.bars_plot.setLabel("left", "log₁₀ ‖∂L/∂W‖")
         self.bars_plot.setMouseEnabled(x=False, y=False)
@@ -280,6 +303,7 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.bars_plot.addItem(self.bars)
         self.ci.layout.setColumnStretchFactor(0, 3)
         self.ci.layout.setColumnStretchFactor(1, 1)
+        self.addItem(self.legend, row=1, col=0)
         self.curves = []
         self.ranges = StableRanges(self.history)
         self.bar_range = None
@@ -296,7 +320,8 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.curves = []
         for i in range(count):
             name = "output" if i == count - 1 else f"layer {i + 1}"
-            curve = add_curve(self.history, _pen(layer_color(i)), name)
+            curve = add_curve(self.history, _pen(layer_color(i)))
+            self.legend.addItem(curve, name)
             self.curves.append(curve)
         ax = self.bars_plot.getAxis("bottom")
         ax.setTicks([[(i, "out" if i == count - 1 else str(i + 1)) for i in range(count)]])
