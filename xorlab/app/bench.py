@@ -46,11 +46,12 @@ def bench_gui(seconds, case, spec, headless_rate):
 
     def start():
         state["start"] = (time.perf_counter(), window.controller.latest.step
-                          if window.controller.latest else 0, window.plot_frames)
+                          if window.controller.latest else 0, window.plot_frames,
+                          window.frame_seconds)
         window.controller.play()
 
     def finish():
-        t0, step0, frames0 = state["start"]
+        t0, step0, frames0, drawing0 = state["start"]
         elapsed = time.perf_counter() - t0
         snap = window.controller.latest
         steps = snap.step - step0
@@ -60,6 +61,9 @@ def bench_gui(seconds, case, spec, headless_rate):
             ratio=round(steps / elapsed / headless, 3),
             frames_per_s=round((window.plot_frames - frames0) / elapsed, 1),
             longest_stall_ms=round(max(gaps) * 1000, 1) if gaps else None,
+            frame_ms=round(1000 * (window.frame_seconds - drawing0)
+                           / max(window.plot_frames - frames0, 1), 1),
+            drawing_share=round((window.frame_seconds - drawing0) / elapsed, 3),
             window_size=f"{window.width()}x{window.height()}",
         )
         window.close()
@@ -75,5 +79,6 @@ def bench_gui(seconds, case, spec, headless_rate):
           f"{r['frames_per_s']} plot frames/s ({'ok' if r['frames_per_s'] >= 30 else 'BELOW 30'}); "
           f"longest event-loop stall {r['longest_stall_ms']} ms "
           f"({'ok' if (r['longest_stall_ms'] or 0) <= 50 else 'ABOVE 50'}); "
-          f"window {r['window_size']}", flush=True)
+          f"window {r['window_size']}; drawing a frame took {r['frame_ms']} ms, "
+          f"{r['drawing_share']:.0%} of the time (training waits meanwhile)", flush=True)
     return results

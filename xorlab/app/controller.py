@@ -26,7 +26,7 @@ from .snapshot import Snapshot, frozen, thin
 
 PUBLISH_INTERVAL = 1.0 / 30  # seconds between snapshots while running
 SLICE_SECONDS = 0.008  # training time between two visits of the worker's event loop
-CHUNK_SECONDS = 0.0005  # training time between two offers of the interpreter lock to the GUI
+CHUNK_SECONDS = 0.001  # training time between two looks at the painting gate
 GRID_RESOLUTION = 100
 
 
@@ -192,7 +192,8 @@ class TrainingWorker(QObject):
         if self.steps_per_update:
             self.mailbox.painting_done.wait(0.25)
             trainer.run(self.steps_per_update)
-        else:  # as many steps as fit in one slice, in chunks of about CHUNK_SECONDS
+        else:  # as many steps as fit in one slice, in chunks of about CHUNK_SECONDS; between
+            # chunks the worker stops while the GUI draws
             t0 = time.perf_counter()
             gate = self.mailbox.painting_done
             while True:
@@ -208,7 +209,6 @@ class TrainingWorker(QObject):
                     self._chunk //= 2
                 if time.perf_counter() - t0 > SLICE_SECONDS:
                     break
-                time.sleep(0)  # hand the interpreter lock to the GUI if it is waiting
         if trainer.diverged:
             self.running = False
             self._timer.stop()

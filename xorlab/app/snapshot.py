@@ -51,7 +51,7 @@ class Snapshot:
     message: str = ""  # a problem to show (e.g. "draw some points first")
 
 
-def thin(steps, values, limit=500):
+def thin(steps, values, limit=300):
     """At most `limit` rows for plotting: rows are averaged in `limit` equal spans of steps
     (a smooth curve through noisy minibatch values), each placed at its last step."""
     n = len(steps)

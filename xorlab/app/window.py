@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.activation_plot = ActivationPlot()
         self.diagram = NetworkDiagram()
         self.plot_frames = 0
+        self.frame_seconds = 0.0  # time spent drawing snapshots (the worker waits meanwhile)
         self._fps_window = []
         self._closed = False
         self._build_central()
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         update normally, so zooming and hovering work."""
         gate = self.controller.mailbox.painting_done
         gate.clear()
+        started = time.perf_counter()
         try:
             mode = (QGraphicsView.NoViewportUpdate if snap.running
                     else QGraphicsView.MinimalViewportUpdate)
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
                 self.diagram.repaint()
         finally:
             gate.set()
+            self.frame_seconds += time.perf_counter() - started
 
     def _update_status(self, snap):
         self._show_running(snap.running)

@@ -133,7 +133,8 @@ class Trainer:
         self._rng = np.random.default_rng(config.seed)
         self._order = np.arange(self.n_train)
         self._cursor = self.n_train  # forces a shuffle at the first minibatch step
-        self._batches = {}
+        self._X_epoch = np.empty_like(self.X)
+        self._y_epoch = np.empty_like(self.y)
         self.optimizer = make_optimizer(config.optimizer, net.n_params,
                                         **self._optimizer_options(config))
 
@@ -172,25 +173,24 @@ class Trainer:
 
     # ---- batches -------------------------------------------------------------------------
     def _next_batch(self):
-        """Full batch, or the next slice of a shuffled epoch (reshuffled every epoch)."""
+        """Full batch, or the next slice of a shuffled epoch (reshuffled every epoch).
+
+        Each epoch copies the training set once in shuffled order; its minibatches are then
+        consecutive rows, taken as views without copying."""
         n, b = self.n_train, self.batch_size
         if b >= n:
             self.epoch += 1
             return self.X, self.y
         if self._cursor >= n:
             self._rng.shuffle(self._order)
+            np.take(self.X, self._order, axis=0, out=self._X_epoch)
+            np.take(self.y, self._order, axis=0, out=self._y_epoch)
             self._cursor = 0
-        idx = self._order[self._cursor: self._cursor + b]
-        self._cursor += b
+        start = self._cursor
+        self._cursor = min(start + b, n)
         if self._cursor >= n:
             self.epoch += 1
-        bufs = self._batches.get(len(idx))
-        if bufs is None:
-            bufs = self._batches[len(idx)] = (np.empty((len(idx), self.X.shape[1])),
-                                              np.empty((len(idx), 1)))
-        np.take(self.X, idx, axis=0, out=bufs[0])
-        np.take(self.y, idx, axis=0, out=bufs[1])
-        return bufs
+        return self._X_epoch[start: self._cursor], self._y_epoch[start: self._cursor]
 
     # ---- the loop --------------------------------------------------------------------------
     def run(self, steps):
