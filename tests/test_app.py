@@ -314,3 +314,21 @@ def test_csv_file_choice(qtbot, window, tmp_path, monkeypatch):
     choose(combo, "CSV file…")
     qtbot.waitUntil(lambda: w.controller.latest.X_train.shape == (5, 2), timeout=TIMEOUT)
     assert w.controller.latest.extent[1] >= 2.0
+
+
+def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
+    """The lecture's first lesson: no hidden layer, one straight line, at most 3 of 4 right."""
+    w = window
+    choose(find(w, QComboBox, "datasetCombo"), "XOR truth table")
+    while w.editor.rows:
+        find(w, QPushButton, "removeLayerButton").click()
+    assert not find(w, QPushButton, "removeLayerButton").isEnabled()
+    assert w.editor.network_spec()["layers"] == [{"units": 1, "activation": "sigmoid"}]
+    enter_learning_rate(w, 0.5)
+    find(w, QSpinBox, "batchSizeSpin").setValue(0)
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 1), timeout=TIMEOUT)
+    assert w.activation_plot.name == "sigmoid"  # the output neuron is what is left
+    w.controller.step(3000)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
+    assert w.controller.latest.train_accuracy <= 0.75
+    assert len(w.gradient_plot.curves) == 1
