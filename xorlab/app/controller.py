@@ -33,11 +33,12 @@ GRID_RESOLUTION = 100
 class Mailbox:
     """Holds the newest snapshot; `put` says whether the reader must be woken.
 
-    `painting` is cleared while the GUI draws a snapshot. The worker waits for it between
-    chunks of steps: Python threads share one interpreter lock, and pyqtgraph's painting
-    crosses between Python and C++ thousands of times a frame, so a worker running during the
-    paint makes both crawl (measured: 18k steps/s alone, 2k while the plots painted).
-    Taking turns costs the worker only the few milliseconds a frame takes.
+    `painting_done` is cleared while the GUI draws a snapshot; the worker waits for it
+    between chunks of steps. Python threads share one interpreter lock, and pyqtgraph's
+    painting crosses between Python and C++ thousands of times a frame, so a worker running
+    during the paint makes both crawl (measured: 18k steps/s alone, 2k while the plots
+    painted). Taking turns costs the worker the time a frame takes to draw: about 14 ms of
+    every 33 at the default window size (`scripts/bench.py --gui` prints it).
     """
 
     def __init__(self):
@@ -108,13 +109,13 @@ class TrainingWorker(QObject):
         try:
             data_key = repr(session.data)
             data = build_dataset(session.data)
-            if data.n_train == 0:
-                raise DatasetError("no training points: draw some points first "
-                                   "(left click: class 1, right click: class 0)")
             if data_key != self._data_key:
                 self._data_key = data_key
                 self.data_generation += 1
             self._data = data
+            if data.n_train == 0:
+                raise DatasetError("no training points: draw some points first "
+                                   "(left click: class 1, right click: class 0)")
             net = Network.from_spec(session.network, data=data.X_train)
             if weights is not None:
                 net.flat[...] = np.asarray(weights, dtype=float).reshape(net.flat.shape)
@@ -122,6 +123,9 @@ class TrainingWorker(QObject):
         except (DatasetError, SpecError, ConfigError, ValueError) as e:
             self.message = str(e)
             self.running = False
+            if self._data is None:  # no data at all: the plot must drop the old points
+                self._data_key = None
+                self.data_generation += 1
         self._rate_window.clear()
         self._chunk = 16
         self._update_timer()
@@ -293,7 +297,7 @@ class TrainingWorker(QObject):
             weights=(), layer_sizes=(), grid=frozen(np.full((2, 2), 0.5)), grid_kind="output",
             grid_range=(0.0, 1.0), extent=extent, step_steps=empty, step_loss=empty,
             step_grad_norms=frozen(np.empty((0, 0))), eval_steps=empty,
-            eval_values=frozen(np.empty((0, 4))), data_generation=self.data_generation + 1000,
+            eval_values=frozen(np.empty((0, 4))), data_generation=self.data_generation,
             X_train=X, y_train=y, X_test=frozen(np.empty((0, 2))), y_test=empty,
             steps_per_second=0.0, diverged_at=None, message=self.message)
 
