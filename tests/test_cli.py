@@ -131,3 +131,11 @@ def test_engine_never_imports_qt():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        timeout=60)
     assert r.returncode == 0, r.stdout
+
+
+def test_app_without_a_display_says_so(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    code, _, err = run(capsys)
+    assert code == 2 and "no display" in err and len(err.strip().splitlines()) == 1

@@ -274,6 +274,11 @@ def cmd_list(out=None):
 
 
 def open_app(model=None):
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        raise UsageError("xorlab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+                         "are unset); use `xorlab train ...` in a terminal, or set "
+                         "QT_QPA_PLATFORM=offscreen")
     try:
         from .app import main as app_main
     except ImportError as e:
