@@ -17,10 +17,14 @@ def layer_color(i):
     return LAYER_COLORS[i % len(LAYER_COLORS)]
 
 
-def diverging_lut(n=256, low=CLASS0, mid=WHITE, high=CLASS1):
-    """(n, 3) uint8 lookup table: low → mid → high; entry 0 is for the bottom level."""
+def diverging_lut(n=256, low=CLASS0, mid=WHITE, high=CLASS1, strength=0.6):
+    """(n, 3) uint8 lookup table: low → mid → high; entry 0 is for the bottom level.
+
+    The ends are the class colours faded towards white (`strength` of the way), so points
+    drawn in the full class colours stand out on the region of their own class."""
     t = np.linspace(0.0, 1.0, n)[:, None]
     low, mid, high = (np.array(c, dtype=float) for c in (low, mid, high))
+    low, high = mid + (low - mid) * strength, mid + (high - mid) * strength
     lower = mid + (low - mid) * np.clip(1 - 2 * t, 0, 1)
     upper = mid + (high - mid) * np.clip(2 * t - 1, 0, 1)
     rgb = np.where(t < 0.5, lower, upper)

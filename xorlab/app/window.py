@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -76,8 +77,9 @@ class MainWindow(QMainWindow):
         v = QVBoxLayout(central)
         v.setContentsMargins(4, 4, 4, 4)
         controls = QHBoxLayout()
-        self.play_button = QPushButton("▶ Play", objectName="playPauseButton")
+        self.play_button = QPushButton("Play", objectName="playPauseButton")
         self.play_button.setToolTip("play / pause (Space)")
+        self.play_button.setIcon(self.style().standardIcon(QStyle.SP_MediaPlay))
         self.step_button = QPushButton("Step", objectName="stepButton")
         self.step_button.setToolTip("one training step (S)")
         self.epoch_button = QPushButton("Step epoch", objectName="stepEpochButton")
@@ -219,7 +221,10 @@ class MainWindow(QMainWindow):
         self.rebuild()
 
     def _show_running(self, running):
-        self.play_button.setText("⏸ Pause" if running else "▶ Play")
+        if self.play_button.text() != ("Pause" if running else "Play"):
+            self.play_button.setText("Pause" if running else "Play")
+            self.play_button.setIcon(self.style().standardIcon(
+                QStyle.SP_MediaPause if running else QStyle.SP_MediaPlay))
 
     # ---- snapshots ---------------------------------------------------------------------------
     def on_snapshot(self, snap):
