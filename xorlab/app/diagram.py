@@ -62,7 +62,7 @@ class NetworkDiagram(QWidget):
         self.needs_paint = True
         self._signature = None
 
-    def update_snapshot(self, snap):
+    def show_snapshot(self, snap):
         """Take the snapshot's weights; `needs_paint` is False when the drawing would be the
         same (every edge keeps its colour and width level)."""
         self.layer_sizes = snap.layer_sizes

@@ -1,6 +1,6 @@
-"""The live pyqtgraph views. Each has `update(snapshot)`, cheap enough to run 30 times a second:
-data is replaced in place with setData / setImage, image levels are fixed, nothing is rebuilt
-unless the network's shape changed."""
+"""The live pyqtgraph views. Each has `show_snapshot(snapshot)`, cheap enough to run 30 times
+a second: data is replaced in place with setData / setImage, image levels are fixed, nothing is
+rebuilt unless the network's shape changed."""
 
 from __future__ import annotations
 
@@ -148,7 +148,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.divergence_line.setZValue(10)
         self.divergence_text.setZValue(10)
 
-    def update(self, snap):
+    def show_snapshot(self, snap):
         self.batch_curve.setData(snap.step_steps, log10(snap.step_loss))
         ev = snap.eval_values
         self.train_curve.setData(snap.eval_steps, log10(ev[:, 0]))
@@ -225,7 +225,7 @@ class DecisionPlot(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._clicked)
         cache_static_parts(self.plot_item)
 
-    def update(self, snap):
+    def show_snapshot(self, snap):
         """Show the snapshot's grid; `needs_paint` is False when nothing visible changed."""
         lo, hi = snap.extent
         if self._extent != snap.extent:
@@ -326,7 +326,7 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         ax = self.bars_plot.getAxis("bottom")
         ax.setTicks([[(i, "out" if i == count - 1 else str(i + 1)) for i in range(count)]])
 
-    def update(self, snap):
+    def show_snapshot(self, snap):
         norms = snap.step_grad_norms
         count = norms.shape[1] if norms.ndim == 2 and norms.shape[1] else len(snap.grad_norms)
         if not snap.weights:

@@ -242,10 +242,8 @@ class MainWindow(QMainWindow):
             for view in self._graphics_views:
                 if view.viewportUpdateMode() != mode:
                     view.setViewportUpdateMode(mode)
-            self.loss_plot.update(snap)
-            self.decision_plot.update(snap)
-            self.gradient_plot.update(snap)
-            self.diagram.update_snapshot(snap)
+            for view in (self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram):
+                view.show_snapshot(snap)
             self._update_status(snap)
             for view in self._graphics_views:
                 if view.isVisible() and getattr(view, "needs_paint", True):
