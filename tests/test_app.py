@@ -84,10 +84,9 @@ def test_gradient_curves_follow_the_layers(qtbot, window):
     w.controller.step(5)
     qtbot.waitUntil(lambda: len(w.gradient_plot.curves) == layers + 1, timeout=TIMEOUT)
     assert len(w.gradient_plot.legend.items) == layers + 1
-    gen = w.controller.latest.generation
     find(w, QPushButton, "removeLayerButton").click()
     find(w, QPushButton, "removeLayerButton").click()
-    wait_for_generation_after(qtbot, w, gen + 1)
+    qtbot.waitUntil(lambda: len(w.controller.latest.layer_sizes) == layers, timeout=TIMEOUT)
     w.controller.step(5)
     qtbot.waitUntil(lambda: len(w.gradient_plot.curves) == layers - 1, timeout=TIMEOUT)
     # and the curves hold the recorded norms
@@ -332,3 +331,39 @@ def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
     qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
     assert w.controller.latest.train_accuracy <= 0.75
     assert len(w.gradient_plot.curves) == 1
+
+
+def test_quick_edits_build_only_the_last_network():
+    box = Mailbox()
+    assert box.post_rebuild("first", None) is True
+    assert box.post_rebuild("second", None) is False  # the worker was told already
+    assert box.take_rebuild() == ("second", None) and box.take_rebuild() is None
+
+
+def test_big_networks_get_a_coarser_grid():
+    from xorlab.app.controller import grid_resolution
+    from xorlab.engine import Network
+
+    def net(units, depth):
+        layers = [{"units": units, "activation": "tanh"}] * depth
+        return Network({"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}]})
+
+    assert grid_resolution(net(8, 2)) == 100
+    assert 32 <= grid_resolution(net(64, 10)) < grid_resolution(net(32, 10)) < 100
+
+
+def test_close_is_prompt_with_a_big_network(qtbot, tmp_path):
+    w = MainWindow(Session(network={"inputs": 2, "layers": [{"units": 64, "activation": "relu"}]
+                                    * 10 + [{"units": 1, "activation": "sigmoid"}],
+                                    "init": "msra", "seed": 0}),
+                   settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest is not None and w.controller.latest.step > 10,
+                    timeout=TIMEOUT)
+    import time
+    t0 = time.perf_counter()
+    w.close()
+    assert w.controller.thread.isFinished()
+    assert time.perf_counter() - t0 < 1.0

@@ -27,7 +27,9 @@ from .snapshot import Snapshot, frozen, thin
 PUBLISH_INTERVAL = 1.0 / 30  # seconds between snapshots while running
 SLICE_SECONDS = 0.008  # training time between two visits of the worker's event loop
 CHUNK_SECONDS = 0.001  # training time between two looks at the painting gate
-GRID_RESOLUTION = 100
+GRID_RESOLUTION = 100  # the largest grid side
+GRID_BUDGET = 40e6  # multiply-adds one decision picture may cost
+SNAPSHOT_SHARE_LIMIT = 5  # publish no more often than every 5× the time a snapshot takes
 
 
 class Mailbox:
@@ -44,8 +46,22 @@ class Mailbox:
     def __init__(self):
         self._lock = threading.Lock()
         self._snapshot = None
+        self._rebuild = None  # the newest (session, weights) not yet built
         self.painting_done = threading.Event()
         self.painting_done.set()
+
+    def post_rebuild(self, session, weights):
+        """Leave a rebuild request; True when the worker must be told (none was waiting).
+        Quick edits (a spin box held down) thus build only the last network."""
+        with self._lock:
+            was_empty = self._rebuild is None
+            self._rebuild = (session, weights)
+        return was_empty
+
+    def take_rebuild(self):
+        with self._lock:
+            request, self._rebuild = self._rebuild, None
+        return request
 
     def put(self, snapshot):
         with self._lock:
@@ -77,6 +93,7 @@ class TrainingWorker(QObject):
         self.data_generation = 0
         self._data_key = None
         self._timer = None
+        self._publish_timer = None
         self._data = None
         self._chunk = 16
         self._next_publish = 0.0
@@ -88,6 +105,18 @@ class TrainingWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._tick)
+        self._publish_timer = QTimer(self)
+        self._publish_timer.setSingleShot(True)
+        self._publish_timer.setInterval(0)
+        self._publish_timer.timeout.connect(self.publish)
+
+    def publish_soon(self):
+        """Publish once the commands already queued are done: several quick commands (a
+        rebuild, then play, then a new view) cost one snapshot, not one each."""
+        if self._publish_timer is None:
+            self.publish()
+        elif not self._publish_timer.isActive():
+            self._publish_timer.start()
 
     @Slot()
     def shutdown(self):
@@ -95,12 +124,18 @@ class TrainingWorker(QObject):
         self.running = False
         if self._timer is not None:
             self._timer.stop()
+            self._publish_timer.stop()
         thread = self.thread()
         self.moveToThread(QCoreApplication.instance().thread())
         thread.quit()
 
     # ---- commands ----------------------------------------------------------------------
-    @Slot(object, object)
+    @Slot()
+    def rebuild_requested(self):
+        request = self.mailbox.take_rebuild()
+        if request is not None:
+            self.rebuild(*request)
+
     def rebuild(self, session: Session, weights=None):
         """Build data, network and trainer from the session (step 0); keep running or not."""
         self.session = session
@@ -129,7 +164,7 @@ class TrainingWorker(QObject):
         self._rate_window.clear()
         self._chunk = 16
         self._update_timer()
-        self.publish()
+        self.publish_soon()
 
     @Slot(object)
     def set_hyper(self, changes: dict):
@@ -139,20 +174,20 @@ class TrainingWorker(QObject):
         self.session = self.session.with_train(**changes)
         if self.trainer is not None:
             self.trainer.set_config(**changes)
-        self.publish()
+        self.publish_soon()
 
     @Slot()
     def play(self):
         if self.trainer is not None and not self.trainer.diverged:
             self.running = True
             self._update_timer()
-        self.publish()  # also when it cannot run, so the window shows it is not running
+        self.publish_soon()  # also when it cannot run, so the window shows it is not running
 
     @Slot()
     def pause(self):
         self.running = False
         self._update_timer()
-        self.publish()
+        self.publish_soon()
 
     @Slot(int)
     def step(self, count=1):
@@ -163,7 +198,7 @@ class TrainingWorker(QObject):
         if self.trainer.diverged:
             self.running = False
             self._update_timer()
-        self.publish()
+        self.publish_soon()
 
     @Slot(int)
     def set_speed(self, steps_per_update):
@@ -173,7 +208,7 @@ class TrainingWorker(QObject):
     @Slot(object)
     def set_view(self, view):
         self.view = view
-        self.publish()
+        self.publish_soon()
 
     # ---- the training loop ---------------------------------------------------------------
     def _update_timer(self):
@@ -233,9 +268,12 @@ class TrainingWorker(QObject):
     def publish(self):
         """Put a fresh snapshot in the mailbox; wake the GUI if it was empty."""
         now = time.perf_counter()
-        # keep a steady 30 per second: the next deadline follows the last one, not `now`
-        self._next_publish = max(self._next_publish + PUBLISH_INTERVAL, now + PUBLISH_INTERVAL / 2)
         snapshot = self.make_snapshot(now)
+        cost = time.perf_counter() - now
+        # a steady 30 per second (the next deadline follows the last one, not `now`), but a
+        # big network's snapshot (grid, evaluation) may take at most a fifth of the time
+        self._next_publish = max(self._next_publish + PUBLISH_INTERVAL,
+                                 now + PUBLISH_INTERVAL / 2, now + SNAPSHOT_SHARE_LIMIT * cost)
         if self.mailbox.put(snapshot):
             self.snapshotReady.emit()
 
@@ -270,10 +308,11 @@ class TrainingWorker(QObject):
             diverged_at=t.diverged_at, message=self.message)
 
     def _grid(self, net, extent):
+        resolution = grid_resolution(net)
         with np.errstate(all="ignore"):
             if self.view is not None:
                 layer, unit = self.view
-                grids = net.neuron_grids(GRID_RESOLUTION, extent)
+                grids = net.neuron_grids(resolution, extent)
                 if layer < len(grids) and unit < grids[layer].shape[0]:
                     g = grids[layer][unit]
                     name = net.spec["layers"][layer]["activation"]
@@ -283,7 +322,7 @@ class TrainingWorker(QObject):
                         reach = float(np.nanmax(np.abs(g))) if g.size else 1.0
                         rng = (-max(reach, 1e-6), max(reach, 1e-6))
                     return g, f"neuron {layer + 1}.{unit + 1}", rng
-            return net.decision_grid(GRID_RESOLUTION, extent), "output", (0.0, 1.0)
+            return net.decision_grid(resolution, extent), "output", (0.0, 1.0)
 
     def _empty_snapshot(self):
         empty = frozen(np.empty((0,)))
@@ -302,6 +341,13 @@ class TrainingWorker(QObject):
             steps_per_second=0.0, diverged_at=None, message=self.message)
 
 
+def grid_resolution(net):
+    """Grid side R for the pictures: 100 for the small nets of the lessons, fewer points for
+    big ones, so that one picture costs at most about GRID_BUDGET multiply-adds."""
+    per_point = sum(layer.fan_in * layer.width for layer in net.layers)
+    return int(np.clip(np.sqrt(GRID_BUDGET / per_point), 32, GRID_RESOLUTION))
+
+
 def _finite_or_none(v):
     return v if v is not None and math.isfinite(v) else None
 
@@ -310,7 +356,7 @@ class TrainingController(QObject):
     """The GUI-thread face of one training worker. `snapshot` carries each new Snapshot."""
 
     snapshot = Signal(object)
-    _rebuild = Signal(object, object)
+    _rebuild = Signal()
     _set_hyper = Signal(object)
     _play = Signal()
     _pause = Signal()
@@ -329,7 +375,7 @@ class TrainingController(QObject):
         self.worker = TrainingWorker(self.mailbox)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.start)
-        self._rebuild.connect(self.worker.rebuild)
+        self._rebuild.connect(self.worker.rebuild_requested)
         self._set_hyper.connect(self.worker.set_hyper)
         self._play.connect(self.worker.play)
         self._pause.connect(self.worker.pause)
@@ -343,7 +389,8 @@ class TrainingController(QObject):
 
     # commands: each is queued to the worker thread
     def rebuild(self, session, weights=None):
-        self._rebuild.emit(session, weights)
+        if self.mailbox.post_rebuild(session, weights):
+            self._rebuild.emit()
 
     def set_hyper(self, **changes):
         self._set_hyper.emit(changes)
