@@ -99,6 +99,14 @@ class Workspace:
         self.dz = [np.empty((n, layer.width)) for layer in layers]
         self.da = [np.empty((n, layer.units)) for layer in layers]
         self.tmp = np.empty((n, 1))
+        # the backward pass, output layer first: (layer, input, z, a, ∂L/∂a, ∂L/∂z, ∂L/∂input);
+        # input None stands for the batch X; the output layer gets ∂L/∂z from the loss
+        last = len(layers) - 1
+        self.backward_plan = [
+            (layers[i], self.a[i - 1] if i > 0 else None, self.z[i], self.a[i],
+             None if i == last else self.da[i], self.dz[i], self.da[i - 1] if i > 0 else None)
+            for i in range(last, -1, -1)
+        ]
 
 
 class DenseLayer:
@@ -280,27 +288,22 @@ class Network:
             a = out
         return a
 
-    def _backward(self, X, ws, dz_out):
-        """Backward pass from ∂L/∂z of the output neuron; gradients land in grad_flat."""
-        layers = self.layers
-        last = len(layers) - 1
-        for i in range(last, -1, -1):
-            x = ws.a[i - 1] if i > 0 else X
-            da = None if i == last else ws.da[i]
-            dz = dz_out if i == last else ws.dz[i]
-            dx = ws.da[i - 1] if i > 0 else None
-            layers[i].backward(x, ws.z[i], ws.a[i], da, dz, dx, ws.ones)
+    def _backward(self, X, ws):
+        """Backward pass from ∂L/∂z of the output neuron (in ws.dz[-1]); gradients land in
+        grad_flat."""
+        ones = ws.ones
+        for layer, x, z, a, da, dz, dx in ws.backward_plan:
+            layer.backward(X if x is None else x, z, a, da, dz, dx, ones)
 
     def train_pass(self, X, y, loss_fn):
         """One forward + backward pass; returns the mean loss, gradients in `grad_flat`.
 
         The array-reusing core that `Trainer` calls every step. y has shape (n, 1).
         """
-        ws = self.workspace(X.shape[0])
+        ws = self._workspaces.get(X.shape[0]) or self.workspace(X.shape[0])
         p = self._forward(X, ws)
-        dz = ws.dz[-1]
-        loss = loss_fn(ws.z[-1], p, y, dz, ws.tmp)
-        self._backward(X, ws, dz)
+        loss = loss_fn(ws.z[-1], p, y, ws.dz[-1], ws.tmp)
+        self._backward(X, ws)
         return loss
 
     def forward(self, X):
