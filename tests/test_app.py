@@ -367,3 +367,25 @@ def test_close_is_prompt_with_a_big_network(qtbot, tmp_path):
     w.close()
     assert w.controller.thread.isFinished()
     assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize("data_args,dataset_text", [
+    (["--dataset", "moons", "--n", "120", "--noise", "0.1"], "moons"),
+    (["--csv", "CSV"], "CSV file…"),
+])
+def test_model_trained_on_the_command_line_opens_with_its_data(qtbot, window, tmp_path,
+                                                                data_args, dataset_text):
+    from xorlab.cli import main
+    csv_path = tmp_path / "p.csv"
+    csv_path.write_text("0,0,0\n0,1,1\n1,0,1\n1,1,0\n0.5,0.5,1\n")
+    args = [str(csv_path) if a == "CSV" else a for a in data_args]
+    model = tmp_path / "m.xorlab"
+    assert main(["train", *args, "--hidden", "5", "--steps", "20", "--quiet",
+                 "--test-fraction", "0.2", "--save", str(model)]) == 0
+    w = window
+    assert w.open_path(model)
+    assert find(w, QComboBox, "datasetCombo").currentText() == dataset_text
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 5, 1), timeout=TIMEOUT)
+    snap = w.controller.latest
+    total = len(snap.X_train) + len(snap.X_test)
+    assert total == (120 if dataset_text == "moons" else 5)

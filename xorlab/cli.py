@@ -194,13 +194,24 @@ def cmd_train(args, out=None, err=None):
               file=out)
     if args.save:
         try:
-            save_model(args.save, net, config, step=trainer.step, dataset=data.params)
+            save_model(args.save, net, config, step=trainer.step, dataset=dataset_record(data))
         except OSError as e:
             raise UsageError(f"cannot save {args.save}: {e.strerror or e}") from None
         print(f"saved {args.save}", file=out)
     if args.json:
         print(json.dumps(summary), file=out)
     return 0
+
+
+def dataset_record(data):
+    """How a model file names its data, in the form the app's editor reads back."""
+    if data.name == "csv":  # the points themselves: the file may be gone when it is opened
+        return {"name": "points", "label": "csv", "path": data.params["path"],
+                "X": np.concatenate([data.X_train, data.X_test]).tolist(),
+                "y": np.concatenate([data.y_train, data.y_test]).tolist(),
+                "test_fraction": data.params["test_fraction"], "seed": data.params["seed"],
+                "extent": list(data.extent)}
+    return {"name": data.name, **data.params}
 
 
 def gradcheck(tolerance=1e-6, out=None):
