@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from xorlab.cli import numeric_grads, relative_error
 from xorlab.engine import ACTIVATIONS, LOSSES, Network
+from xorlab.engine.gradcheck import numeric_grads, relative_error
 
 
 def _net(activation, depth, seed=1, init="xavier"):

@@ -32,6 +32,7 @@ from .engine import (
     save_model,
 )
 from .engine.datasets import DATASET_HELP
+from .engine.gradcheck import relative_error
 
 
 class UsageError(Exception):
@@ -234,31 +235,6 @@ def gradcheck(tolerance=1e-6, out=None):
                 print(f"{name:<11} {loss:<4} depth {depth}  max relative error {err:.2e}  {flag}",
                       file=out)
     return worst
-
-
-def numeric_grads(net, X, y, loss, eps=1e-6):
-    """Central differences (L(θ+ε) − L(θ−ε)) / 2ε for every parameter."""
-    grads = []
-    for p in net.params:
-        g = np.zeros_like(p)
-        for i in np.ndindex(p.shape):
-            old = p[i]
-            p[i] = old + eps
-            plus, _ = net.loss_and_grads(X, y, loss)
-            p[i] = old - eps
-            minus, _ = net.loss_and_grads(X, y, loss)
-            p[i] = old
-            g[i] = (plus - minus) / (2 * eps)
-        grads.append(g)
-    return grads
-
-
-def relative_error(net, X, y, loss):
-    _, analytic = net.loss_and_grads(X, y, loss)
-    numeric = numeric_grads(net, X, y, loss)
-    a = np.concatenate([g.ravel() for g in analytic])
-    n = np.concatenate([g.ravel() for g in numeric])
-    return float(np.abs(a - n).max() / max(np.abs(a).max(), np.abs(n).max(), 1e-12))
 
 
 def cmd_list(out=None):

@@ -104,6 +104,14 @@ def log10(v):
     return np.log10(np.maximum(np.asarray(v, dtype=float), 1e-12))
 
 
+def row_legend(columns, **spacing):
+    """A legend placed in a layout row of its own (under the plots), so it never hides a
+    curve; cached as a pixmap since it changes only with the curves it names."""
+    legend = pg.LegendItem(colCount=columns, **spacing)
+    legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+    return legend
+
+
 def _pen(rgb, width=1):
     return pg.mkPen(color=QColor(*rgb), width=width)
 
@@ -117,9 +125,7 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.loss = self.addPlot(row=0, col=0, title="Loss")
         self.loss.setLogMode(y=True)
         self.loss.setLabel("left", "loss")
-        # the legend (for both panels) gets a row of its own, so it never hides a curve
-        self.legend = pg.LegendItem(colCount=3, horSpacing=12)
-        self.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.legend = row_legend(3, horSpacing=12)  # names the curves of both panels
         self.batch_curve = add_curve(self.loss, _pen((170, 170, 170)))
         self.train_curve = add_curve(self.loss, _pen((20, 20, 20)))
         self.test_curve = add_curve(self.loss, _pen(CLASS0))
@@ -291,9 +297,7 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.history = self.addPlot(row=0, col=0, title="Gradient magnitude ‖∂L/∂W‖ per layer")
         self.history.setLogMode(y=True)
         self.history.setLabel("bottom", "step")
-        # the legend gets a row of its own under the plots, so it never hides a curve
-        self.legend = pg.LegendItem(colCount=4, horSpacing=8, verSpacing=-6)
-        self.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.legend = row_legend(4, horSpacing=8, verSpacing=-6)
         self.bars_plot = self.addPlot(row=0, col=1, title="now")
         self.bars_plot.setLabel("left", "log₁₀ ‖∂L/∂W‖")
         self.bars_plot.setMouseEnabled(x=False, y=False)
