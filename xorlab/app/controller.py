@@ -24,7 +24,8 @@ from ..engine import ConfigError, DatasetError, Network, SpecError, Trainer
 from .session import HYPER_KEYS, Session, build_dataset
 from .snapshot import Snapshot, frozen, thin
 
-PUBLISH_INTERVAL = 1.0 / 30  # seconds between snapshots while running
+PUBLISH_INTERVAL = 1.0 / 31  # seconds between snapshots while running: ~30 a second, with
+# a little margin so that late slices still leave 30 frames a second
 SLICE_SECONDS = 0.008  # training time between two visits of the worker's event loop
 CHUNK_SECONDS = 0.001  # training time between two looks at the painting gate
 GRID_RESOLUTION = 100  # the largest grid side
