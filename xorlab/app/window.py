@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
     def _connect(self):
         c = self.controller
         self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot]
+        self._to_paint, self._frame_started = [], None
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setSingleShot(True)
+        self._paint_timer.setInterval(0)
+        self._paint_timer.timeout.connect(self._paint_next)
         c.snapshot.connect(self.on_snapshot)
         self.editor.structuralChanged.connect(self.rebuild)
         self.editor.hyperChanged.connect(self._hyper_changed)
@@ -228,31 +233,46 @@ class MainWindow(QMainWindow):
 
     # ---- snapshots ---------------------------------------------------------------------------
     def on_snapshot(self, snap):
-        """Draw a snapshot now, while the worker waits (see controller.Mailbox).
+        """Draw a snapshot while the worker waits (see controller.Mailbox).
 
         While training runs, the plots do not repaint on their own when their data changes
-        (NoViewportUpdate): each frame is painted here, once, synchronously. Paused, they
-        update normally, so zooming and hovering work."""
-        gate = self.controller.mailbox.painting_done
-        gate.clear()
-        started = time.perf_counter()
-        try:
-            mode = (QGraphicsView.NoViewportUpdate if snap.running
-                    else QGraphicsView.MinimalViewportUpdate)
-            for view in self._graphics_views:
-                if view.viewportUpdateMode() != mode:
-                    view.setViewportUpdateMode(mode)
-            for view in (self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram):
-                view.show_snapshot(snap)
-            self._update_status(snap)
-            for view in self._graphics_views:
-                if view.isVisible() and getattr(view, "needs_paint", True):
-                    view.viewport().repaint()
-            if self.diagram.isVisible() and self.diagram.needs_paint:
-                self.diagram.repaint()
-        finally:
-            gate.set()
-            self.frame_seconds += time.perf_counter() - started
+        (NoViewportUpdate): each frame is painted here, one view per turn of the event loop,
+        so clicks and keys are handled between the views, not only after all four. Paused,
+        the plots update normally, so zooming and hovering work."""
+        if self._frame_started is not None:  # a frame is still being painted: finish it first
+            self._paint_timer.stop()
+            self._finish_frame()
+        self.controller.mailbox.painting_done.clear()
+        self._frame_started = time.perf_counter()
+        mode = (QGraphicsView.NoViewportUpdate if snap.running
+                else QGraphicsView.MinimalViewportUpdate)
+        for view in self._graphics_views:
+            if view.viewportUpdateMode() != mode:
+                view.setViewportUpdateMode(mode)
+        for view in (self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram):
+            view.show_snapshot(snap)
+        self._update_status(snap)
+        self._to_paint = [v for v in (*self._graphics_views, self.diagram)
+                          if v.isVisible() and getattr(v, "needs_paint", True)]
+        self._paint_next()
+
+    def _paint_next(self):
+        """Paint one view of the current frame; the last one lets the worker go on."""
+        if self._to_paint:
+            view = self._to_paint.pop(0)
+            (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
+        if self._to_paint:
+            self._paint_timer.start()
+        else:
+            self._finish_frame()
+
+    def _finish_frame(self):
+        for view in self._to_paint:
+            (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
+        self._to_paint = []
+        self.controller.mailbox.painting_done.set()
+        self.frame_seconds += time.perf_counter() - self._frame_started
+        self._frame_started = None
 
     def _update_status(self, snap):
         self._show_running(snap.running)
@@ -453,6 +473,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self._paint_timer.stop()
+        self.controller.mailbox.painting_done.set()  # never leave the worker waiting
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.controller.shutdown(timeout_ms=1000)
