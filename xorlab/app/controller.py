@@ -370,7 +370,6 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.mailbox = Mailbox()
         self.latest = None  # the newest Snapshot received
-        self.snapshots_received = 0
         self.thread = QThread()
         self.thread.setObjectName("xorlab-training")
         self.worker = TrainingWorker(self.mailbox)
@@ -428,7 +427,6 @@ class TrainingController(QObject):
             return
         self.latest = snap
         self.running = snap.running
-        self.snapshots_received += 1
         self.snapshot.emit(snap)
 
     def shutdown(self, timeout_ms=1000):

@@ -58,7 +58,6 @@ class NetworkDiagram(QWidget):
         self.layer_sizes = ()
         self.weights = ()
         self.selected = None  # (hidden layer index, unit)
-        self.frames = 0
         self.needs_paint = True
         self._signature = None
 
@@ -132,7 +131,6 @@ class NetworkDiagram(QWidget):
             p.setPen(QColor(90, 90, 90))
             p.drawText(QRectF(layer[0][0] - 20, 2, 40, 14), Qt.AlignCenter, label)
         p.end()
-        self.frames += 1
 
     def neuron_at(self, x, y):
         """(layer index in layer_sizes, unit) of the neuron under (x, y), or None."""

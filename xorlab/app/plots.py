@@ -227,7 +227,6 @@ class DecisionPlot(pg.PlotWidget):
         self._shown = None
         self._data_generation = None
         self._extent = None
-        self.frames = 0
         self.scene().sigMouseClicked.connect(self._clicked)
         cache_static_parts(self.plot_item)
 
@@ -258,7 +257,6 @@ class DecisionPlot(pg.PlotWidget):
         if snap.data_generation != self._data_generation:
             self._data_generation = snap.data_generation
             self.set_points(snap.X_train, snap.y_train, snap.X_test, snap.y_test)
-        self.frames += 1
 
     def set_points(self, X_train, y_train, X_test, y_test):
         self.train_points.setData(pos=X_train, brush=[_brush(c) for c in y_train],

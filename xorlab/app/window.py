@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..engine import ModelFileError, load_model, save_model
+from ..engine import ModelFileError, Network, load_model, save_model
 from ..resources_path import resource_path
 from .controller import TrainingController
 from .diagram import NetworkDiagram
@@ -366,10 +366,9 @@ class MainWindow(QMainWindow):
         if snap is None or not snap.weights:
             QMessageBox.warning(self, "Nothing to save", "There is no trained network yet.")
             return False
-        from ..engine import Network
         session = self.editor.session()
         net = Network(session.network)
-        if net.flat.size != sum(w.size for w in snap.weights):
+        if [p.shape for p in net.params] != [w.shape for w in snap.weights]:
             QMessageBox.warning(self, "Not saved", "The network is being rebuilt; try again.")
             return False
         for target, w in zip(net.params, snap.weights):
