@@ -111,7 +111,7 @@ def test_learning_rate_change_keeps_step_count(qtbot, window):
     qtbot.waitUntil(lambda: w.controller.latest.step > 100, timeout=TIMEOUT)
     gen, before = w.controller.latest.generation, w.controller.latest.step
     enter_learning_rate(w, 0.003)
-    qtbot.waitUntil(lambda: w.controller.worker.session.train.lr == 0.003, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.controller.latest.config.lr == 0.003, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: w.controller.latest.step > before + 100, timeout=TIMEOUT)
     assert w.controller.latest.generation == gen
 
@@ -133,7 +133,7 @@ def test_divergence_pauses_with_a_message(qtbot, window):
     w.editor.set_all.setCurrentIndex(w.editor.set_all.findData("linear"))
     w.editor.set_all.activated.emit(w.editor.set_all.currentIndex())
     enter_learning_rate(w, 10)
-    qtbot.waitUntil(lambda: w.controller.worker.session.train.lr == 10, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.controller.latest.config.lr == 10, timeout=TIMEOUT)
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.latest.diverged_at is not None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not w.controller.latest.running, timeout=TIMEOUT)
@@ -158,6 +158,8 @@ def test_close_while_training_stops_the_thread(qtbot, qtlog, tmp_path):
     w.close()
     assert w.controller.thread.wait(1000)
     assert w.controller.thread.isFinished()
+    assert not w.controller.process.is_alive()
+    assert w.controller.process.exitcode == 0  # it ended on the shutdown command, not killed
     assert not [r for r in qtlog.records if "QThread" in r.message or "Timer" in r.message]
 
 
@@ -334,14 +336,14 @@ def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
 
 
 def test_quick_edits_build_only_the_last_network():
-    box = Mailbox()
-    assert box.post_rebuild("first", None) is True
-    assert box.post_rebuild("second", None) is False  # the worker was told already
-    assert box.take_rebuild() == ("second", None) and box.take_rebuild() is None
+    from xorlab.app.trainloop import latest_commands
+    batch = [("rebuild", "first", None), ("play",), ("rebuild", "second", None),
+             ("set_view", None)]
+    assert latest_commands(batch) == [("play",), ("rebuild", "second", None), ("set_view", None)]
 
 
 def test_big_networks_get_a_coarser_grid():
-    from xorlab.app.controller import grid_resolution
+    from xorlab.app.trainloop import grid_resolution
     from xorlab.engine import Network
 
     def net(units, depth):
@@ -366,7 +368,41 @@ def test_close_is_prompt_with_a_big_network(qtbot, tmp_path):
     t0 = time.perf_counter()
     w.close()
     assert w.controller.thread.isFinished()
+    assert not w.controller.process.is_alive()
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_close_is_prompt_while_the_engine_is_busy_in_a_long_step(qtbot, tmp_path):
+    """A Step of many epochs keeps the engine from reading the shutdown command: it is
+    stopped anyway, within 1 s."""
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
+    w.controller.step(10_000_000)
+    import time
+    time.sleep(0.2)  # let the engine start the long step (there is no signal to wait for)
+    t0 = time.perf_counter()
+    w.close()
+    assert time.perf_counter() - t0 < 1.0
+    assert w.controller.thread.isFinished()
+    assert not w.controller.process.is_alive()
+
+
+def test_engine_process_crash_is_reported_and_reset_restarts_it(qtbot, window):
+    w = window
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step > 10, timeout=TIMEOUT)
+    w.controller.process.kill()
+    qtbot.waitUntil(lambda: "stopped unexpectedly" in w.statusBar().currentMessage(),
+                    timeout=TIMEOUT)
+    assert w.play_button.text() == "Play"
+    old = w.controller.process
+    w.reset()
+    qtbot.waitUntil(lambda: w.controller.process is not old and w.controller.latest.step == 0,
+                    timeout=TIMEOUT)
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step > 10, timeout=TIMEOUT)
 
 
 @pytest.mark.parametrize("data_args,dataset_text", [

@@ -83,5 +83,5 @@ def bench_gui(seconds, case, spec, headless_rate):
           f"longest event-loop stall {r['longest_stall_ms']} ms "
           f"({'ok' if (r['longest_stall_ms'] or 0) <= 50 else 'ABOVE 50'}); "
           f"window {r['window_size']}; drawing a frame took {r['frame_ms']} ms, "
-          f"{r['drawing_share']:.0%} of the time (training waits meanwhile)", flush=True)
+          f"{r['drawing_share']:.0%} of the time ", flush=True)
     return results

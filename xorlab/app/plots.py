@@ -297,10 +297,13 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.history.setLabel("bottom", "step")
         self.legend = row_legend(4, horSpacing=8, verSpacing=-6)
         self.bars_plot = self.addPlot(row=0, col=1, title="now")
-        self.bars_plot.setLabel("left", "log₁₀ ‖∂L/∂W‖")
+        # the bars share the history's y axis (the same log10 values), so their height reads
+        # off its decade labels, and their range moves only when the history's does
+        self.bars_plot.setYLink(self.history)
+        self.bars_plot.hideAxis("left")
         self.bars_plot.setMouseEnabled(x=False, y=False)
         self.bars_plot.setMenuEnabled(False)
-        self.bars_plot.disableAutoRange()  # ranges set in update(), only when they must change
+        self.bars_plot.disableAutoRange()
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=-12)
         self.bars_plot.addItem(self.bars)
         self.ci.layout.setColumnStretchFactor(0, 3)
@@ -308,7 +311,7 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.addItem(self.legend, row=1, col=0)
         self.curves = []
         self.ranges = StableRanges(self.history)
-        self.bar_range = None
+        self.bar_count = None
         self._generation = None
         cache_static_parts(self.history)
         cache_static_parts(self.bars_plot)
@@ -348,13 +351,9 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         floor = -12.0
         self.bars.setOpts(x=np.arange(len(now)), height=now - floor, y0=floor,
                           brushes=[pg.mkBrush(QColor(*layer_color(i))) for i in range(len(now))])
-        if len(now):
-            top = float(np.ceil(max(now.max(), floor + 1)))
-            bar_range = (len(now), top)
-            if bar_range != self.bar_range:
-                self.bar_range = bar_range
-                self.bars_plot.setYRange(floor, top, padding=0)
-                self.bars_plot.setXRange(-0.6, len(now) - 0.4, padding=0)
+        if len(now) != self.bar_count:
+            self.bar_count = len(now)
+            self.bars_plot.setXRange(-0.6, len(now) - 0.4, padding=0)
 
 
 class ActivationPlot(pg.PlotWidget):

@@ -1,12 +1,13 @@
 """The immutable picture of training that the worker hands to the window (no Qt here).
 
-Every array in a snapshot is a fresh copy marked read-only: the worker keeps training while
-the window paints, and neither can change what the other sees.
+Every array in a snapshot is a fresh copy marked read-only: the engine keeps training while
+the window paints, and neither can change what the other sees. Snapshots travel from the
+engine process to the window pickled; `refrozen` marks the received arrays read-only again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
@@ -49,6 +50,33 @@ class Snapshot:
     steps_per_second: float
     diverged_at: int | None
     message: str = ""  # a problem to show (e.g. "draw some points first")
+    config: object = None  # the engine TrainConfig in use (learning rate, optimizer, ...)
+
+
+POINT_FIELDS = ("X_train", "y_train", "X_test", "y_test")
+
+
+def without_points(snapshot):
+    """The snapshot to send when the receiver already has its points (same data_generation):
+    the points left out, so that a snapshot stays small on the pipe."""
+    return replace(snapshot, **{name: None for name in POINT_FIELDS})
+
+
+def with_points(snapshot, previous):
+    """Undo `without_points`: take the points from the previous snapshot received."""
+    if snapshot.X_train is not None:
+        return snapshot
+    return replace(snapshot, **{name: getattr(previous, name) for name in POINT_FIELDS})
+
+
+def refrozen(snapshot):
+    """The snapshot with every array marked read-only (unpickling makes them writeable)."""
+    for f in fields(snapshot):
+        value = getattr(snapshot, f.name)
+        for a in value if isinstance(value, tuple) else (value,):
+            if isinstance(a, np.ndarray):
+                a.flags.writeable = False
+    return snapshot
 
 
 def thin(steps, values, limit=300):

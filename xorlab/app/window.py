@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -33,6 +34,8 @@ from .editor import NetworkEditor
 from .plots import ActivationPlot, DecisionPlot, GradientPlot, LossPlot
 from .session import Session
 
+FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
+# loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
 SPEEDS = [("max speed", 0), ("1000 steps / frame", 1000), ("100 steps / frame", 100),
           ("10 steps / frame", 10), ("1 step / frame", 1)]
 SHORTCUTS = [("Space", "play / pause"), ("S", "one step"), ("E", "one epoch"),
@@ -58,8 +61,14 @@ class MainWindow(QMainWindow):
         self.activation_plot = ActivationPlot()
         self.diagram = NetworkDiagram()
         self.plot_frames = 0
-        self.frame_seconds = 0.0  # time spent drawing snapshots (the worker waits meanwhile)
+        self.frame_seconds = 0.0  # time spent drawing snapshots
         self._fps_window = []
+        self._pending = None  # a snapshot waiting for its turn to be drawn
+        self._last_frame = -1.0
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.setTimerType(Qt.PreciseTimer)
+        self._frame_timer.timeout.connect(self._draw_pending)
         self._closed = False
         self._build_central()
         self._build_docks()
@@ -175,12 +184,8 @@ class MainWindow(QMainWindow):
     def _connect(self):
         c = self.controller
         self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot]
-        self._to_paint, self._frame_started = [], None
-        self._paint_timer = QTimer(self)
-        self._paint_timer.setSingleShot(True)
-        self._paint_timer.setInterval(0)
-        self._paint_timer.timeout.connect(self._paint_next)
         c.snapshot.connect(self.on_snapshot)
+        c.engineStopped.connect(self._engine_stopped)
         self.editor.structuralChanged.connect(self.rebuild)
         self.editor.hyperChanged.connect(self._hyper_changed)
         self.editor.layerSelected.connect(self._show_layer_activation)
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
 
     # ---- training commands ---------------------------------------------------------------
     def rebuild(self, weights=None):
-        """Send the editor's session to the worker: new network, step 0."""
+        """Send the editor's session to the engine: new network, step 0."""
         self.diagram.selected = None
         self.controller.set_view(None)
         self.controller.rebuild(self.editor.session(), weights)
@@ -233,17 +238,27 @@ class MainWindow(QMainWindow):
 
     # ---- snapshots ---------------------------------------------------------------------------
     def on_snapshot(self, snap):
-        """Draw a snapshot while the worker waits (see controller.Mailbox).
+        """Draw a snapshot now, or as soon as FRAME_SPACING has passed since the last frame
+        (the newest one waiting wins): a late snapshot followed at once by the next one would
+        otherwise take two frames in a row and leave clicks and keys waiting."""
+        self._pending = snap
+        wait = self._last_frame + FRAME_SPACING - time.perf_counter()
+        if wait > 0:
+            if not self._frame_timer.isActive():
+                self._frame_timer.start(max(1, math.ceil(1000 * wait)))
+            return
+        self._draw_pending()
+
+    def _draw_pending(self):
+        """Give every view the snapshot's data, then paint the views that changed.
 
         While training runs, the plots do not repaint on their own when their data changes
-        (NoViewportUpdate): each frame is painted here, one view per turn of the event loop,
-        so clicks and keys are handled between the views, not only after all four. Paused,
-        the plots update normally, so zooming and hovering work."""
-        if self._frame_started is not None:  # a frame is still being painted: finish it first
-            self._paint_timer.stop()
-            self._finish_frame()
-        self.controller.mailbox.painting_done.clear()
-        self._frame_started = time.perf_counter()
+        (NoViewportUpdate): each frame is painted here, once, while the engine process
+        trains on. Paused, the plots update normally, so zooming and hovering work."""
+        snap, self._pending = self._pending, None
+        if snap is None:
+            return
+        t0 = self._last_frame = time.perf_counter()
         mode = (QGraphicsView.NoViewportUpdate if snap.running
                 else QGraphicsView.MinimalViewportUpdate)
         for view in self._graphics_views:
@@ -252,27 +267,14 @@ class MainWindow(QMainWindow):
         for view in (self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram):
             view.show_snapshot(snap)
         self._update_status(snap)
-        self._to_paint = [v for v in (*self._graphics_views, self.diagram)
-                          if v.isVisible() and getattr(v, "needs_paint", True)]
-        self._paint_next()
+        for view in (*self._graphics_views, self.diagram):
+            if view.isVisible() and getattr(view, "needs_paint", True):
+                (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
+        self.frame_seconds += time.perf_counter() - t0
 
-    def _paint_next(self):
-        """Paint one view of the current frame; the last one lets the worker go on."""
-        if self._to_paint:
-            view = self._to_paint.pop(0)
-            (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
-        if self._to_paint:
-            self._paint_timer.start()
-        else:
-            self._finish_frame()
-
-    def _finish_frame(self):
-        for view in self._to_paint:
-            (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
-        self._to_paint = []
-        self.controller.mailbox.painting_done.set()
-        self.frame_seconds += time.perf_counter() - self._frame_started
-        self._frame_started = None
+    def _engine_stopped(self, message):
+        self._show_running(False)
+        self.statusBar().showMessage(message)
 
     def _update_status(self, snap):
         self._show_running(snap.running)
@@ -472,10 +474,9 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self._paint_timer.stop()
-        self.controller.mailbox.painting_done.set()  # never leave the worker waiting
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        self._frame_timer.stop()
         self.controller.shutdown(timeout_ms=1000)
 
 
