@@ -183,3 +183,17 @@ def test_serve_ends_when_the_window_is_gone():
     commands_out.close()  # the GUI process died: its end of the pipe closes
     process.join(10)
     assert process.exitcode == 0
+
+
+def test_engine_process_gets_one_blas_thread_and_ours_is_left_alone(monkeypatch):
+    import os
+
+    from xorlab.app.controller import one_blas_thread
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setenv("MKL_NUM_THREADS", "4")  # the user's own choice is kept
+    with one_blas_thread():
+        assert os.environ["OMP_NUM_THREADS"] == "1"
+        assert os.environ["MKL_NUM_THREADS"] == "4"
+    assert "OMP_NUM_THREADS" not in os.environ
+    assert os.environ["MKL_NUM_THREADS"] == "4"

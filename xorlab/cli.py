@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import multiprocessing
 import os
 import sys
 import time
@@ -274,6 +275,9 @@ def open_app(model=None):
 
 
 def main(argv=None):
+    # a packaged (frozen) xorlab starts its engine process by running itself again; this
+    # turns that run into the engine process (a no-op when not frozen)
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     try:
         args = build_parser().parse_args(argv)

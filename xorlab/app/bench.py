@@ -6,6 +6,7 @@ frames/s, and the longest event-loop stall seen by a 10 ms QTimer probe.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 import time
@@ -31,6 +32,7 @@ def bench_gui(seconds, case, spec, headless_rate):
                           eval_every=0))
     window = MainWindow(session, settings=settings)
     window.show()
+    gc.freeze()  # as xorlab.app.main() does
     gaps, state = [], {"last": None, "start": None}
 
     def probe():

@@ -1,4 +1,4 @@
-"""What the editor edits and the worker builds from: plain, JSON-friendly data (no Qt).
+"""What the editor edits and the engine process builds from: plain, JSON-friendly data (no Qt).
 
 A session is three parts:
     network   the engine spec  {"inputs": 2, "layers": [...], "init": ..., "seed": ...}

@@ -1,4 +1,4 @@
-"""The immutable picture of training that the worker hands to the window (no Qt here).
+"""The immutable picture of training that the engine process hands to the window (no Qt here).
 
 Every array in a snapshot is a fresh copy marked read-only: the engine keeps training while
 the window paints, and neither can change what the other sees. Snapshots travel from the

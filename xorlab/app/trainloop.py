@@ -24,6 +24,7 @@ Commands are tuples ("name", *args), handled in order between slices of training
 from __future__ import annotations
 
 import math
+import os
 import sys
 import time
 import traceback
@@ -41,6 +42,8 @@ CHUNK_SECONDS = 0.001  # the chunk of steps is sized to take about this long
 GRID_RESOLUTION = 100  # the largest grid side
 GRID_BUDGET = 40e6  # multiply-adds one decision picture may cost
 SNAPSHOT_SHARE_LIMIT = 5  # publish no more often than every 5× the time a snapshot takes
+ENGINE_NICENESS = 10  # the engine process runs at a lower priority than the window: when the
+# scheduler puts both on one core, a frame is not stretched to twice its time
 
 
 class TrainingLoop:
@@ -291,6 +294,8 @@ def latest_commands(commands):
 def serve(commands, snapshots):
     """The engine process: read commands, train, send snapshots, until ("shutdown",) or until
     the GUI process is gone (its end of the pipe closes)."""
+    if hasattr(os, "nice"):  # Unix: the window comes first when both want the same core
+        os.nice(ENGINE_NICENESS)
     loop = TrainingLoop()
     points_sent = None  # the data_generation whose points the window has
     try:
