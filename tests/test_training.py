@@ -142,6 +142,21 @@ def test_history_memory_stays_flat_and_keeps_recent_rows():
     assert np.array_equal(h.values[:, 0], h.steps)  # rows stay aligned
 
 
+@pytest.mark.parametrize("chunk", [1, 37, 250, 5000])
+def test_history_stays_evenly_spread_over_the_steps(chunk):
+    """Old rows thin evenly: no stretch of training is left without rows (halving the older
+    part again and again once left the first 60 % of a run as one straight line)."""
+    capacity, total = 256, 200_000
+    h = History(["loss"], capacity=capacity)
+    for start in range(0, total, chunk):
+        steps = np.arange(start + 1, min(start + chunk, total) + 1)
+        h.extend(steps, steps[:, None].astype(float))
+    assert len(h) <= capacity and h.steps[-1] == total
+    assert np.all(np.diff(h.steps) > 0)
+    assert np.diff(h.steps).max() <= 4 * total / capacity
+    assert np.array_equal(h.values[:, 0], h.steps)
+
+
 def test_decision_grid_matches_forward():
     net = _net((4,))
     grid = net.decision_grid(7, (-1, 1))

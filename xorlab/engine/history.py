@@ -1,8 +1,10 @@
 """A bounded history of (step, values…) rows: memory stays flat however long training runs.
 
-The most recent quarter of the table is always kept at full resolution; when the table is
-full, every second row of the older part is dropped. Old history thus gets evenly sparser as
-training goes on, new history stays exact, and an hour-long run uses the memory of a minute.
+The most recent quarter of the table is always kept at full resolution. When the table is
+full, the older part keeps one row per `stride` steps, and `stride` doubles as often as needed
+to leave that part at most half the table. Old history thus gets sparser as training goes on
+but stays evenly spread over the steps; new history stays exact; an hour-long run uses the
+memory of a minute.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class History:
         self._steps = np.empty(capacity, dtype=np.int64)
         self._values = np.empty((capacity, len(self.columns)))
         self.size = 0
+        self.stride = 1  # the older rows keep one row per `stride` steps
 
     def __len__(self):
         return self.size
@@ -51,7 +54,12 @@ class History:
 
     def _thin_older_rows(self):
         older = self.size - self.capacity // 4
-        kept = np.arange(0, older, 2)
+        buckets = self._steps[:older]
+        while True:  # the first row of every span of `stride` steps
+            kept = np.flatnonzero(np.diff(buckets // self.stride, prepend=-1))
+            if len(kept) <= self.capacity // 2:
+                break
+            self.stride *= 2
         k = len(kept)
         self._steps[:k] = self._steps[kept]
         self._values[:k] = self._values[kept]
