@@ -139,3 +139,21 @@ def test_app_without_a_display_says_so(monkeypatch, capsys):
         monkeypatch.delenv(var, raising=False)
     code, _, err = run(capsys)
     assert code == 2 and "no display" in err and len(err.strip().splitlines()) == 1
+
+
+def test_app_self_test_trains_in_the_window_and_ends_the_engine():
+    """What `scripts/package` runs on a packaged build, here from the `python -m xorlab`
+    entry: the engine process must start from it and end with the window."""
+    import os
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "xorlab", "app", "--self-test", "1.5"],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed" in r.stdout
+    assert "engine process ended cleanly" in r.stdout
+
+
+def test_self_test_takes_no_model(capsys, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert main(["app", "model.xorlab", "--self-test", "1"]) == 2
+    assert "--self-test opens no model file" in capsys.readouterr().err

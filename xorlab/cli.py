@@ -127,6 +127,9 @@ def build_parser():
     sub.add_parser("list", help="datasets, activations, initializers, optimizers")
     a = sub.add_parser("app", help="open the desktop app (the default)")
     a.add_argument("model", nargs="?", help="a .xorlab model file to open")
+    a.add_argument("--self-test", type=_positive_float, metavar="SECONDS",
+                   help="train the default network in the window for SECONDS, close it and "
+                        "report (a packaged build's smoke test)")
     return p
 
 
@@ -261,7 +264,7 @@ def cmd_list(out=None):
     return 0
 
 
-def open_app(model=None):
+def open_app(model=None, self_test=None):
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         raise UsageError("xorlab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
@@ -269,8 +272,13 @@ def open_app(model=None):
                          "QT_QPA_PLATFORM=offscreen")
     try:
         from .app import main as app_main
+        from .app import self_test as app_self_test
     except ImportError as e:
         raise UsageError(f"the desktop app cannot start: {e}") from None
+    if self_test is not None:
+        if model:
+            raise UsageError("xorlab app: --self-test opens no model file")
+        return app_self_test(self_test)
     return app_main(model)
 
 
@@ -291,7 +299,7 @@ def main(argv=None):
             return 0 if worst < args.tolerance else 1
         if args.command == "list":
             return cmd_list()
-        return open_app(getattr(args, "model", None))
+        return open_app(getattr(args, "model", None), getattr(args, "self_test", None))
     except UsageError as e:
         print(str(e), file=sys.stderr)
         return 2

@@ -26,6 +26,42 @@ def main(model=None):
     return app.exec()
 
 
+def self_test(seconds=3.0):
+    """Open the window, train the default network for `seconds`, close it; 0 when training
+    went on, frames were drawn and the engine process ended cleanly (a packaged build's
+    smoke test: `xorlab app --self-test 3`)."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "self-test.ini"), QSettings.IniFormat)
+    window = MainWindow(settings=settings)
+    window.show()
+    result = {}
+
+    def finish():
+        snap = window.controller.latest
+        result.update(step=snap.step if snap else 0, frames=window.plot_frames)
+        window.close()
+        result["clean"] = not window.controller.process.is_alive() \
+            and window.controller.process.exitcode == 0
+        app.quit()
+
+    QTimer.singleShot(500, window.controller.play)
+    QTimer.singleShot(round(500 + 1000 * seconds), finish)
+    app.exec()
+    ok = result.get("step", 0) > 0 and result.get("frames", 0) > 0 and result.get("clean")
+    print(f"self-test {'passed' if ok else 'FAILED'}: trained {result.get('step', 0)} steps, "
+          f"drew {result.get('frames', 0)} frames, engine process "
+          f"{'ended cleanly' if result.get('clean') else 'did NOT end cleanly'}")
+    return 0 if ok else 1
+
+
 def __getattr__(name):
     if name == "MainWindow":
         from .window import MainWindow
