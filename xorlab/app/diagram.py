@@ -4,9 +4,11 @@ that neuron's output; clicking it again, or the output neuron, goes back."""
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .colors import CLASS0, CLASS1, weight_color
@@ -47,6 +49,15 @@ def edge_levels(W, scale):
     return np.where(W >= 0, level, -1 - level).astype(np.int8)
 
 
+@functools.lru_cache(maxsize=2 * EDGE_LEVELS)
+def _edge_pen(signed_level):
+    """The pen of an edge level from edge_levels: −1 … −EDGE_LEVELS negative, 0 … positive."""
+    positive = signed_level >= 0
+    level = signed_level if positive else -1 - signed_level
+    rgba, width = weight_color((level + 0.5) / EDGE_LEVELS * (1 if positive else -1), 1.0)
+    return QPen(QColor(*rgba), width)
+
+
 class NetworkDiagram(QWidget):
     neuronClicked = Signal(object)  # (layer, unit) of a hidden neuron, or None for the output
 
@@ -60,6 +71,9 @@ class NetworkDiagram(QWidget):
         self.selected = None  # (hidden layer index, unit)
         self.needs_paint = True
         self._signature = None
+        self._cache_key = None
+        self._lines = []  # per weight layer: the QLineF of each drawn edge
+        self._neurons = None  # QPixmap of the neurons and labels
 
     def show_snapshot(self, snap):
         """Take the snapshot's weights; `needs_paint` is False when the drawing would be the
@@ -87,22 +101,45 @@ class NetworkDiagram(QWidget):
             p.drawText(self.rect(), Qt.AlignCenter, "no network")
             p.end()
             return
-        pos = layout(self.layer_sizes, self.width(), self.height())
+        self._update_cache()
         scale = self.scale()
-        # edges grouped into a few pens (sign × strength level), drawn with one call each
+        # edges grouped into a few pens (sign × strength level), drawn with one call each,
+        # weakest first; then the neurons on top, from a cached picture
         buckets = {}
-        for li, W in enumerate(self.weights):
-            a, b = pos[li], pos[li + 1]
-            w = W[: len(a), : len(b)]
-            level = edge_levels(w, scale)
-            for i, j in np.ndindex(w.shape):
-                signed = int(level[i, j])
-                key = (signed >= 0, signed if signed >= 0 else -1 - signed)
-                buckets.setdefault(key, []).append(QLineF(*a[i], *b[j]))
-        for (positive, level), lines in sorted(buckets.items(), key=lambda kv: kv[0][1]):
-            rgba, width = weight_color((level + 0.5) / EDGE_LEVELS * (1 if positive else -1), 1.0)
-            p.setPen(QPen(QColor(*rgba), width))
-            p.drawLines(lines)
+        for W, lines in zip(self.weights, self._lines):
+            levels = edge_levels(W[: lines.shape[0], : lines.shape[1]], scale)
+            for signed in np.unique(levels):
+                buckets.setdefault(int(signed), []).extend(lines[levels == signed])
+        for signed in sorted(buckets, key=lambda s: s if s >= 0 else -1 - s):
+            p.setPen(_edge_pen(signed))
+            p.drawLines(buckets[signed])
+        p.drawPixmap(0, 0, self._neurons)
+        p.end()
+
+    def _update_cache(self):
+        """The QLineF of every drawn edge (an object array per weight layer) and a picture of
+        the neurons: both change only with the layer sizes, the widget size or the selection."""
+        key = (tuple(self.layer_sizes), self.width(), self.height(), self.selected)
+        if key == self._cache_key:
+            return
+        self._cache_key = key
+        pos = layout(self.layer_sizes, self.width(), self.height())
+        self._lines = []
+        for a, b in zip(pos[:-1], pos[1:]):
+            lines = np.empty((len(a), len(b)), dtype=object)
+            for i, j in np.ndindex(lines.shape):
+                lines[i, j] = QLineF(*a[i], *b[j])
+            self._lines.append(lines)
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.transparent)
+        p = QPainter(pixmap)
+        self._paint_neurons(p, pos)
+        p.end()
+        self._neurons = pixmap
+
+    def _paint_neurons(self, p, pos):
         p.setRenderHint(QPainter.Antialiasing)
         r = self.radius()
         font = QFont(self.font())
@@ -130,7 +167,6 @@ class NetworkDiagram(QWidget):
             label = "x" if li == 0 else ("out" if li == last else f"{li}")
             p.setPen(QColor(90, 90, 90))
             p.drawText(QRectF(layer[0][0] - 20, 2, 40, 14), Qt.AlignCenter, label)
-        p.end()
 
     def neuron_at(self, x, y):
         """(layer index in layer_sizes, unit) of the neuron under (x, y), or None."""

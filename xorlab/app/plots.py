@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..engine import ACTIVATIONS
@@ -189,6 +189,47 @@ class LossPlot(pg.GraphicsLayoutWidget):
         return self.divergence_text.toPlainText() if self.divergence_line.scene() else ""
 
 
+class Heatmap(pg.GraphicsObject):
+    """A grid of values shown through a colour table, drawn as one RGB32 image over `rect`.
+
+    Row 0 of the grid is the bottom row (y = rect.top() in view coordinates). pyqtgraph's
+    ImageItem makes an 8-bit indexed image from a float grid and a table, which Qt's painter
+    scales about 15× slower than RGB32 (2.3 ms against 0.15 ms a frame here)."""
+
+    def __init__(self, lut):
+        super().__init__()
+        lut = np.asarray(lut, dtype=np.uint32)
+        self.lut = (0xFF000000 | (lut[:, 0] << 16) | (lut[:, 1] << 8) | lut[:, 2]).astype(
+            np.uint32)  # 0xAARRGGBB, as QImage.Format_RGB32 stores a pixel
+        self.values = None  # the grid shown
+        self.rect = QRectF(0, 0, 1, 1)
+        self._pixels = None  # the image's memory: kept alive as long as the QImage
+        self.qimage = None
+
+    def set_grid(self, grid, levels, rect):
+        lo, hi = levels
+        n = len(self.lut)
+        with np.errstate(invalid="ignore"):
+            scaled = np.nan_to_num((np.asarray(grid, dtype=float) - lo) * (n / (hi - lo)),
+                                   nan=n / 2, posinf=n - 1, neginf=0)
+        index = np.clip(scaled, 0, n - 1).astype(np.intp)
+        self._pixels = np.ascontiguousarray(self.lut[index])
+        rows, cols = self._pixels.shape
+        self.qimage = QImage(self._pixels.data, cols, rows, 4 * cols, QImage.Format_RGB32)
+        self.values = grid
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = QRectF(rect)
+        self.update()
+
+    def boundingRect(self):
+        return QRectF(self.rect)
+
+    def paint(self, painter, *args):
+        if self.qimage is not None:
+            painter.drawImage(self.rect, self.qimage)
+
+
 class DecisionPlot(pg.PlotWidget):
     """P(y = 1) over the input square, the 0.5 boundary, train points filled, test hollow.
 
@@ -204,9 +245,8 @@ class DecisionPlot(pg.PlotWidget):
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
         self.setMouseEnabled(x=False, y=False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setLookupTable(diverging_lut())
-        self.image.setImage(np.full((2, 2), 0.5), levels=(0, 1), autoLevels=False)
+        self.image = Heatmap(diverging_lut())
+        self.image.set_grid(np.full((2, 2), 0.5), (0.0, 1.0), QRectF(-1.25, -1.25, 2.5, 2.5))
         self.addItem(self.image)
         # the decision boundary: our vectorised contour (pyqtgraph's IsocurveItem took
         # ~17 ms a frame on a 100×100 grid)
@@ -247,8 +287,7 @@ class DecisionPlot(pg.PlotWidget):
         r = grid.shape[0]
         px = (hi - lo) / max(r - 1, 1)  # grid values sit at pixel centres
         levels = snap.grid_range
-        self.image.setImage(grid, levels=levels, autoLevels=False)
-        self.image.setRect(QRectF(lo - px / 2, lo - px / 2, px * r, px * r))
+        self.image.set_grid(grid, levels, QRectF(lo - px / 2, lo - px / 2, px * r, px * r))
         level = 0.0 if levels[0] < 0 else 0.5
         x, y = contour_segments(grid, level, lo, hi)
         self.boundary.setData(x, y)
@@ -266,7 +305,7 @@ class DecisionPlot(pg.PlotWidget):
 
     def image_bytes(self):
         """The image's current data (for tests that check it changes)."""
-        return None if self.image.image is None else self.image.image.tobytes()
+        return None if self.image.values is None else self.image.values.tobytes()
 
     def _clicked(self, event):
         if not self.draw_mode:

@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
         self.frame_seconds += time.perf_counter() - t0
 
     def _engine_stopped(self, message):
+        self._frame_timer.stop()  # a snapshot still waiting to be drawn says "running"
+        self._pending = None
         self._show_running(False)
         self.statusBar().showMessage(message)
 
