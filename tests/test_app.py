@@ -116,6 +116,23 @@ def test_learning_rate_change_keeps_step_count(qtbot, window):
     assert w.controller.latest.generation == gen
 
 
+def test_momentum_mu_applies_in_place(qtbot, window):
+    w = window
+    mu = find(w, QDoubleSpinBox, "momentumSpin")
+    assert not mu.isEnabled()  # only the momentum optimizer uses μ
+    find(w, QComboBox, "optimizerCombo").setCurrentText("momentum")
+    assert mu.isEnabled()
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.config.optimizer == "momentum"
+                    and w.controller.latest.step > 100, timeout=TIMEOUT)
+    gen, before = w.controller.latest.generation, w.controller.latest.step
+    mu.setValue(0.5)
+    qtbot.waitUntil(lambda: w.controller.latest.config.momentum == 0.5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.controller.latest.step > before + 100, timeout=TIMEOUT)
+    assert w.controller.latest.generation == gen
+    assert w.editor.train_config().momentum == 0.5
+
+
 def test_bad_learning_rate_is_refused_with_a_message(qtbot, window):
     w = window
     enter_learning_rate(w, "fast")

@@ -92,6 +92,12 @@ def test_hyperparameters_change_without_reset():
     with pytest.raises(ConfigError, match="learning rate"):
         trainer.set_config(lr=float("nan"))
     assert trainer.config.lr == 0.01
+    velocity = trainer.optimizer.v.copy()
+    assert np.abs(velocity).max() > 0
+    trainer.set_config(momentum=0.5)  # a new μ keeps the velocity built up so far
+    assert trainer.optimizer.mu == 0.5 and np.array_equal(trainer.optimizer.v, velocity)
+    trainer.set_config(optimizer="adam")  # a new optimizer starts from scratch
+    assert trainer.optimizer.name == "adam"
 
 
 @pytest.mark.parametrize("bad,match", [

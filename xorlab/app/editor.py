@@ -262,6 +262,19 @@ class NetworkEditor(QWidget):
         self.loss.addItems(list(LOSSES))
         self.optimizer = QComboBox(objectName="optimizerCombo")
         self.optimizer.addItems(list(OPTIMIZERS))
+        self.momentum = QDoubleSpinBox(objectName="momentumSpin")
+        self.momentum.setRange(0.0, 0.99)
+        self.momentum.setSingleStep(0.05)
+        self.momentum.setDecimals(2)
+        self.momentum.setValue(0.9)
+        self.momentum.setPrefix("μ ")
+        self.momentum.setKeyboardTracking(False)
+        self.momentum.setToolTip("momentum μ in v⁺ = μ·v − γ·∂L/∂w, w⁺ = w + v⁺ "
+                                 "(used by the momentum optimizer)")
+        self.momentum.setEnabled(False)
+        optimizer_row = QHBoxLayout()
+        optimizer_row.addWidget(self.optimizer, 1)
+        optimizer_row.addWidget(self.momentum)
         self.learning_rate = QComboBox(objectName="learningRateCombo")
         self.learning_rate.setEditable(True)
         self.learning_rate.addItems(LEARNING_RATES)
@@ -286,7 +299,7 @@ class NetworkEditor(QWidget):
         self.seed.setKeyboardTracking(False)
         self.seed.setButtonSymbols(QAbstractSpinBox.UpDownArrows)
         form.addRow("Loss", self.loss)
-        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Optimizer", optimizer_row)
         form.addRow("Learning rate", self.learning_rate)
         form.addRow("Batch size", self.batch_size)
         form.addRow("Regularization", reg_row)
@@ -294,6 +307,9 @@ class NetworkEditor(QWidget):
         self.loss.currentIndexChanged.connect(self._structural)
         self.seed.valueChanged.connect(self._structural)
         self.optimizer.currentIndexChanged.connect(lambda: self._hyper())
+        self.optimizer.currentTextChanged.connect(
+            lambda name: self.momentum.setEnabled(name == "momentum"))
+        self.momentum.valueChanged.connect(lambda: self._hyper())
         self.batch_size.valueChanged.connect(lambda: self._hyper())
         self.learning_rate.activated.connect(lambda: self._lr_entered())
         self.learning_rate.lineEdit().editingFinished.connect(self._lr_entered)
@@ -329,7 +345,8 @@ class NetworkEditor(QWidget):
                            lr=self._last_lr, batch_size=batch or None,
                            l1=self._last_strength if reg == "L1" else 0.0,
                            l2=self._last_strength if reg == "L2" else 0.0,
-                           seed=self.seed.value(), eval_every=0)
+                           momentum=self.momentum.value(), seed=self.seed.value(),
+                           eval_every=0)
 
     def session(self):
         return Session(network=self.network_spec(), data=self.data_spec(),
@@ -367,6 +384,8 @@ class NetworkEditor(QWidget):
             t = session.train
             self.loss.setCurrentText(t.loss)
             self.optimizer.setCurrentText(t.optimizer)
+            self.momentum.setValue(t.momentum)
+            self.momentum.setEnabled(t.optimizer == "momentum")
             self._last_lr = t.lr
             self.learning_rate.setEditText(f"{t.lr:g}")
             self.batch_size.setValue(t.batch_size or 0)
@@ -579,5 +598,5 @@ class NetworkEditor(QWidget):
         if self._updating:
             return
         c = self.train_config()
-        self.hyperChanged.emit({"lr": c.lr, "optimizer": c.optimizer,
+        self.hyperChanged.emit({"lr": c.lr, "optimizer": c.optimizer, "momentum": c.momentum,
                                 "batch_size": c.batch_size, "l1": c.l1, "l2": c.l2})

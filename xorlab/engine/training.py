@@ -161,14 +161,16 @@ class Trainer:
 
     def set_config(self, **changes):
         """Change hyper-parameters (lr, optimizer, batch size, l1, l2, momentum, eval_every)
-        without touching the weights or the step count. A new optimizer starts fresh state."""
+        without touching the weights or the step count. A new optimizer starts fresh state;
+        a new μ for the momentum optimizer keeps its velocity."""
         if "loss" in changes or "seed" in changes:
             raise ConfigError("loss and seed are structural: build a new Trainer")
         new = replace(self.config, **changes).validated()
-        if (new.optimizer != self.config.optimizer
-                or new.momentum != self.config.momentum):
+        if new.optimizer != self.config.optimizer:
             self.optimizer = make_optimizer(new.optimizer, self.net.n_params,
                                             **self._optimizer_options(new))
+        elif new.optimizer == "momentum":
+            self.optimizer.mu = new.momentum
         self.config = new
 
     # ---- batches -------------------------------------------------------------------------
