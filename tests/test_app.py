@@ -20,6 +20,7 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
     yield w
     w.close()
     assert w.controller.thread.isFinished()
@@ -69,6 +70,7 @@ def test_builds_2_4_1_tanh_on_xor_and_solves_it(qtbot, window):
     status = w.findChild(object, "statusAccuracy")
     qtbot.waitUntil(lambda: status.text().startswith("accuracy 100.0%"), timeout=TIMEOUT)
     assert w.controller.latest.train_accuracy == 1.0
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
     assert w.decision_plot.image_bytes() != first_image
     assert w.controller.latest.step > 0
 
@@ -154,6 +156,7 @@ def test_divergence_pauses_with_a_message(qtbot, window):
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.latest.diverged_at is not None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not w.controller.latest.running, timeout=TIMEOUT)
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
     assert "diverged at step" in w.statusBar().currentMessage()
     assert "Lower the learning rate" in w.statusBar().currentMessage()
     assert "diverged at step" in w.loss_plot.divergence_message()
@@ -162,6 +165,7 @@ def test_divergence_pauses_with_a_message(qtbot, window):
     w.reset()  # Reset recovers
     wait_for_generation_after(qtbot, w, gen)
     assert w.controller.latest.diverged_at is None and w.controller.latest.step == 0
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
     assert w.loss_plot.divergence_message() == ""
 
 
@@ -231,6 +235,7 @@ def test_clicking_a_hidden_neuron_shows_its_output(qtbot, window):
     from PySide6.QtCore import QPoint
     qtbot.mouseClick(diagram, Qt.LeftButton, pos=QPoint(int(x), int(y)))
     qtbot.waitUntil(lambda: w.controller.latest.grid_kind == "neuron 1.1", timeout=TIMEOUT)
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
     assert w.decision_plot.title.toPlainText() == "neuron 1.1"
     qtbot.mouseClick(diagram, Qt.LeftButton, pos=QPoint(int(x), int(y)))
     qtbot.waitUntil(lambda: w.controller.latest.grid_kind == "output", timeout=TIMEOUT)
@@ -349,6 +354,7 @@ def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
     w.controller.step(3000)
     qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
     assert w.controller.latest.train_accuracy <= 0.75
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
     assert len(w.gradient_plot.curves) == 1
 
 

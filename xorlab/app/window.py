@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self._frame_timer.setSingleShot(True)
         self._frame_timer.setTimerType(Qt.PreciseTimer)
         self._frame_timer.timeout.connect(self._draw_pending)
-        self._to_paint = []  # views of the current frame still to be painted
+        self._frame = None  # the snapshot being drawn
+        self._to_paint = []  # views of the current frame still to be drawn
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(0)
@@ -255,8 +256,8 @@ class MainWindow(QMainWindow):
         self._draw_pending()
 
     def _draw_pending(self):
-        """Give every view the snapshot's data, then paint the views that changed, one per
-        turn of the event loop, so that clicks and keys wait for one view, not four.
+        """Draw the waiting snapshot: one view per turn of the event loop (its data, then its
+        paint), so that clicks and keys wait for one view, not four.
 
         While training runs, the plots do not repaint on their own when their data changes
         (NoViewportUpdate): each frame is painted here, once, while the engine process
@@ -270,21 +271,24 @@ class MainWindow(QMainWindow):
         for view in self._graphics_views:
             if view.viewportUpdateMode() != mode:
                 view.setViewportUpdateMode(mode)
-        for view in (self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram):
-            view.show_snapshot(snap)
         self._update_status(snap)
-        for view in (*self._graphics_views, self.diagram):
-            if (view.isVisible() and getattr(view, "needs_paint", True)
-                    and view not in self._to_paint):
-                self._to_paint.append(view)
+        self._frame = snap
+        self._to_paint = [self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram]
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
+
+    def drawn(self):
+        """True when the newest snapshot received has been drawn in every view."""
+        return (self._pending is None and not self._to_paint
+                and self._frame is self.controller.latest)
 
     def _paint_next(self):
         t0 = time.perf_counter()
         if self._to_paint:
             view = self._to_paint.pop(0)
-            (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
+            view.show_snapshot(self._frame)
+            if view.isVisible() and getattr(view, "needs_paint", True):
+                (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
         if self._to_paint:
             self._paint_timer.start()
         self.frame_seconds += time.perf_counter() - t0
