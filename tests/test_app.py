@@ -135,6 +135,23 @@ def test_momentum_mu_applies_in_place(qtbot, window):
     assert w.editor.train_config().momentum == 0.5
 
 
+def test_speed_control_trains_a_set_number_of_steps_per_frame(qtbot, window):
+    w = window
+    w.speed.setCurrentIndex(w.speed.findData(10))
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step >= 50
+                    and w.controller.latest.steps_per_second > 0, timeout=TIMEOUT)
+    # about 30 updates a second: ~300 steps/s, far below the thousands flat out
+    assert 0 < w.controller.latest.steps_per_second < 1000
+    w.controller.pause()
+    qtbot.waitUntil(lambda: not w.controller.latest.running, timeout=TIMEOUT)
+    assert w.controller.latest.step % 10 == 0  # whole updates of 10 steps
+    w.speed.setCurrentIndex(w.speed.findData(0))
+    before = w.controller.latest.step
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step > before + 2000, timeout=TIMEOUT)
+
+
 def test_bad_learning_rate_is_refused_with_a_message(qtbot, window):
     w = window
     enter_learning_rate(w, "fast")
