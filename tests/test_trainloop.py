@@ -1,6 +1,5 @@
 """The app's engine side (xorlab.app.trainloop): commands in, snapshots out, no Qt."""
 
-import multiprocessing
 import pickle
 import subprocess
 import sys
@@ -10,7 +9,7 @@ import pytest
 
 from xorlab.app.session import Session
 from xorlab.app.snapshot import refrozen, with_points, without_points
-from xorlab.app.trainloop import PUBLISH_INTERVAL, TrainingLoop, serve
+from xorlab.app.trainloop import PUBLISH_INTERVAL, TrainingLoop, start_engine_process
 from xorlab.engine import TrainConfig
 
 
@@ -145,13 +144,7 @@ def test_snapshot_survives_the_pipe_read_only_and_without_resending_points():
 
 
 def test_serve_answers_commands_and_ends_on_shutdown():
-    context = multiprocessing.get_context("spawn")
-    commands_in, commands_out = context.Pipe(duplex=False)
-    snapshots_in, snapshots_out = context.Pipe(duplex=False)
-    process = context.Process(target=serve, args=(commands_in, snapshots_out), daemon=True)
-    process.start()
-    commands_in.close()
-    snapshots_out.close()
+    process, commands_out, snapshots_in = start_engine_process()
     try:
         commands_out.send(("rebuild", xor_session(), None))
         assert snapshots_in.poll(20)
@@ -173,13 +166,7 @@ def test_serve_answers_commands_and_ends_on_shutdown():
 
 
 def test_serve_ends_when_the_window_is_gone():
-    context = multiprocessing.get_context("spawn")
-    commands_in, commands_out = context.Pipe(duplex=False)
-    snapshots_in, snapshots_out = context.Pipe(duplex=False)
-    process = context.Process(target=serve, args=(commands_in, snapshots_out), daemon=True)
-    process.start()
-    commands_in.close()
-    snapshots_out.close()
+    process, commands_out, snapshots_in = start_engine_process()
     commands_out.close()  # the GUI process died: its end of the pipe closes
     process.join(10)
     assert process.exitcode == 0
@@ -188,7 +175,7 @@ def test_serve_ends_when_the_window_is_gone():
 def test_engine_process_gets_one_blas_thread_and_ours_is_left_alone(monkeypatch):
     import os
 
-    from xorlab.app.controller import one_blas_thread
+    from xorlab.app.trainloop import one_blas_thread
 
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     monkeypatch.setenv("MKL_NUM_THREADS", "4")  # the user's own choice is kept

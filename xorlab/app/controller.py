@@ -14,36 +14,13 @@ snapshots up. Nothing on this side touches engine state; the engine never touche
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
 import threading
 import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from .snapshot import refrozen, with_points
-from .trainloop import serve
-
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-@contextlib.contextmanager
-def one_blas_thread():
-    """The engine process gets one BLAS thread unless the user set a number: its matrices
-    are small, and a second BLAS thread would take the core the window paints on. (The
-    variables are read when the new process loads NumPy; this process keeps its own.)"""
-    saved = {name: os.environ.get(name) for name in BLAS_THREAD_VARIABLES}
-    for name in BLAS_THREAD_VARIABLES:
-        os.environ.setdefault(name, "1")
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+from .trainloop import start_engine_process
 
 
 class Mailbox:
@@ -111,17 +88,7 @@ class TrainingController(QObject):
         self._start_engine()
 
     def _start_engine(self):
-        # "spawn": a fresh interpreter; forking a process that runs Qt threads is unsafe
-        context = multiprocessing.get_context("spawn")
-        commands_in, commands_out = context.Pipe(duplex=False)
-        snapshots_in, snapshots_out = context.Pipe(duplex=False)
-        self.process = context.Process(target=serve, args=(commands_in, snapshots_out),
-                                       name="xorlab-engine", daemon=True)
-        with one_blas_thread():
-            self.process.start()
-        commands_in.close()  # the engine's ends: closing ours lets each side see the other go
-        snapshots_out.close()
-        self._commands = commands_out
+        self.process, self._commands, snapshots_in = start_engine_process()
         self.thread = QThread()
         self.thread.setObjectName("xorlab-snapshots")
         self.reader = SnapshotReader(snapshots_in, self.mailbox)

@@ -23,7 +23,9 @@ Commands are tuples ("name", *args), handled in order between slices of training
 
 from __future__ import annotations
 
+import contextlib
 import math
+import multiprocessing
 import os
 import sys
 import time
@@ -38,7 +40,6 @@ from .snapshot import Snapshot, frozen, thin, without_points
 PUBLISH_INTERVAL = 1.0 / 31  # seconds between snapshots while running: ~30 a second, with
 # a little margin so that a late slice still leaves 30 frames a second
 SLICE_SECONDS = 0.004  # training time between two looks at the commands
-CHUNK_SECONDS = 0.001  # the chunk of steps is sized to take about this long
 GRID_RESOLUTION = 100  # the largest grid side
 GRID_BUDGET = 40e6  # multiply-adds one decision picture may cost
 SNAPSHOT_SHARE_LIMIT = 5  # publish no more often than every 5× the time a snapshot takes
@@ -162,20 +163,15 @@ class TrainingLoop:
             trainer.run(self.steps_per_update)
             self._next_update = max(self._next_update + PUBLISH_INTERVAL, now)
             self.publish_requested = True
-        else:  # chunks of about CHUNK_SECONDS, as many as fit in the slice
-            t0 = time.perf_counter()
-            while True:
-                t = time.perf_counter()
-                done = trainer.run(self._chunk)
-                elapsed = time.perf_counter() - t
-                if done < self._chunk:
-                    break
-                if elapsed < CHUNK_SECONDS / 2:
+        else:  # one chunk of steps, sized to take about SLICE_SECONDS
+            t = time.perf_counter()
+            done = trainer.run(self._chunk)
+            elapsed = time.perf_counter() - t
+            if done == self._chunk:
+                if elapsed < SLICE_SECONDS / 2:
                     self._chunk = min(self._chunk * 2, 1 << 16)
-                elif elapsed > CHUNK_SECONDS * 2 and self._chunk > 1:
+                elif elapsed > SLICE_SECONDS * 2 and self._chunk > 1:
                     self._chunk //= 2
-                if time.perf_counter() - t0 > SLICE_SECONDS:
-                    break
         if trainer.diverged:
             self.running = False
             self.publish_requested = True
@@ -317,6 +313,43 @@ def serve(commands, snapshots):
         return  # the window is gone
     finally:
         snapshots.close()
+
+
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextlib.contextmanager
+def one_blas_thread():
+    """The engine process gets one BLAS thread unless the user set a number: its matrices
+    are small, and a second BLAS thread would take the core the window paints on. (The
+    variables are read when the new process loads NumPy; this process keeps its own.)"""
+    saved = {name: os.environ.get(name) for name in BLAS_THREAD_VARIABLES}
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def start_engine_process():
+    """Start `serve` in a new process; returns (process, commands, snapshots): send command
+    tuples on `commands`, receive Snapshots from `snapshots`."""
+    # "spawn": a fresh interpreter; forking a process that runs Qt threads is unsafe
+    context = multiprocessing.get_context("spawn")
+    commands_in, commands_out = context.Pipe(duplex=False)
+    snapshots_in, snapshots_out = context.Pipe(duplex=False)
+    process = context.Process(target=serve, args=(commands_in, snapshots_out),
+                              name="xorlab-engine", daemon=True)
+    with one_blas_thread():
+        process.start()
+    commands_in.close()  # the engine's ends: closing ours lets each side see the other go
+    snapshots_out.close()
+    return process, commands_out, snapshots_in
 
 
 def _guarded(loop, action, *args):
