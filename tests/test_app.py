@@ -93,6 +93,13 @@ def test_gradient_curves_follow_the_layers(qtbot, window):
     qtbot.waitUntil(lambda: len(w.gradient_plot.curves) == layers - 1, timeout=TIMEOUT)
     # and the curves hold the recorded norms
     qtbot.waitUntil(lambda: len(w.gradient_plot.curves[0].getData()[0]) > 0, timeout=TIMEOUT)
+    w.controller.step(2000)  # more steps than the plot shows: its rows are averages
+    qtbot.waitUntil(lambda: w.controller.latest.step == 2005, timeout=TIMEOUT)
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
+    bars = w.gradient_plot.bars.opts
+    tops = np.asarray(bars["height"]) + bars["y0"]
+    ends = [curve.getData()[1][-1] for curve in w.gradient_plot.curves]
+    assert np.allclose(tops, ends)  # each bar stands where its curve ends
 
 
 def test_activation_switch_rebuilds_and_keeps_running(qtbot, window):

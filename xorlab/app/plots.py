@@ -326,7 +326,8 @@ def _brush(label):
 
 
 class GradientPlot(pg.GraphicsLayoutWidget):
-    """‖∂L/∂Wˡ‖ per weight layer against step (log y), and bars of the current values."""
+    """‖∂L/∂Wˡ‖ per weight layer against step (log y), and bars of the current values (where
+    the curves end)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -386,7 +387,12 @@ class GradientPlot(pg.GraphicsLayoutWidget):
             self.ranges.reset()
         if len(snap.step_steps):
             self.ranges.update(snap.step, norms)
-        now = log10(snap.grad_norms) if len(snap.grad_norms) else np.empty(0)
+        # the bars stand where the curves end (the mean over the last plotted interval): one
+        # step's minibatch gradient jumps by decades from step to step
+        if len(snap.step_steps):
+            now = log10(norms[-1, :count])
+        else:
+            now = log10(snap.grad_norms) if len(snap.grad_norms) else np.empty(0)
         floor = -12.0
         self.bars.setOpts(x=np.arange(len(now)), height=now - floor, y0=floor,
                           brushes=[pg.mkBrush(QColor(*layer_color(i))) for i in range(len(now))])
