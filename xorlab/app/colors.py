@@ -31,6 +31,23 @@ def diverging_lut(n=256, low=CLASS0, mid=WHITE, high=CLASS1, strength=0.6):
     return rgb.round().astype(np.uint8)
 
 
+def rgb32_table(lut):
+    """An (n, 3) uint8 table as 0xFFRRGGBB words, the pixel layout of QImage.Format_RGB32."""
+    lut = np.asarray(lut, dtype=np.uint32)
+    return (0xFF000000 | (lut[:, 0] << 16) | (lut[:, 1] << 8) | lut[:, 2]).astype(np.uint32)
+
+
+def rgb32_pixels(grid, levels, table):
+    """The (R, C) uint32 pixels of a grid of values through an rgb32_table: levels[0] maps to
+    the first entry, levels[1] to the last; NaN to the middle one, ±∞ to the ends."""
+    lo, hi = levels
+    n = len(table)
+    with np.errstate(invalid="ignore"):
+        scaled = np.nan_to_num((np.asarray(grid, dtype=float) - lo) * (n / (hi - lo)),
+                               nan=n / 2, posinf=n - 1, neginf=0)
+    return np.ascontiguousarray(table[np.clip(scaled, 0, n - 1).astype(np.intp)])
+
+
 def weight_color(w, scale):
     """Edge colour and width for a weight: blue positive, orange negative, stronger and
     wider with |w|. The colour is opaque, pre-blended with the white background: Qt's

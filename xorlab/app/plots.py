@@ -11,7 +11,15 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..engine import ACTIVATIONS
-from .colors import CLASS0, CLASS1, contour_segments, diverging_lut, layer_color
+from .colors import (
+    CLASS0,
+    CLASS1,
+    contour_segments,
+    diverging_lut,
+    layer_color,
+    rgb32_pixels,
+    rgb32_table,
+)
 
 # Qt's raster painter is slow with antialiasing, dashed or wide pens on long curves, and with
 # anything translucent over a large area: curves are drawn 1 px wide, solid, told apart by
@@ -198,22 +206,14 @@ class Heatmap(pg.GraphicsObject):
 
     def __init__(self, lut):
         super().__init__()
-        lut = np.asarray(lut, dtype=np.uint32)
-        self.lut = (0xFF000000 | (lut[:, 0] << 16) | (lut[:, 1] << 8) | lut[:, 2]).astype(
-            np.uint32)  # 0xAARRGGBB, as QImage.Format_RGB32 stores a pixel
+        self.table = rgb32_table(lut)
         self.values = None  # the grid shown
         self.rect = QRectF(0, 0, 1, 1)
         self._pixels = None  # the image's memory: kept alive as long as the QImage
         self.qimage = None
 
     def set_grid(self, grid, levels, rect):
-        lo, hi = levels
-        n = len(self.lut)
-        with np.errstate(invalid="ignore"):
-            scaled = np.nan_to_num((np.asarray(grid, dtype=float) - lo) * (n / (hi - lo)),
-                                   nan=n / 2, posinf=n - 1, neginf=0)
-        index = np.clip(scaled, 0, n - 1).astype(np.intp)
-        self._pixels = np.ascontiguousarray(self.lut[index])
+        self._pixels = rgb32_pixels(grid, levels, self.table)
         rows, cols = self._pixels.shape
         self.qimage = QImage(self._pixels.data, cols, rows, 4 * cols, QImage.Format_RGB32)
         self.values = grid
