@@ -4,6 +4,8 @@
     python scripts/bench.py            engine cases 1-4 (float64, one BLAS thread)
     python scripts/bench.py --gui      case 2 inside the window (offscreen):
                                        steps/s, frames/s, event-loop stalls
+        [--engine thread]              ... with training in a thread instead of a process
+        [--case 3]                     ... another case
 
 Cases: (1) XOR 4 points, 2-2-1 sigmoid, full batch, SGD; (2) 500 xor-quadrants points,
 2-8-8-1 tanh, batch 10, SGD; (3) 512 points, 10 hidden relu layers x 32, batch 64, Adam;
@@ -26,6 +28,7 @@ import time  # noqa: E402
 import numpy as np  # noqa: E402
 
 from xorlab.engine import Network, TrainConfig, Trainer, make_dataset  # noqa: E402
+from xorlab.engine.network import network_spec  # noqa: E402
 
 CASES = {
     1: dict(dataset="xor", n=4, hidden=[2], act="sigmoid", batch=None, opt="sgd", lr=0.5),
@@ -38,8 +41,7 @@ CASES = {
 
 def spec_for(case):
     layers = [{"units": u, "activation": case["act"]} for u in case["hidden"]]
-    return {"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}],
-            "init": "msra" if case["act"] == "relu" else "xavier", "seed": 0}
+    return network_spec(layers, "msra" if case["act"] == "relu" else "xavier", 0)
 
 
 def data_for(case):
@@ -168,15 +170,22 @@ def bench_engine(seconds, repeats):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gui", action="store_true", help="measure case 2 inside the window")
+    ap.add_argument("--gui", action="store_true", help="measure a case inside the window")
+    ap.add_argument("--case", type=int, default=2, choices=sorted(CASES),
+                    help="the case --gui trains (default 2)")
+    ap.add_argument("--engine", choices=["process", "thread"], default="process",
+                    help="where --gui trains (default: its own process)")
     ap.add_argument("--seconds", type=float, default=1.0, help="time per measurement")
     ap.add_argument("--repeats", type=int, default=7, help="paired engine/minimal runs per case")
     ap.add_argument("--json", action="store_true", help="print results as JSON at the end")
     args = ap.parse_args(argv)
     if args.gui:
-        from xorlab.app.bench import bench_gui
-        results = bench_gui(seconds=max(args.seconds, 10.0), case=CASES[2],
-                            spec=spec_for(CASES[2]), headless_rate=engine_rate)
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from bench_gui import bench_gui
+        case = CASES[args.case]
+        results = bench_gui(seconds=max(args.seconds, 10.0), case=case, spec=spec_for(case),
+                            headless_rate=engine_rate, engine=args.engine,
+                            case_number=args.case)
     else:
         results = bench_engine(args.seconds, args.repeats)
     if args.json:

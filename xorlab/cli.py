@@ -34,6 +34,8 @@ from .engine import (
 )
 from .engine.datasets import DATASET_HELP
 from .engine.gradcheck import relative_error
+from .engine.network import network_spec
+from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
 
 
 class UsageError(Exception):
@@ -68,6 +70,23 @@ _positive_float = _number(float, 0.0, allow_equal=False)
 _nonneg_float = _number(float, 0.0, allow_equal=True)
 
 
+def _in_range(kind, low, high, what):
+    """An argparse type: a finite int or float from `low` to `high`."""
+    noun = "whole number" if kind is int else "number"
+
+    def parse(text):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be a {noun} from {low:g} to "
+                                             f"{high:g}, got {text}")
+        return value
+
+    return parse
+
+
 def _hidden(text):
     """'4,4' -> [4, 4]; '' or '0' -> [] (no hidden layer: a single neuron)."""
     if text.strip() in ("", "0", "none"):
@@ -77,8 +96,12 @@ def _hidden(text):
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a comma-separated list of layer sizes like 4,4") from None
-    if any(not 1 <= s <= 1024 for s in sizes):
-        raise argparse.ArgumentTypeError(f"layer sizes must be from 1 to 1024, got {text}")
+    if any(not 1 <= s <= MAX_UNITS for s in sizes):
+        raise argparse.ArgumentTypeError(f"layer sizes must be from 1 to {MAX_UNITS}, "
+                                         f"got {text}")
+    if len(sizes) > MAX_HIDDEN_LAYERS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, "
+                                         f"got {len(sizes)} ({text})")
     return sizes
 
 
@@ -100,14 +123,18 @@ def build_parser():
                    help="hidden layer sizes, e.g. 4,4; 0 for none (default 4)")
     t.add_argument("--activation", default="tanh", choices=list(ACTIVATIONS),
                    help="activation of every hidden layer (default tanh)")
-    t.add_argument("--slope", type=_nonneg_float, help="leaky_relu slope (default 0.1)")
-    t.add_argument("--alpha", type=_positive_float, help="elu alpha (default 1.0)")
-    t.add_argument("--k", type=_positive_int, help="maxout pieces per unit (default 2)")
+    for name, kind, help_text in (("slope", float, "leaky_relu / vlrelu slope"),
+                                  ("alpha", float, "elu alpha (default 1.0)"),
+                                  ("k", int, "maxout pieces per unit (default 2)")):
+        param = PARAMS[name]
+        t.add_argument(f"--{name}", type=_in_range(kind, param.low, param.high, name),
+                       help=f"{help_text}, {param.low:g} to {param.high:g}")
     t.add_argument("--init", default="xavier", choices=list(INITIALIZERS))
     t.add_argument("--init-std", type=_positive_float, help="std of the normal init")
     t.add_argument("--loss", default="bce", choices=list(LOSSES))
     t.add_argument("--optimizer", default="sgd", choices=list(OPTIMIZERS))
-    t.add_argument("--lr", type=_positive_float, default=0.5, help="learning rate (default 0.5)")
+    t.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"), default=0.5,
+                   help=f"learning rate, {LR_RANGE[0]:g} to {LR_RANGE[1]:g} (default 0.5)")
     t.add_argument("--momentum", type=_nonneg_float, default=0.9)
     t.add_argument("--batch-size", type=_positive_int, help="minibatch size (default: all)")
     t.add_argument("--steps", type=_positive_int, default=5000, help="training steps")
@@ -127,9 +154,13 @@ def build_parser():
     sub.add_parser("list", help="datasets, activations, initializers, optimizers")
     a = sub.add_parser("app", help="open the desktop app (the default)")
     a.add_argument("model", nargs="?", help="a .xorlab model file to open")
-    a.add_argument("--self-test", type=_positive_float, metavar="SECONDS",
-                   help="train the default network in the window for SECONDS, close it and "
-                        "report (a packaged build's smoke test)")
+    a.add_argument("--self-test", type=_in_range(float, 0.1, 3600, "--self-test"),
+                   metavar="SECONDS",
+                   help="train the default network in the window for SECONDS (0.1 to 3600), "
+                        "close it and report (a packaged build's smoke test)")
+    a.add_argument("--engine", choices=["process", "thread"], default="process",
+                   help="where training runs: its own process (the default; the window "
+                        "falls back to a thread when a process cannot start) or a thread")
     return p
 
 
@@ -147,11 +178,7 @@ def spec_from_args(args):
     if args.activation == "maxout" and args.k is not None:
         options["k"] = args.k
     layers = [{"units": u, "activation": args.activation, **options} for u in args.hidden]
-    spec = {"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}],
-            "init": args.init, "seed": args.seed}
-    if args.init_std is not None:
-        spec["init_std"] = args.init_std
-    return spec
+    return network_spec(layers, args.init, args.seed, init_std=args.init_std)
 
 
 def cmd_train(args, out=None, err=None):
@@ -181,7 +208,7 @@ def cmd_train(args, out=None, err=None):
         now = time.perf_counter()
         if progress and (now - last_print > 0.2 or trainer.step >= args.steps):
             last_print = now
-            print(f"\rstep {trainer.step:>7}/{args.steps}  loss {trainer.last_loss:.5f}  "
+            print(f"\rstep {trainer.step:>7}/{args.steps}  loss {trainer.last_loss:<10.5g}  "
                   f"{trainer.step / max(now - t0, 1e-9):,.0f} steps/s", end="", file=err,
                   flush=True)
     elapsed = max(time.perf_counter() - t0, 1e-9)
@@ -230,9 +257,7 @@ def gradcheck(tolerance=1e-6, out=None):
     for name in ACTIVATIONS:
         for loss in LOSSES:
             for depth in (1, 3):
-                layers = [{"units": 3, "activation": name}] * depth
-                spec = {"inputs": 2, "layers": layers + [{"units": 1, "activation": "sigmoid"}],
-                        "init": "xavier", "seed": 1}
+                spec = network_spec([{"units": 3, "activation": name}] * depth, "xavier", 1)
                 err = relative_error(Network.from_spec(spec), X, y, loss)
                 worst = max(worst, err)
                 flag = "ok" if err < tolerance else "FAIL"
@@ -250,7 +275,8 @@ def cmd_list(out=None):
     print("activations:", file=out)
     for a in ACTIVATIONS.values():
         params = ", ".join(f"{k}={v:.4g}" for k, v in a.params.items())
-        print(f"  {a.name:<14} {a.formula}" + (f"   [{params}]" if params else ""), file=out)
+        print(f"  {a.name:<14} {a.formula_text()}" + (f"   [{params}]" if params else ""),
+              file=out)
     print("initializers:", file=out)
     for i in INITIALIZERS.values():
         params = ", ".join(f"{k}={v:g}" for k, v in i.params.items())
@@ -264,7 +290,7 @@ def cmd_list(out=None):
     return 0
 
 
-def open_app(model=None, self_test=None):
+def open_app(model=None, self_test=None, engine="process"):
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         raise UsageError("xorlab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
@@ -278,8 +304,8 @@ def open_app(model=None, self_test=None):
     if self_test is not None:
         if model:
             raise UsageError("xorlab app: --self-test opens no model file")
-        return app_self_test(self_test)
-    return app_main(model)
+        return app_self_test(self_test, engine)
+    return app_main(model, engine)
 
 
 def main(argv=None):
@@ -299,7 +325,8 @@ def main(argv=None):
             return 0 if worst < args.tolerance else 1
         if args.command == "list":
             return cmd_list()
-        return open_app(getattr(args, "model", None), getattr(args, "self_test", None))
+        return open_app(getattr(args, "model", None), getattr(args, "self_test", None),
+                        getattr(args, "engine", "process"))
     except UsageError as e:
         print(str(e), file=sys.stderr)
         return 2

@@ -1,4 +1,6 @@
-"""The xorlab desktop app (PySide6 + pyqtgraph). `main()` runs it; `MainWindow` is the window."""
+"""The xorlab desktop app (PySide6 + pyqtgraph): Qt only. `main()` runs it; `MainWindow` is
+the window (window.py), with the editor (editor/), the views (views/), the files (files.py)
+and the controller of the training loop (controller.py). What is not Qt lives in xorlab.lab."""
 
 from __future__ import annotations
 
@@ -6,8 +8,9 @@ import gc
 import sys
 
 
-def main(model=None):
-    """Run the application until its window closes; returns the exit status."""
+def main(model=None, engine="process"):
+    """Run the application until its window closes; returns the exit status. `engine`:
+    "process" (the default) or "thread", where training runs."""
     from PySide6.QtWidgets import QApplication
 
     from .window import MainWindow
@@ -15,7 +18,7 @@ def main(model=None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
-    window = MainWindow()
+    window = MainWindow(engine=engine)
     app.aboutToQuit.connect(window.shutdown)  # however the app ends, stop the engine first
     window.show()
     # the window's objects live until it closes: the garbage collector need not look at them
@@ -26,7 +29,7 @@ def main(model=None):
     return app.exec()
 
 
-def self_test(seconds=3.0):
+def self_test(seconds=3.0, engine="process"):
     """Open the window, train the default network for `seconds`, close it; 0 when training
     went on, frames were drawn and the engine process ended cleanly (a packaged build's
     smoke test: `xorlab app --self-test 3`)."""
@@ -39,25 +42,28 @@ def self_test(seconds=3.0):
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "self-test.ini"), QSettings.IniFormat)
-    window = MainWindow(settings=settings)
-    window.show()
     result = {}
+    with tempfile.TemporaryDirectory(prefix="xorlab-self-test-") as folder:
+        settings = QSettings(str(Path(folder) / "self-test.ini"), QSettings.IniFormat)
+        window = MainWindow(settings=settings, engine=engine)
+        window.ask_to_save = False
+        window.show()
 
-    def finish():
-        snap = window.controller.latest
-        result.update(step=snap.step if snap else 0, frames=window.plot_frames)
-        window.close()
-        result["clean"] = not window.controller.process.is_alive() \
-            and window.controller.process.exitcode == 0
-        app.quit()
+        def finish():
+            snap = window.controller.latest
+            result.update(step=snap.step if snap else 0, frames=window.plot_frames)
+            window.close()
+            engine = window.controller.engine
+            result["clean"] = not engine.is_alive() and engine.exitcode == 0
+            app.quit()
 
-    QTimer.singleShot(500, window.controller.play)
-    QTimer.singleShot(round(500 + 1000 * seconds), finish)
-    app.exec()
+        QTimer.singleShot(500, window.controller.play)
+        QTimer.singleShot(round(500 + 1000 * seconds), finish)
+        app.exec()
+        del settings
     ok = result.get("step", 0) > 0 and result.get("frames", 0) > 0 and result.get("clean")
     print(f"self-test {'passed' if ok else 'FAILED'}: trained {result.get('step', 0)} steps, "
-          f"drew {result.get('frames', 0)} frames, engine process "
+          f"drew {result.get('frames', 0)} frames, engine {engine} "
           f"{'ended cleanly' if result.get('clean') else 'did NOT end cleanly'}")
     return 0 if ok else 1
 

@@ -57,37 +57,3 @@ def weight_color(w, scale):
     alpha = (60 + 195 * strength) / 255
     rgb = 255 - (255 - base) * alpha
     return (*(int(round(c)) for c in rgb), 255), 0.5 + 2.5 * strength
-
-
-def contour_segments(grid, level, lo, hi):
-    """Line segments where the grid crosses `level` (marching squares, vectorised).
-
-    grid is (R, R) with row i at y = ys[i], column j at x = xs[j], both linspace(lo, hi, R).
-    Returns (x, y) arrays of 2·m points: each consecutive pair is one segment.
-    """
-    r = grid.shape[0]
-    t = np.linspace(lo, hi, r)
-    above = grid >= level
-    # crossings on horizontal edges (between columns j, j+1) and vertical edges (rows i, i+1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        fh = (level - grid[:, :-1]) / (grid[:, 1:] - grid[:, :-1])
-        fv = (level - grid[:-1, :]) / (grid[1:, :] - grid[:-1, :])
-    hx = t[:-1][None, :] + fh * (t[1] - t[0])  # x of the crossing on edge (i, j)-(i, j+1)
-    vy = t[:-1][:, None] + fv * (t[1] - t[0])  # y of the crossing on edge (i, j)-(i+1, j)
-    hcross = above[:, :-1] != above[:, 1:]
-    vcross = above[:-1, :] != above[1:, :]
-    # the four edges of cell (i, j): bottom h[i, j], top h[i+1, j], left v[i, j], right v[i, j+1]
-    edges = [
-        (hcross[:-1, :], hx[:-1, :], np.broadcast_to(t[:-1, None], hx[:-1, :].shape)),
-        (hcross[1:, :], hx[1:, :], np.broadcast_to(t[1:, None], hx[1:, :].shape)),
-        (vcross[:, :-1], np.broadcast_to(t[None, :-1], vy[:, :-1].shape), vy[:, :-1]),
-        (vcross[:, 1:], np.broadcast_to(t[None, 1:], vy[:, 1:].shape), vy[:, 1:]),
-    ]
-    crossed = np.stack([e[0] for e in edges], axis=-1)  # (R-1, R-1, 4)
-    xs = np.stack([e[1] for e in edges], axis=-1)
-    ys = np.stack([e[2] for e in edges], axis=-1)
-    count = crossed.sum(axis=-1)
-    # a cell crossed on 2 edges holds one segment, on 4 edges (a saddle) two; nonzero lists
-    # the crossed edges cell by cell, so consecutive pairs are the segments
-    keep = crossed & ((count == 2) | (count == 4))[..., None]
-    return xs[keep], ys[keep]

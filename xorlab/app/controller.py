@@ -1,26 +1,31 @@
-"""The training controller: the window's handle on the engine process.
+"""The training controller: the window's handle on the training loop.
 
-    window ──▶ TrainingController ──commands (a pipe)────▶ engine process: trainloop.serve()
-                                                           a TrainingLoop owns the Trainer
+    window ──▶ TrainingController ──commands (lab.protocol)──▶ engine: lab.trainloop.serve()
     window ◀── Snapshot (newest wins) ◀── SnapshotReader (its own QThread) ◀── Snapshots
 
-The engine trains in a process of its own, so training and painting do not share Python's
-interpreter lock (trainloop.py says why, with the figures). The SnapshotReader, a QObject in
-its own QThread, waits on the pipe and puts each snapshot in the mailbox, which keeps just the
-newest one and signals only when it goes from empty to full: a slow paint never queues
-snapshots up. Nothing on this side touches engine state; the engine never touches a widget.
-`TrainingController` lives in the GUI thread; a compare mode can run two of them side by side.
+The loop runs in an engine process of its own (lab.runner says why), or in a thread where a
+process cannot start. The SnapshotReader, a QObject in its own QThread, waits for snapshots
+and puts each in the mailbox, which keeps just the newest and signals only when it goes from
+empty to full: a slow paint never queues snapshots up.
+
+Fallback: when the process cannot be started, or ends before it has sent a single snapshot
+(a sandbox that forbids it, a user script without the `__main__` guard), the controller
+starts the same loop in a thread, sends it the last Rebuild again, and says so once
+(`engineFellBack`). An engine that dies later is reported (`engineStopped`); Play or Reset
+starts a new one.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from .snapshot import refrozen, with_points
-from .trainloop import start_engine_process
+from ..lab.messages import message
+from ..lab.protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, Step
+from ..lab.runner import ENGINE_KINDS, start_engine
+from ..lab.snapshot import refrozen, with_points
+from ..lab.trainloop import serve
 
 
 class Mailbox:
@@ -46,7 +51,7 @@ class SnapshotReader(QObject):
     """Runs in the reader thread: receives the engine's snapshots until its pipe closes."""
 
     snapshotReady = Signal()
-    ended = Signal()  # the engine process has gone (asked to, or not)
+    ended = Signal()  # the engine has gone (asked to, or not)
 
     def __init__(self, connection, mailbox: Mailbox):
         super().__init__()
@@ -70,87 +75,115 @@ class SnapshotReader(QObject):
 
 
 class TrainingController(QObject):
-    """The GUI-thread face of one engine process. `snapshot` carries each new Snapshot;
-    `engineStopped` a message when the process ended without being asked to."""
+    """The GUI-thread face of the training loop. `snapshot` carries each new Snapshot;
+    `engineStopped` and `engineFellBack` a lab.messages.Message."""
 
     snapshot = Signal(object)
-    engineStopped = Signal(str)
+    engineStopped = Signal(object)
+    engineFellBack = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, engine="process", target=serve):
         super().__init__(parent)
+        if engine not in ENGINE_KINDS:
+            raise ValueError(f"unknown engine {engine!r}; allowed: {', '.join(ENGINE_KINDS)}")
         self.mailbox = Mailbox()
         self.latest = None  # the newest Snapshot received
         self.running = False
-        self.process = self.thread = self.reader = self._commands = None
+        self.generation = 0  # numbers the Rebuild commands
+        self.engine = self.thread = self.reader = None
+        self._target = target  # what the engine process runs (tests make it fail)
+        self._last_rebuild = None
+        self._received = False  # has this engine sent a snapshot yet?
         self._speed = 0
         self._view = None
         self._closing = False
-        self._start_engine()
+        self._start_engine(engine)
 
-    def _start_engine(self):
-        self.process, self._commands, snapshots_in = start_engine_process()
+    @property
+    def kind(self):
+        """"process" or "thread": where training runs now."""
+        return self.engine.kind
+
+    def _start_engine(self, kind):
+        try:
+            self.engine = start_engine(kind, self._target)
+        except Exception as e:  # noqa: BLE001 - any reason a process cannot start
+            if kind != "process":
+                raise
+            self.engine = start_engine("thread")
+            self.engineFellBack.emit(message("engine_fallback", reason=f"{type(e).__name__}"))
+        self._received = False
         self.thread = QThread()
         self.thread.setObjectName("xorlab-snapshots")
-        self.reader = SnapshotReader(snapshots_in, self.mailbox)
+        self.reader = SnapshotReader(self.engine.snapshots, self.mailbox)
         self.reader.moveToThread(self.thread)
         self.thread.started.connect(self.reader.run)
         self.reader.snapshotReady.connect(self._on_snapshot_ready)
         self.reader.ended.connect(self._on_engine_ended)
         self.thread.start()
         if self._speed:
-            self._send("set_speed", self._speed)
-        if self._view is not None:
-            self._send("set_view", self._view)
+            self._send(SetSpeed(self._speed))
 
-    def _send(self, *command):
-        try:
-            self._commands.send(command)
-        except (OSError, ValueError):  # the engine is gone: _on_engine_ended says so
-            pass
+    def _restart_if_dead(self, kind=None):
+        """A new engine (with the last network) when the current one has ended."""
+        if self.engine.is_alive() or self._closing:
+            return False
+        self.thread.wait(1000)
+        self._start_engine(kind or self.engine.kind)
+        if self._last_rebuild is not None:
+            self._send(self._last_rebuild)
+        return True
 
-    # commands: each goes down the pipe; the engine carries them out in order
-    def rebuild(self, session, weights=None):
-        """New data, network and trainer (step 0); starts a new engine if the last one died."""
-        if self.process is not None and not self.process.is_alive() and not self._closing:
-            self.thread.wait(1000)
-            self._start_engine()
-        self._send("rebuild", session, weights)
+    def _send(self, command):
+        self.engine.send(command)  # False when it is gone: _on_engine_ended says so
+
+    # ---- commands: each goes to the loop, which carries them out in order ---------------
+    def rebuild(self, session, weights=None, run=None):
+        """New data, network and trainer from the session; returns the new generation."""
+        self.generation += 1
+        self._last_rebuild = Rebuild(session, self.generation, weights, run)
+        if not self._restart_if_dead():
+            self._send(self._last_rebuild)
+        return self.generation
 
     def set_hyper(self, **changes):
-        self._send("set_hyper", changes)
+        self._send(SetHyper(changes))
 
     def play(self):
+        self._restart_if_dead()
         self.running = True
-        self._send("play")
+        self._send(Play())
 
     def pause(self):
         self.running = False
-        self._send("pause")
+        self._send(Pause())
 
-    def toggle(self):
+    def play_pause(self):
         self.pause() if self.running else self.play()
 
     def step(self, count=1):
+        """`count` training steps (0: one epoch), then paused."""
+        self._restart_if_dead()
         self.running = False
-        self._send("pause")
-        self._send("step", int(count))
+        self._send(Step(int(count)))
 
     def step_epoch(self):
         self.step(0)
 
     def set_speed(self, steps_per_update):
         self._speed = int(steps_per_update)
-        self._send("set_speed", self._speed)
+        self._send(SetSpeed(self._speed))
 
     def set_view(self, view):
-        self._view = view
-        self._send("set_view", view)
+        self._send(SetView(None if view is None else tuple(view)))
 
+    # ---- from the reader ---------------------------------------------------------------
     @Slot()
     def _on_snapshot_ready(self):
         snap = self.mailbox.take()
         if snap is None:
             return
+        self._received = True
         self.latest = snap
         self.running = snap.running
         self.snapshot.emit(snap)
@@ -159,24 +192,24 @@ class TrainingController(QObject):
     def _on_engine_ended(self):
         if self._closing:
             return
-        self.process.join(1.0)
+        exitcode = self.engine.exitcode
+        if self.engine.kind == "process":
+            self.engine.process.join(1.0)
+            exitcode = self.engine.exitcode
+        if not self._received and self.engine.kind == "process":
+            # it died while starting: train in a thread instead, with the same network
+            was_running = self.running
+            self._restart_if_dead("thread")
+            if was_running:
+                self._send(Play())
+            self.engineFellBack.emit(message("engine_fallback", reason=f"exit code {exitcode}"))
+            return
         self.running = False
-        self.engineStopped.emit(
-            f"The training process stopped unexpectedly (exit code {self.process.exitcode}). "
-            "Press Reset to start it again.")
+        self.engineStopped.emit(message("engine_died", exitcode=exitcode))
 
     def shutdown(self, timeout_ms=1000):
-        """End the engine process and the reader thread; True when both are gone."""
+        """End the engine and the reader thread; True when both are gone."""
         self._closing = True
-        deadline = time.monotonic() + timeout_ms / 1000
-        self._send("shutdown")
-        self._commands.close()
-        self.process.join(0.6 * timeout_ms / 1000)
-        if self.process.is_alive():  # busy in a long step: it cannot read the command
-            self.process.terminate()
-            self.process.join(max(0.0, deadline - time.monotonic() - 0.1))
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(0.1)
-        self.thread.wait(max(1, round(1000 * (deadline - time.monotonic()))))
-        return self.thread.isFinished() and not self.process.is_alive()
+        stopped = self.engine.stop(0.8 * timeout_ms / 1000)
+        self.thread.wait(max(1, round(0.2 * timeout_ms)))
+        return stopped and self.thread.isFinished()

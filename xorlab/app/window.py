@@ -1,17 +1,29 @@
-"""The main window: editor and activation docks, four live views, controls, menus, status."""
+"""The main window: the editor and activation docks, four live views, controls, menus, status.
+
+The window holds the Session, the one source of truth. Its documented Python API:
+
+    MainWindow(session=None, settings=None, engine="process")
+    window.session()                   the current Session
+    window.set_session(session)        show and apply it: rebuild only if the structure
+                                       changed, else change the trainer in place or the view
+    window.open_path(path)             open a model file and continue its run
+    window.save_path(path)             save the network shown, with its session and run
+
+The editor sends edited Sessions to `set_session`; the diagram's clicks and the decision
+plot's drawn points become Sessions too. Nothing reads a widget back to learn the state.
+"""
 
 from __future__ import annotations
 
 import math
 import time
-from pathlib import Path
+from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QGraphicsView,
     QGridLayout,
     QHBoxLayout,
@@ -20,31 +32,54 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from ..engine import ModelFileError, Network, load_model, save_model
+from ..engine.spec import OUTPUT_LAYER
+from ..lab.messages import TEMPLATES
+from ..lab.session import Session
 from ..resources_path import resource_path
 from .controller import TrainingController
-from .diagram import NetworkDiagram
-from .editor import NetworkEditor
-from .plots import ActivationPlot, DecisionPlot, GradientPlot, LossPlot
-from .session import Session
+from .editor import EditorPanel
+from .files import ModelFiles
+from .views import ActivationPlot, DecisionPlot, GradientPlot, LossPlot, NetworkDiagram
 
 FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
-SPEEDS = [("max speed", 0), ("1000 steps / frame", 1000), ("100 steps / frame", 100),
-          ("10 steps / frame", 10), ("1 step / frame", 1)]
-SHORTCUTS = [("Space", "play / pause"), ("S", "one step"), ("E", "one epoch"),
-             ("R", "reset (new weights, step 0)"), ("Ctrl+N", "new session"),
-             ("Ctrl+O", "open a model"), ("Ctrl+S", "save"), ("Ctrl+Q", "quit")]
+SPEEDS = [(0, "max speed"), (1000, "1000 steps / frame"), (100, "100 steps / frame"),
+          (10, "10 steps / frame"), (1, "1 step / frame")]
+SNAPSHOT_PROBLEMS = ("no_points", "one_class", "bad_session", "diverged", "internal_error")
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that never widens the window: too long a text ends in "…" (the
+    whole text is in the tooltip)."""
+
+    def minimumSizeHint(self):
+        return QSize(40, super().minimumSizeHint().height())
+
+    def sizeHint(self):
+        return QSize(min(super().sizeHint().width(), 600), super().sizeHint().height())
+
+    def setText(self, text):
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event):
+        p = QPainter(self)
+        p.setPen(self.palette().windowText().color())
+        text = QFontMetrics(self.font()).elidedText(self.text(), Qt.ElideRight, self.width())
+        p.drawText(self.rect(), int(self.alignment()) | Qt.AlignVCenter, text)
+        p.end()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session | None = None, settings: QSettings | None = None):
+    def __init__(self, session: Session | None = None, settings: QSettings | None = None,
+                 engine: str = "process"):
         super().__init__()
         self.setWindowTitle("xorlab")
         try:
@@ -52,9 +87,14 @@ class MainWindow(QMainWindow):
         except FileNotFoundError:
             pass
         self.settings = settings if settings is not None else QSettings("xorlab", "xorlab")
-        self.path = None  # the model file of this session
-        self.controller = TrainingController(self)
-        self.editor = NetworkEditor(session)
+        self._session = session or Session()
+        self._built = {}  # generation -> the Session of that Rebuild (the newest only)
+        self.ask_to_save = True  # ask before New, Open or Quit drop an unsaved run
+        self.last_problem = None  # the lab.messages.Message shown last
+        self._snapshot_problem = None  # the snapshot's problem being shown, if any
+        self.controller = TrainingController(self, engine)
+        self.files = ModelFiles(self)
+        self.editor = EditorPanel(self.settings)
         self.loss_plot = LossPlot()
         self.decision_plot = DecisionPlot()
         self.gradient_plot = GradientPlot()
@@ -84,7 +124,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 740)
         self._default_state = self.saveState()
         self._restore_settings()
-        self.rebuild()
+        self.set_session(self._session, rebuild=True)
 
     # ---- construction --------------------------------------------------------------------
     def _build_central(self):
@@ -92,27 +132,27 @@ class MainWindow(QMainWindow):
         v = QVBoxLayout(central)
         v.setContentsMargins(4, 4, 4, 4)
         controls = QHBoxLayout()
-        self.play_button = QPushButton("Play", objectName="playPauseButton")
-        self.play_button.setToolTip("play / pause (Space)")
+        self.play_button = QPushButton(self.tr("Play"), objectName="playPauseButton")
+        self.play_button.setToolTip(self.tr("play / pause (Space)"))
         self.play_button.setIcon(self.style().standardIcon(QStyle.SP_MediaPlay))
-        self.step_button = QPushButton("Step", objectName="stepButton")
-        self.step_button.setToolTip("one training step (S)")
-        self.epoch_button = QPushButton("Step epoch", objectName="stepEpochButton")
-        self.epoch_button.setToolTip("one pass over the training set (E)")
-        self.reset_button = QPushButton("Reset", objectName="resetButton")
-        self.reset_button.setToolTip("new weights from the seed, step 0 (R)")
+        self.step_button = QPushButton(self.tr("Step"), objectName="stepButton")
+        self.step_button.setToolTip(self.tr("one training step (S)"))
+        self.epoch_button = QPushButton(self.tr("Step epoch"), objectName="stepEpochButton")
+        self.epoch_button.setToolTip(self.tr("one pass over the training set (E)"))
+        self.reset_button = QPushButton(self.tr("Reset"), objectName="resetButton")
+        self.reset_button.setToolTip(self.tr("new weights from the seed, step 0 (R)"))
         self.speed = QComboBox(objectName="speedCombo")
-        for text, value in SPEEDS:
-            self.speed.addItem(text, value)
-        self.speed.setToolTip("steps per update")
+        for value, text in SPEEDS:
+            self.speed.addItem(self.tr(text), value)
+        self.speed.setToolTip(self.tr("steps per update"))
         for w in (self.play_button, self.step_button, self.epoch_button, self.reset_button):
             controls.addWidget(w)
-        controls.addWidget(QLabel("Speed"))
+        controls.addWidget(QLabel(self.tr("Speed")))
         controls.addWidget(self.speed)
-        controls.addStretch(1)
-        self.headline = QLabel()
-        self.headline.setObjectName("headline")
-        controls.addWidget(self.headline)
+        self.headline = ElidedLabel(objectName="headline")
+        self.headline.setAlignment(Qt.AlignRight)
+        self.headline.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        controls.addWidget(self.headline, 1)
         v.addLayout(controls)
         grid = QGridLayout()
         grid.setSpacing(4)
@@ -120,10 +160,9 @@ class MainWindow(QMainWindow):
         grid.addWidget(self.diagram, 0, 1)
         grid.addWidget(self.loss_plot, 1, 0)
         grid.addWidget(self.gradient_plot, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        for i in range(2):
+            grid.setColumnStretch(i, 1)
+            grid.setRowStretch(i, 1)
         v.addLayout(grid, 1)
         self.setCentralWidget(central)
 
@@ -131,18 +170,19 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(375)
+        scroll.setMinimumWidth(390)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.editor_dock = QDockWidget("Network editor", self)
+        self.editor_scroll = scroll
+        self.editor_dock = QDockWidget(self.tr("Network editor"), self)
         self.editor_dock.setObjectName("editorDock")
         self.editor_dock.setWidget(scroll)
         self.addDockWidget(Qt.LeftDockWidgetArea, self.editor_dock)
-        self.activation_dock = QDockWidget("Activation", self)
+        self.activation_dock = QDockWidget(self.tr("Activation"), self)
         self.activation_dock.setObjectName("activationDock")
         self.activation_dock.setWidget(self.activation_plot)
-        self.activation_plot.setMinimumHeight(170)
+        self.activation_plot.setMinimumHeight(150)
         self.addDockWidget(Qt.LeftDockWidgetArea, self.activation_dock)
-        self.resizeDocks([self.editor_dock, self.activation_dock], [520, 200], Qt.Vertical)
+        self.resizeDocks([self.editor_dock, self.activation_dock], [520, 170], Qt.Vertical)
 
     def _build_status(self):
         bar = self.statusBar()
@@ -151,33 +191,35 @@ class MainWindow(QMainWindow):
         self.status_accuracy = QLabel(objectName="statusAccuracy")
         self.status_speed = QLabel(objectName="statusSpeed")
         for w in (self.status_step, self.status_loss, self.status_accuracy, self.status_speed):
-            w.setMinimumWidth(120)
+            w.setMinimumWidth(110)
             bar.addPermanentWidget(w)
 
     def _build_menus(self):
-        m = self.menuBar().addMenu("&File")
-        self._action(m, "&New", self.new_session, QKeySequence.New)
-        self._action(m, "&Open…", self.open_dialog, QKeySequence.Open)
-        self._action(m, "&Save", self.save, QKeySequence.Save)
-        self._action(m, "Save &As…", self.save_as_dialog, QKeySequence.SaveAs)
+        f = self.files
+        m = self.menuBar().addMenu(self.tr("&File"))
+        self._action(m, self.tr("&New"), self.new_session, QKeySequence.New)
+        self._action(m, self.tr("&Open…"), f.open_dialog, QKeySequence.Open)
+        self._action(m, self.tr("&Save"), f.save, QKeySequence.Save)
+        self._action(m, self.tr("Save &As…"), f.save_as_dialog, QKeySequence.SaveAs)
         m.addSeparator()
-        self._action(m, "Export plots as &PNG…", self.export_plots_dialog)
-        self._action(m, "Export history as &CSV…", self.export_history_dialog)
+        self._action(m, self.tr("Export plots as &PNG…"), f.export_plots_dialog)
+        self._action(m, self.tr("Export history as &CSV…"), f.export_history_dialog)
         m.addSeparator()
-        self._action(m, "&Quit", self.close, QKeySequence.Quit)
-        view = self.menuBar().addMenu("&View")
+        self._action(m, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.editor_dock.toggleViewAction())
         view.addAction(self.activation_dock.toggleViewAction())
         view.addSeparator()
-        self._action(view, "&Reset layout", self.reset_layout)
-        helpm = self.menuBar().addMenu("&Help")
-        self._action(helpm, "&Keyboard shortcuts", self.show_shortcuts)
-        self._action(helpm, "&About xorlab", self.show_about)
-        # training shortcuts: window-wide, but not while typing in a text field
-        self.play_action = self._action(self, "Play/Pause", self.controller_toggle, "Space")
-        self._action(self, "Step", self.step_once, "S")
-        self._action(self, "Step epoch", self.step_epoch, "E")
-        self._action(self, "Reset", self.reset, "R")
+        self._action(view, self.tr("&Reset layout"), self.reset_layout)
+        helpm = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self._action(helpm, self.tr("&About xorlab"), self.show_about)
+        # training shortcuts: window-wide; a field being edited keeps its keys until Enter
+        # hands the focus back (editor/fields.py)
+        self.play_action = self._action(self, self.tr("Play/Pause"), self.play_pause, "Space")
+        self._action(self, self.tr("Step"), self.step_once, "S")
+        self._action(self, self.tr("Step epoch"), self.step_epoch, "E")
+        self._action(self, self.tr("Reset"), self.reset, "R")
 
     def _action(self, menu, text, slot, shortcut=None):
         action = QAction(text, self)
@@ -192,37 +234,60 @@ class MainWindow(QMainWindow):
         self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot]
         c.snapshot.connect(self.on_snapshot)
         c.engineStopped.connect(self._engine_stopped)
-        self.editor.structuralChanged.connect(self.rebuild)
-        self.editor.hyperChanged.connect(self._hyper_changed)
-        self.editor.layerSelected.connect(self._show_layer_activation)
-        self.editor.drawModeChanged.connect(self._set_draw_mode)
-        self.editor.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.decision_plot.pointAdded.connect(self.editor.add_point)
-        self.diagram.neuronClicked.connect(c.set_view)
-        self.play_button.clicked.connect(self.controller_toggle)
+        c.engineFellBack.connect(lambda msg: self.show_problem(msg))
+        self.editor.edited.connect(self.set_session)
+        self.editor.layerSelected.connect(lambda _: self._show_layer_activation())
+        self.editor.problem.connect(lambda msg: self.show_problem(msg, 8000))
+        self.decision_plot.pointAdded.connect(self._add_point)
+        self.diagram.neuronClicked.connect(
+            lambda view: self.set_session(replace(self._session, view=view)))
+        self.play_button.clicked.connect(self.play_pause)
         self.step_button.clicked.connect(self.step_once)
         self.epoch_button.clicked.connect(self.step_epoch)
         self.reset_button.clicked.connect(self.reset)
         self.speed.currentIndexChanged.connect(lambda: c.set_speed(self.speed.currentData()))
-        self._set_draw_mode(self.editor.dataset.currentData() == "draw")
-        self.editor.announce_selection()
+
+    # ---- the session: one source of truth ----------------------------------------------------
+    def session(self) -> Session:
+        """The current Session."""
+        return self._session
+
+    def set_session(self, session: Session, weights=None, run=None, rebuild=False):
+        """Make `session` the current one: the editor shows it, and the engine rebuilds only
+        when its structure changed (or `weights` / a saved `run` come with it, or `rebuild`);
+        otherwise changed training settings apply in place and a changed view is shown.
+        Returns the generation of the network that shows it."""
+        old, self._session = self._session, session
+        self.editor.show_session(session)
+        self.decision_plot.set_draw_mode(session.data.get("label") == "drawn")
+        if rebuild or weights is not None or run is not None \
+                or old.structure() != session.structure():
+            generation = self.controller.rebuild(session, weights, run)
+            self._built = {generation: session}
+        else:
+            changes = {k: v for k, v in session.hyper().items() if old.hyper()[k] != v}
+            if changes:
+                self.controller.set_hyper(**changes)
+            if old.view != session.view:
+                self.controller.set_view(session.view)
+        self.headline.setText(self._summary())
+        self._show_layer_activation()
+        return self.controller.generation
+
+    def built_session(self, generation):
+        """The Session the network of `generation` was built from (None if not the newest)."""
+        return self._built.get(generation)
+
+    def _add_point(self, x, y, label):
+        data = self._session.data
+        if data.get("label") != "drawn":
+            return
+        self.set_session(self._session.with_data(X=[*data["X"], [x, y]],
+                                                 y=[*data["y"], int(label)]))
 
     # ---- training commands ---------------------------------------------------------------
-    def rebuild(self, weights=None):
-        """Send the editor's session to the engine: new network, step 0."""
-        self.diagram.selected = None
-        self.controller.set_view(None)
-        self.controller.rebuild(self.editor.session(), weights)
-        self.headline.setText(self._summary())
-
-    def _hyper_changed(self, changes):
-        self.controller.set_hyper(**changes)
-        self.headline.setText(self._summary())
-
-    # Single-key shortcuts do not fire while a text field has the focus: Qt gives typed
-    # characters to the field first.
-    def controller_toggle(self):
-        self.controller.toggle()
+    def play_pause(self):
+        self.controller.play_pause()
         self._show_running(self.controller.running)
 
     def step_once(self):
@@ -234,13 +299,25 @@ class MainWindow(QMainWindow):
         self._show_running(False)
 
     def reset(self):
-        self.rebuild()
+        """New weights from the seed, step 0."""
+        self.set_session(self._session, rebuild=True)
 
     def _show_running(self, running):
-        if self.play_button.text() != ("Pause" if running else "Play"):
-            self.play_button.setText("Pause" if running else "Play")
+        text = self.tr("Pause") if running else self.tr("Play")
+        if self.play_button.text() != text:
+            self.play_button.setText(text)
             self.play_button.setIcon(self.style().standardIcon(
                 QStyle.SP_MediaPause if running else QStyle.SP_MediaPlay))
+
+    # ---- messages ------------------------------------------------------------------------------
+    def message_text(self, msg):
+        """A lab.messages.Message as a sentence in the user's language."""
+        return msg.text(QCoreApplication.translate("messages", TEMPLATES[msg.code]))
+
+    def show_problem(self, msg, timeout=0):
+        """Show a Message in the status bar (timeout in ms; 0 until replaced)."""
+        self.last_problem = msg
+        self.statusBar().showMessage(self.message_text(msg), timeout)
 
     # ---- snapshots ---------------------------------------------------------------------------
     def on_snapshot(self, snap):
@@ -257,11 +334,12 @@ class MainWindow(QMainWindow):
 
     def _draw_pending(self):
         """Draw the waiting snapshot: one view per turn of the event loop (its data, then its
-        paint), so that clicks and keys wait for one view, not four.
+        paint), so that clicks and keys wait for one view, not four. Hidden views are not
+        drawn.
 
         While training runs, the plots do not repaint on their own when their data changes
-        (NoViewportUpdate): each frame is painted here, once, while the engine process
-        trains on. Paused, the plots update normally, so zooming and hovering work."""
+        (NoViewportUpdate): each frame is painted here, once, while the engine trains on.
+        Paused, the plots update normally, so zooming and hovering work."""
         snap, self._pending = self._pending, None
         if snap is None:
             return
@@ -273,7 +351,8 @@ class MainWindow(QMainWindow):
                 view.setViewportUpdateMode(mode)
         self._update_status(snap)
         self._frame = snap
-        self._to_paint = [self.loss_plot, self.decision_plot, self.gradient_plot, self.diagram]
+        self._to_paint = [v for v in (self.loss_plot, self.decision_plot, self.gradient_plot,
+                                      self.diagram) if v.isVisible()]
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
 
@@ -287,17 +366,17 @@ class MainWindow(QMainWindow):
         if self._to_paint:
             view = self._to_paint.pop(0)
             view.show_snapshot(self._frame)
-            if view.isVisible() and getattr(view, "needs_paint", True):
+            if getattr(view, "needs_paint", True):
                 (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
         if self._to_paint:
             self._paint_timer.start()
         self.frame_seconds += time.perf_counter() - t0
 
-    def _engine_stopped(self, message):
+    def _engine_stopped(self, msg):
         self._frame_timer.stop()  # a snapshot still waiting to be drawn says "running"
         self._pending = None
         self._show_running(False)
-        self.statusBar().showMessage(message)
+        self.show_problem(msg)
 
     def _update_status(self, snap):
         self._show_running(snap.running)
@@ -307,162 +386,70 @@ class MainWindow(QMainWindow):
         while self._fps_window and now - self._fps_window[0] > 1.0:
             self._fps_window.pop(0)
         fps = len(self._fps_window) if snap.running else 0
-        self.status_step.setText(f"step {snap.step:,}  epoch {snap.epoch:,}")
-        self.status_loss.setText(f"loss {_fmt(snap.train_loss)} / {_fmt(snap.test_loss)}")
-        self.status_accuracy.setText(f"accuracy {_pct(snap.train_accuracy)} / "
-                                     f"{_pct(snap.test_accuracy)}")
-        self.status_speed.setText(f"{snap.steps_per_second:,.0f} steps/s  {fps} fps")
-        if snap.diverged_at is not None:
-            self.statusBar().showMessage(
-                f"Training diverged at step {snap.diverged_at}: the loss or a gradient became "
-                "NaN/∞. Lower the learning rate, then press Reset.")
-        elif snap.message:
-            self.statusBar().showMessage(snap.message)
-        elif self.statusBar().currentMessage().startswith(("Training diverged", "no training")):
-            self.statusBar().clearMessage()
+        self.status_step.setText(self.tr("step {0:,}  epoch {1:,}").format(snap.step,
+                                                                           snap.epoch))
+        self.status_loss.setText(self.tr("loss {0} / {1}").format(_fmt(snap.train_loss),
+                                                                  _fmt(snap.test_loss)))
+        self.status_accuracy.setText(self.tr("accuracy {0} / {1}").format(
+            _pct(snap.train_accuracy), _pct(snap.test_accuracy)))
+        self.status_speed.setText(self.tr("{0:,.0f} steps/s  {1} fps").format(
+            snap.steps_per_second, fps))
+        if snap.problem is not None:
+            if snap.problem != self._snapshot_problem or self.last_problem != snap.problem:
+                self.show_problem(snap.problem)
+            self._snapshot_problem = snap.problem
+        elif self._snapshot_problem is not None:
+            if self.last_problem == self._snapshot_problem:
+                self.statusBar().clearMessage()
+                self.last_problem = None
+            self._snapshot_problem = None
 
     def _summary(self):
         """One line naming the experiment: data · shape and activations · optimizer."""
-        s = self.editor.session()
-        hidden = s.network["layers"][:-1]
-        shape = "-".join(str(n) for n in [2, *[la["units"] for la in hidden], 1])
-        acts = sorted({la["activation"] for la in hidden})
+        s = self._session
+        shape = "-".join(str(n) for n in [2, *[layer["units"] for layer in s.hidden], 1])
+        acts = sorted({layer["activation"] for layer in s.hidden})
         data = s.data.get("label", s.data["name"])
-        return (f"{data} · {shape} {'/'.join(acts) or 'one neuron'} · {s.network['init']} · "
-                f"{s.train.optimizer} lr {s.train.lr:g} · batch {s.train.batch_size or 'all'}")
+        t = s.training
+        return (f"{data} · {shape} {'/'.join(acts) or self.tr('one neuron')} · {s.init} · "
+                f"{t.optimizer} γ {t.lr:g} · {self.tr('batch')} "
+                f"{t.batch_size or self.tr('all')}")
 
-    def _show_layer_activation(self, selection):
-        index, layer = selection
+    def _show_layer_activation(self):
+        hidden = self._session.hidden
+        index = min(self.editor.layers.selected, len(hidden))
+        layer = hidden[index] if index < len(hidden) else OUTPUT_LAYER
+        label = self.tr("layer {0}").format(index + 1) if index < len(hidden) \
+            else self.tr("output")
         params = {k: v for k, v in layer.items() if k not in ("units", "activation")}
-        self.activation_plot.show_activation(layer["activation"], f"layer {index}: ", **params)
+        self.activation_plot.show_activation(layer["activation"], label, **params)
 
-    def _set_draw_mode(self, on):
-        self.decision_plot.draw_mode = on
-
-    # ---- files -------------------------------------------------------------------------------
-    def new_session(self):
-        self.path = None
-        self.editor.set_session(Session())
-        self.setWindowTitle("xorlab")
-        self.rebuild()
-
-    def open_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", self._last_dir(),
-                                              "xorlab models (*.xorlab);;All files (*)")
-        if path:
-            self.open_path(path)
-
+    # ---- files: the documented API, done in files.py ----------------------------------------
     def open_path(self, path):
-        """Load a model file; on any problem show it and keep the current session."""
-        try:
-            net, config, doc = load_model(path)
-            data = doc.get("dataset") if isinstance(doc.get("dataset"), dict) else None
-            session = Session(network=net.spec,
-                              data=data if data and "name" in data else self.editor.data_spec(),
-                              train=config or self.editor.train_config())
-        except ModelFileError as e:
-            QMessageBox.critical(self, "Cannot open model", str(e))
-            self.statusBar().showMessage(f"Not opened: {e}", 10000)
-            return False
-        self.editor.set_session(session)
-        self.path = str(path)
-        self._remember_dir(path)
-        self.setWindowTitle(f"xorlab — {Path(path).name}")
-        self.rebuild(weights=net.flat.copy())
-        self.statusBar().showMessage(f"Opened {path}", 5000)
-        return True
-
-    def save(self):
-        if self.path is None:
-            return self.save_as_dialog()
-        return self.save_path(self.path)
-
-    def save_as_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", self._last_dir(),
-                                              "xorlab models (*.xorlab)")
-        if not path:
-            return False
-        if not path.endswith(".xorlab"):
-            path += ".xorlab"
-        return self.save_path(path)
+        return self.files.open_path(path)
 
     def save_path(self, path):
-        snap = self.controller.latest
-        if snap is None or not snap.weights:
-            QMessageBox.warning(self, "Nothing to save", "There is no trained network yet.")
-            return False
-        session = self.editor.session()
-        net = Network(session.network)
-        if [p.shape for p in net.params] != [w.shape for w in snap.weights]:
-            QMessageBox.warning(self, "Not saved", "The network is being rebuilt; try again.")
-            return False
-        for target, w in zip(net.params, snap.weights):
-            target[...] = w
-        try:
-            save_model(path, net, session.train, step=snap.step, dataset=session.data)
-        except (OSError, ModelFileError) as e:
-            QMessageBox.critical(self, "Cannot save", f"{path}: {e}")
-            return False
-        self.path = str(path)
-        self._remember_dir(path)
-        self.setWindowTitle(f"xorlab — {Path(path).name}")
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
+        return self.files.save_path(path)
 
-    def export_plots_dialog(self):
-        folder = QFileDialog.getExistingDirectory(self, "Export plots as PNG into",
-                                                  self._last_dir())
-        if folder:
-            self.export_plots(folder)
+    def new_session(self):
+        if not self.confirm_discard():
+            return
+        self.files.forget()
+        self.set_session(Session(), rebuild=True)
 
-    def export_plots(self, folder):
-        """Write decision.png, loss.png, gradients.png, activation.png and network.png."""
-        import pyqtgraph.exporters as exporters
-        folder = Path(folder)
-        written = []
-        for name, item in (("decision", self.decision_plot.getPlotItem()),
-                           ("loss", self.loss_plot.ci),
-                           ("gradients", self.gradient_plot.ci),
-                           ("activation", self.activation_plot.getPlotItem())):
-            exporter = exporters.ImageExporter(item)
-            exporter.parameters()["width"] = max(int(item.boundingRect().width()), 400)
-            exporter.export(str(folder / f"{name}.png"))
-            written.append(folder / f"{name}.png")
-        self.diagram.grab().save(str(folder / "network.png"))
-        written.append(folder / "network.png")
-        self.statusBar().showMessage(f"Exported {len(written)} PNG files to {folder}", 5000)
-        return written
-
-    def export_history_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Export history", self._last_dir(),
-                                              "CSV files (*.csv)")
-        if path:
-            self.export_history(path)
-
-    def export_history(self, path):
-        """CSV of the recorded steps: step, batch loss, gradient norm per layer."""
-        import numpy as np
-        snap = self.controller.latest
-        if snap is None or not len(snap.step_steps):
-            QMessageBox.information(self, "No history", "Train for a few steps first.")
-            return False
-        L = snap.step_grad_norms.shape[1]
-        header = "step,batch_loss," + ",".join(f"grad_norm_layer{i + 1}" for i in range(L))
-        data = np.column_stack([snap.step_steps, snap.step_loss, snap.step_grad_norms])
-        try:
-            np.savetxt(path, data, delimiter=",", header=header, comments="",
-                       fmt=["%d"] + ["%.10g"] * (L + 1))
-        except OSError as e:
-            QMessageBox.critical(self, "Cannot export", f"{path}: {e.strerror or e}")
-            return False
-        self.statusBar().showMessage(f"Exported history to {path}", 5000)
-        return True
-
-    def _last_dir(self):
-        return str(self.settings.value("lastDir", str(Path.home())))
-
-    def _remember_dir(self, path):
-        self.settings.setValue("lastDir", str(Path(path).resolve().parent))
+    def confirm_discard(self):
+        """True when the current run may be dropped: it is saved, or the user says so (or
+        saves it now)."""
+        if not self.ask_to_save or not self.files.unsaved():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved run"),
+            self.tr("This run has trained {0:,} steps and is not saved. Save it first?")
+            .format(self.controller.latest.step),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.files.save()
+        return answer == QMessageBox.Discard
 
     # ---- layout, help, closing ---------------------------------------------------------------
     def reset_layout(self):
@@ -471,29 +458,41 @@ class MainWindow(QMainWindow):
         self.activation_dock.show()
 
     def show_shortcuts(self):
-        text = "\n".join(f"{key:<8}  {what}" for key, what in SHORTCUTS)
-        QMessageBox.information(self, "Keyboard shortcuts", text)
+        shortcuts = [("Space", self.tr("play / pause")), ("S", self.tr("one step")),
+                     ("E", self.tr("one epoch")), ("R", self.tr("reset (new weights, step 0)")),
+                     ("Ctrl+N", self.tr("new session")), ("Ctrl+O", self.tr("open a model")),
+                     ("Ctrl+S", self.tr("save")), ("Ctrl+Q", self.tr("quit"))]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "\n".join(f"{key:<8}  {what}" for key, what in shortcuts))
 
     def show_about(self):
-        QMessageBox.about(self, "About xorlab",
-                          f"xorlab {__version__}\n\nSee how neural networks learn: the XOR "
-                          "problem, backpropagation by the chain rule, sigmoid vs ReLU.\n"
-                          "Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).")
+        QMessageBox.about(self, self.tr("About xorlab"), self.tr(
+            "xorlab {0}\n\nSee how neural networks learn: the XOR problem, backpropagation by "
+            "the chain rule, sigmoid vs ReLU.\nBuilt on the lecture 모두를 위한 딥러닝 (deep "
+            "learning for everyone).").format(__version__))
 
     def _restore_settings(self):
+        """The saved layout, fitted to the screen the window opens on."""
         geometry = self.settings.value("geometry")
         state = self.settings.value("windowState")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (self.width() > screen.width()
+                                   or self.height() > screen.height()):
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
     def closeEvent(self, event):
+        if not self._closed and not self.confirm_discard():
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self):
-        """Stop the training thread (within 1 s) and remember the layout."""
+        """Stop the engine (within 1 s) and remember the layout."""
         if self._closed:
             return
         self._closed = True

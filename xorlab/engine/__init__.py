@@ -10,7 +10,7 @@ from .history import History
 from .initializers import INITIALIZERS, get_initializer
 from .losses import LOSSES
 from .modelfile import ModelFileError, load_model, save_model
-from .network import Network, SpecError, grid_points, normalize_spec
+from .network import Network, SpecError, grid_points, network_spec, normalize_spec
 from .optimizers import OPTIMIZERS
 from .training import ConfigError, Metrics, TrainConfig, Trainer, evaluate
 
@@ -19,6 +19,6 @@ __all__ = [
     "DATASETS", "Dataset", "DatasetError", "load_csv", "make_dataset",
     "Value", "History", "INITIALIZERS", "get_initializer", "LOSSES",
     "ModelFileError", "load_model", "save_model",
-    "Network", "SpecError", "grid_points", "normalize_spec", "OPTIMIZERS",
+    "Network", "SpecError", "grid_points", "network_spec", "normalize_spec", "OPTIMIZERS",
     "ConfigError", "Metrics", "TrainConfig", "Trainer", "evaluate",
 ]

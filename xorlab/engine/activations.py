@@ -8,7 +8,11 @@ nothing per step:
 
 `f(z)` and `df(z)` are the plain versions used by plots and tests.
 Maxout is not an element-wise function: its layer keeps k linear pieces per unit and takes
-their maximum (see `network.MaxoutLayer`); the registry lists it so every menu shows it.
+their maximum (see `network.MaxoutLayer`); the registry lists it so every menu shows it, and
+its `f(z)` plots the maximum of k example pieces (`Maxout.pieces`).
+
+Each parameter's range, step and label are declared once in `spec.PARAMS`; an entry here
+names the parameters it takes with its own defaults.
 """
 
 from __future__ import annotations
@@ -27,9 +31,16 @@ class Activation:
     """One entry of the registry: name, formula, parameters with defaults."""
 
     name: str
-    formula: str
+    formula: str  # a template: "max({slope:g}·z, z)" is filled in with the parameters
     derivative: str
-    params: dict = field(default_factory=dict)
+    params: dict = field(default_factory=dict)  # parameter name -> default
+
+    def formula_text(self, **p):
+        """The formula with these parameter values (the defaults where none is given)."""
+        return self.formula.format(**{**self.params, **p})
+
+    def derivative_text(self, **p):
+        return self.derivative.format(**{**self.params, **p})
 
     def forward(self, z, out, **p):
         raise NotImplementedError
@@ -145,13 +156,24 @@ class Maxout(Activation):
         out *= da[..., None]
         return out
 
-    def f(self, z, **p):
-        """For a plot: maxout of the two pieces z and 0 (it then equals ReLU)."""
+    @staticmethod
+    def pieces(z, k=2):
+        """k example affine pieces sᵢ·z + cᵢ for a plot, shape (k, len(z)): slopes spread
+        from −½ to 1, the inner ones lifted so that each piece is the maximum somewhere.
+        (In a network each unit learns its own pieces over x; these only show the shape.)"""
         z = np.asarray(z, dtype=float)
-        return np.maximum(z, 0.0)
+        slopes = np.linspace(-0.5, 1.0, int(k))
+        lifts = 0.6 * np.sin(np.pi * np.linspace(0.0, 1.0, int(k)))
+        return slopes[:, None] * z[None, :] + lifts[:, None]
+
+    def f(self, z, **p):
+        """For a plot: the maximum of the k example pieces (convex, piecewise linear)."""
+        return self.pieces(z, p.get("k", self.params["k"])).max(axis=0)
 
     def df(self, z, **p):
-        return (np.asarray(z, dtype=float) > 0).astype(float)
+        """The slope of the piece that is the maximum."""
+        k = p.get("k", self.params["k"])
+        return np.linspace(-0.5, 1.0, int(k))[self.pieces(z, k).argmax(axis=0)]
 
 
 ACTIVATIONS: dict[str, Activation] = {
@@ -161,11 +183,13 @@ ACTIVATIONS: dict[str, Activation] = {
         Sigmoid("sigmoid", "σ(z) = 1 / (1 + e^−z)", "σ'(z) = σ(z)(1 − σ(z))"),
         Tanh("tanh", "tanh(z)", "1 − tanh²(z)"),
         ReLU("relu", "max(0, z)", "1 if z > 0 else 0"),
-        LeakyReLU("leaky_relu", "max(slope·z, z)", "1 if z > 0 else slope", {"slope": 0.1}),
-        LeakyReLU("vlrelu", "max(z/3, z)  (very leaky)", "1 if z > 0 else 1/3",
-                  {"slope": 1.0 / 3.0}),
-        ELU("elu", "z if z > 0 else α(e^z − 1)", "1 if z > 0 else f(z) + α", {"alpha": 1.0}),
-        Maxout("maxout", "max over k pieces of (x·W + b)", "1 for the largest piece, else 0",
+        LeakyReLU("leaky_relu", "max({slope:.3g}·z, z)", "1 if z > 0 else {slope:.3g}",
+                  {"slope": 0.1}),
+        LeakyReLU("vlrelu", "max({slope:.3g}·z, z)  (very leaky)",
+                  "1 if z > 0 else {slope:.3g}", {"slope": 1.0 / 3.0}),
+        ELU("elu", "z if z > 0 else {alpha:.3g}(e^z − 1)", "1 if z > 0 else f(z) + {alpha:.3g}",
+            {"alpha": 1.0}),
+        Maxout("maxout", "max of {k} pieces (x·Wᵢ + bᵢ)", "1 for the largest piece, else 0",
                {"k": 2}),
     ]
 }

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .spec import MAX_COORDINATE, MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
+
 XOR_TABLE = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
 XOR_LABELS = np.array([0.0, 1.0, 1.0, 0.0])  # 1 where the two inputs differ
 SQUARE = (-1.25, 1.25)
-MAX_POINTS = 100_000
 
 
 class DatasetError(ValueError):
@@ -31,6 +32,7 @@ class Dataset:
     y_test: np.ndarray
     extent: tuple = SQUARE  # the input square (lo, hi) shown in the decision plot
     params: dict = field(default_factory=dict)
+    test_is_train: bool = False  # the XOR truth table: its 4 points are both sets
 
     @property
     def n_train(self):
@@ -45,8 +47,22 @@ class Dataset:
         """A dataset from given points (drawn by hand or read from a file)."""
         X = np.asarray(X, dtype=float).reshape(-1, 2)
         y = np.asarray(y, dtype=float).reshape(-1)
+        check_points(X, y, name)
         return _split(name, X, y, test_fraction, seed, extent,
                       {"test_fraction": test_fraction, "seed": seed})
+
+
+def check_points(X, y, where="points"):
+    """Points must be at most MAX_POINTS, finite, within ±MAX_COORDINATE, labelled 0 or 1."""
+    if len(X) != len(y):
+        raise DatasetError(f"{where}: {len(X)} points but {len(y)} labels")
+    if len(y) > MAX_POINTS:
+        raise DatasetError(f"{where}: at most {MAX_POINTS} points are allowed, got {len(y)}")
+    if not np.isfinite(X).all() or (np.abs(X) > MAX_COORDINATE).any():
+        raise DatasetError(f"{where}: x1 and x2 must be finite numbers from "
+                           f"{-MAX_COORDINATE:g} to {MAX_COORDINATE:g}")
+    if not np.isin(y, (0.0, 1.0)).all():
+        raise DatasetError(f"{where}: every label must be 0 or 1")
 
 
 def _split(name, X, y, test_fraction, seed, extent, params):
@@ -127,8 +143,8 @@ def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None):
     """Make a named dataset. Parameters: n points, noise (std, 0…1), test fraction, seed."""
     if name not in DATASETS:
         raise DatasetError(f"unknown dataset {name!r}; allowed: {', '.join(DATASETS)}")
-    _check_number(test_fraction, 0.0, 0.9, "test fraction")
-    _check_number(noise, 0.0, 1.0, "noise")
+    _check_number(test_fraction, *TEST_FRACTION_RANGE, "test fraction")
+    _check_number(noise, *NOISE_RANGE, "noise")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DatasetError(f"seed must be a whole number >= 0, got {seed!r}")
     if name == "csv":
@@ -139,10 +155,11 @@ def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None):
     if name == "xor":
         X = XOR_TABLE + noise * np.random.default_rng(seed).normal(size=XOR_TABLE.shape)
         return Dataset("xor", X, XOR_LABELS.copy(), X.copy(), XOR_LABELS.copy(),
-                       (-0.5, 1.5), params)
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not 4 <= n <= MAX_POINTS:
-        raise DatasetError(f"number of points must be a whole number from 4 to {MAX_POINTS}, "
-                           f"got {n!r}")
+                       (-0.5, 1.5), params, test_is_train=True)
+    if (isinstance(n, bool) or not isinstance(n, (int, np.integer))
+            or not MIN_POINTS <= n <= MAX_POINTS):
+        raise DatasetError(f"number of points must be a whole number from {MIN_POINTS} to "
+                           f"{MAX_POINTS}, got {n!r}")
     X, y = GENERATORS[name](int(n), float(noise), np.random.default_rng(seed))
     return _split(name, X, y, test_fraction, seed, SQUARE, params)
 
@@ -157,28 +174,33 @@ def _check_number(value, lo, hi, what):
 
 
 def load_csv(path, test_fraction=0.2, seed=0):
-    """Read points from a CSV file with rows x1,x2,label (label 0 or 1; a header line is allowed).
+    """Read points from a CSV file with rows x1,x2,label (label 0 or 1). The first row is a
+    header when none of its cells is a number; a UTF-8 byte-order mark is allowed.
 
-    Raises DatasetError naming the file, line and problem.
+    Raises DatasetError naming the file, line and problem; at most MAX_POINTS rows.
     """
     rows, labels = [], []
     try:
-        with open(path, newline="", encoding="utf-8") as f:
+        with open(path, newline="", encoding="utf-8-sig") as f:
             for lineno, row in enumerate(csv.reader(f), start=1):
                 if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
                     continue
+                if not rows and lineno == 1 and not any(_is_number(c) for c in row):
+                    continue  # a header line
                 if len(row) != 3:
                     raise DatasetError(f"{path}:{lineno}: expected 3 columns x1,x2,label, "
                                        f"got {len(row)}")
                 try:
                     x1, x2, label = (float(c) for c in row)
                 except ValueError:
-                    if not rows and lineno == 1:
-                        continue  # a header line
                     raise DatasetError(f"{path}:{lineno}: not a number in {','.join(row)!r}; "
                                        "expected x1,x2,label") from None
-                if not (math.isfinite(x1) and math.isfinite(x2)):
-                    raise DatasetError(f"{path}:{lineno}: x1 and x2 must be finite numbers")
+                if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (x1, x2)):
+                    raise DatasetError(f"{path}:{lineno}: x1 and x2 must be finite numbers "
+                                       f"from {-MAX_COORDINATE:g} to {MAX_COORDINATE:g}")
+                if len(rows) == MAX_POINTS:
+                    raise DatasetError(f"{path}: more than {MAX_POINTS} points; at most "
+                                       f"{MAX_POINTS} are allowed")
                 if label not in (0.0, 1.0):
                     raise DatasetError(f"{path}:{lineno}: label must be 0 or 1, got {row[2]!r}")
                 rows.append((x1, x2))
@@ -195,3 +217,11 @@ def load_csv(path, test_fraction=0.2, seed=0):
     reach = float(np.abs(X).max()) * 1.1 or 1.0
     return _split("csv", X, np.array(labels), test_fraction, seed, (-reach, reach),
                   {"path": str(path), "test_fraction": test_fraction, "seed": seed})
+
+
+def _is_number(text):
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

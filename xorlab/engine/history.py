@@ -67,3 +67,20 @@ class History:
         self._steps[k: k + rest] = self._steps[older: self.size]
         self._values[k: k + rest] = self._values[older: self.size]
         self.size = k + rest
+
+
+def thin(steps, values, limit=300):
+    """At most `limit` rows for plotting or saving: rows are averaged in `limit` equal spans of
+    steps (a smooth curve through noisy minibatch values), each placed at its last step.
+    Thinning rows that are already thin returns them unchanged. Returns new arrays."""
+    steps, values = np.asarray(steps), np.asarray(values, dtype=float)
+    n = len(steps)
+    if n <= limit:
+        return steps.copy(), values.copy()
+    bounds = np.linspace(steps[0], steps[-1] + 1, limit + 1)
+    starts = np.unique(np.searchsorted(steps, bounds[:-1]))
+    starts = starts[starts < n]
+    sums = np.add.reduceat(values, starts, axis=0)
+    counts = np.diff(np.append(starts, n)).reshape((-1,) + (1,) * (values.ndim - 1))
+    ends = np.append(starts[1:], n) - 1
+    return steps[ends], sums / counts

@@ -1,8 +1,16 @@
-"""Model files (`.xorlab`): the network spec, the training config and the weights, as JSON.
+"""Model files (`.xorlab`): the network spec, the training config, the data, the weights and
+the run so far (step, epoch and the recorded history), as JSON.
 
 Weights are written with Python's shortest round-trip float repr, so save → load is
 bit-exact, and a student can open the file and read every weight. Saving goes to a temp
 file that is renamed over the target, so a crash never leaves a half-written file.
+
+Version 2 added "epoch" and "history"; version 1 files (without them) still open.
+
+    "history": {"steps": [...], "values": [[loss, ‖∂L/∂W¹‖, …], ...],     one row a step
+                "eval_steps": [...], "eval_values": [[train loss, train acc,
+                                                      test loss, test acc], ...]}
+    (a missing test set's values are null)
 """
 
 from __future__ import annotations
@@ -14,19 +22,27 @@ import tempfile
 
 import numpy as np
 
+from .history import thin
 from .network import Network, SpecError
 from .training import ConfigError, TrainConfig
 
 FORMAT = "xorlab-model"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+HISTORY_ROWS = 1000  # history rows written at the most (thinned evenly over the steps)
 
 
 class ModelFileError(ValueError):
     """A model file that cannot be read; the message names the file and the problem."""
 
 
-def save_model(path, net: Network, config: TrainConfig | None = None, step=0, dataset=None):
-    """Write the model atomically. Refuses non-finite weights rather than store them."""
+def save_model(path, net: Network, config: TrainConfig | None = None, step=0, dataset=None,
+               epoch=0, history=None):
+    """Write the model atomically. Refuses non-finite weights rather than store them.
+
+    history: None or a dict of arrays "steps", "values", "eval_steps", "eval_values" (as
+    `Trainer.step_history` / `eval_history` hold them); more than HISTORY_ROWS rows are
+    thinned."""
     if not np.isfinite(net.flat).all():
         raise ModelFileError("the weights contain NaN or infinity; reset before saving")
     doc = {
@@ -36,6 +52,8 @@ def save_model(path, net: Network, config: TrainConfig | None = None, step=0, da
         "train": None if config is None else config.to_dict(),
         "dataset": dataset,
         "step": int(step),
+        "epoch": int(epoch),
+        "history": None if history is None else _history_record(history),
         "params": [{"shape": list(p.shape), "data": p.ravel().tolist()} for p in net.params],
     }
     text = json.dumps(doc, indent=1, allow_nan=False)
@@ -71,9 +89,10 @@ def load_model(path):
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ModelFileError(f"{path}: not an xorlab model file (missing \"format\": "
                              f"\"{FORMAT}\")")
-    if doc.get("version") != VERSION:
+    if doc.get("version") not in READABLE_VERSIONS:
         raise ModelFileError(f"{path}: unsupported model file version {doc.get('version')!r}; "
-                             f"this xorlab reads version {VERSION}")
+                             f"this xorlab reads versions "
+                             f"{', '.join(map(str, READABLE_VERSIONS))}")
     try:
         net = Network(doc.get("spec"))
     except SpecError as e:
@@ -102,4 +121,49 @@ def load_model(path):
             config = TrainConfig.from_dict(doc["train"])
         except (ConfigError, TypeError) as e:
             raise ModelFileError(f"{path}: bad training settings: {e}") from None
+    for key in ("step", "epoch"):
+        value = doc.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**53:
+            raise ModelFileError(f"{path}: {key} must be a whole number >= 0, got {value!r}")
+    doc["history"] = _read_history(path, doc.get("history"), net.n_weight_layers)
     return net, config, doc
+
+
+def _history_record(history):
+    def rows(values):
+        return [[None if not math.isfinite(v) else v for v in row] for row in values.tolist()]
+
+    steps, values = thin(history["steps"], history["values"], HISTORY_ROWS)
+    esteps, evalues = thin(history["eval_steps"], history["eval_values"], HISTORY_ROWS)
+    return {"steps": steps.tolist(), "values": rows(values),
+            "eval_steps": esteps.tolist(), "eval_values": rows(evalues)}
+
+
+def _read_history(path, record, n_layers):
+    """The history of a model file as arrays (None when the file has none); ModelFileError
+    when any part is malformed."""
+    if record is None:
+        return None
+    if not isinstance(record, dict):
+        raise ModelFileError(f"{path}: history must be an object")
+    out = {}
+    for steps_key, values_key, width in (("steps", "values", n_layers + 1),
+                                         ("eval_steps", "eval_values", 4)):
+        steps, values = record.get(steps_key), record.get(values_key)
+        if not isinstance(steps, list) or not isinstance(values, list) \
+                or len(steps) != len(values):
+            raise ModelFileError(f"{path}: history {steps_key} and {values_key} must be lists "
+                                 "of the same length")
+        if not all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s < 2**53
+                   for s in steps) or steps != sorted(steps):
+            raise ModelFileError(f"{path}: history {steps_key} must be ascending whole numbers")
+        if not all(isinstance(row, list) and len(row) == width
+                   and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)
+                                         and math.isfinite(v)) for v in row)
+                   for row in values):
+            raise ModelFileError(f"{path}: history {values_key} must be rows of {width} "
+                                 "finite numbers (or null)")
+        out[steps_key] = np.array(steps, dtype=np.int64)
+        out[values_key] = np.array([[math.nan if v is None else v for v in row]
+                                    for row in values], dtype=float).reshape(-1, width)
+    return out

@@ -17,9 +17,7 @@ import numpy as np
 from .activations import ACTIVATIONS, get_activation
 from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
 from .losses import get_loss
-
-MAX_UNITS = 1024
-MAX_LAYERS = 64
+from .spec import INIT_STD_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUT_LAYER, PARAMS, SEED_MAX
 
 
 class SpecError(ValueError):
@@ -48,17 +46,14 @@ def normalize_layer(layer, where="layer"):
         raise SpecError(f"{where} must be an object like {{'units': 4, 'activation': 'tanh'}}")
     units = _int_in(layer.get("units"), 1, MAX_UNITS, f"{where} units")
     name = layer.get("activation", "tanh")
-    if name not in ACTIVATIONS:
+    if not isinstance(name, str) or name not in ACTIVATIONS:
         raise SpecError(f"{where}: unknown activation {name!r}; allowed: {', '.join(ACTIVATIONS)}")
     out = {"units": units, "activation": name}
     for key, default in ACTIVATIONS[name].params.items():
-        value = layer.get(key, default)
-        if key == "slope":
-            out[key] = _float_in(value, 0.0, 1.0, f"{where} slope")
-        elif key == "alpha":
-            out[key] = _float_in(value, 1e-6, 100.0, f"{where} alpha")
-        elif key == "k":
-            out[key] = _int_in(value, 2, 8, f"{where} k (maxout pieces)")
+        try:
+            out[key] = PARAMS[key].check(layer.get(key, default), f"{where} ")
+        except ValueError as e:
+            raise SpecError(str(e)) from None
     return out
 
 
@@ -69,23 +64,33 @@ def normalize_spec(spec):
     inputs = _int_in(spec.get("inputs", 2), 1, MAX_UNITS, "inputs")
     layers = spec.get("layers")
     if not isinstance(layers, list) or not layers:
-        raise SpecError("layers must be a non-empty list ending with the output layer "
-                        "{'units': 1, 'activation': 'sigmoid'}")
-    if len(layers) > MAX_LAYERS:
-        raise SpecError(f"at most {MAX_LAYERS} layers are allowed, got {len(layers)}")
+        raise SpecError(f"layers must be a non-empty list ending with the output layer "
+                        f"{OUTPUT_LAYER}")
+    if len(layers) - 1 > MAX_HIDDEN_LAYERS:
+        raise SpecError(f"at most {MAX_HIDDEN_LAYERS} hidden layers are allowed, "
+                        f"got {len(layers) - 1}")
     norm = [normalize_layer(layer, f"layer {i + 1}") for i, layer in enumerate(layers)]
-    if norm[-1]["units"] != 1 or norm[-1]["activation"] != "sigmoid":
-        raise SpecError("the last layer must be the output {'units': 1, 'activation': 'sigmoid'}")
+    if norm[-1] != OUTPUT_LAYER:
+        raise SpecError(f"the last layer must be the output {OUTPUT_LAYER}")
     init = spec.get("init", "xavier")
     try:
         get_initializer(init)
     except ValueError as e:
         raise SpecError(str(e)) from None
     out = {"inputs": inputs, "layers": norm, "init": init,
-           "seed": _int_in(spec.get("seed", 0), 0, 2**32 - 1, "seed")}
+           "seed": _int_in(spec.get("seed", 0), 0, SEED_MAX, "seed")}
     if init == "normal":
-        out["init_std"] = _float_in(spec.get("init_std", 0.1), 1e-6, 100.0, "init_std")
+        out["init_std"] = _float_in(spec.get("init_std", 0.1), *INIT_STD_RANGE, "init_std")
     return out
+
+
+def network_spec(hidden, init="xavier", seed=0, inputs=2, init_std=None):
+    """The engine spec of `hidden` layers followed by the output layer."""
+    spec = {"inputs": inputs, "layers": [dict(layer) for layer in hidden] + [dict(OUTPUT_LAYER)],
+            "init": init, "seed": seed}
+    if init_std is not None:
+        spec["init_std"] = init_std
+    return spec
 
 
 class Workspace:
@@ -347,6 +352,18 @@ class Network:
         self._forward(*self._grid(resolution, extent))
         ws = self.workspace(resolution * resolution)
         return [a.T.reshape(-1, resolution, resolution).copy() for a in ws.a[:-1]]
+
+    def unit_grid(self, resolution=100, extent=(-1.0, 1.0), layer=-1, unit=0):
+        """One unit's output a and pre-activation z over the grid of `decision_grid`, each
+        (R, R): layer −1 (the default) is the output neuron, a = p and z its logit. A maxout
+        unit has k pre-activations, so its z is None."""
+        pts, ws = self._grid(resolution, extent)
+        self._forward(pts, ws)
+        shape = (resolution, resolution)
+        a = ws.a[layer][:, unit].reshape(shape).copy()
+        if isinstance(self.layers[layer], MaxoutLayer):
+            return a, None
+        return a, ws.z[layer][:, unit].reshape(shape).copy()
 
     def _grid(self, resolution, extent):
         if self.spec["inputs"] != 2:

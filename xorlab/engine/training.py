@@ -3,8 +3,9 @@
 One step: take a batch, forward, loss, backward (grads), record the loss and the
 per-layer gradient norms ‖∂L/∂Wˡ‖₂, then update θ ← optimizer(θ, ∂L/∂θ).
 
-A step whose loss, gradient or weights are not finite stops training: `diverged_at` holds
-the step, the last finite weights are put back, and nothing is raised.
+A step whose loss or gradient is not finite, or whose loss exceeds DIVERGED_LOSS, stops
+training: `diverged_at` holds that step (the first one that failed; the weights are those
+after the step before it), and nothing is raised.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from .history import History
 from .losses import LOSSES, get_loss
 from .network import Network, add_penalty
 from .optimizers import OPTIMIZERS, make_optimizer
+from .spec import LR_RANGE, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX
+
+# A mean loss above this counts as diverged although it is still a finite number: cross-
+# entropy from the logit grows like |z|, so 1e6 means logits of about a million on average
+# (ELU at lr 1e12 reached 5e142). The mean squared error never exceeds 1.
+DIVERGED_LOSS = 1e6
 
 
 class ConfigError(ValueError):
@@ -42,18 +49,23 @@ class TrainConfig:
         if self.optimizer not in OPTIMIZERS:
             raise ConfigError(f"unknown optimizer {self.optimizer!r}; "
                               f"allowed: {', '.join(OPTIMIZERS)}")
-        if not _finite(self.lr) or self.lr <= 0:
-            raise ConfigError(f"learning rate must be a finite number > 0, got {self.lr!r}")
+        if not _finite(self.lr) or not LR_RANGE[0] <= self.lr <= LR_RANGE[1]:
+            raise ConfigError(f"learning rate must be a number from {LR_RANGE[0]:g} to "
+                              f"{LR_RANGE[1]:g}, got {self.lr!r}")
         if self.batch_size is not None and (not _whole(self.batch_size) or self.batch_size < 1):
             raise ConfigError(f"batch size must be a whole number >= 1, got {self.batch_size!r}")
-        if not _finite(self.momentum) or not 0 <= self.momentum < 1:
-            raise ConfigError(f"momentum must be in [0, 1), got {self.momentum!r}")
+        if not _finite(self.momentum) or not \
+                MOMENTUM_RANGE[0] <= self.momentum <= MOMENTUM_RANGE[1]:
+            raise ConfigError(f"momentum must be a number from {MOMENTUM_RANGE[0]:g} to "
+                              f"{MOMENTUM_RANGE[1]:g}, got {self.momentum!r}")
         for name in ("l1", "l2"):
             v = getattr(self, name)
-            if not _finite(v) or v < 0:
-                raise ConfigError(f"{name} strength must be a finite number >= 0, got {v!r}")
-        if not _whole(self.seed) or self.seed < 0:
-            raise ConfigError(f"seed must be a whole number >= 0, got {self.seed!r}")
+            if not _finite(v) or not PENALTY_RANGE[0] <= v <= PENALTY_RANGE[1]:
+                raise ConfigError(f"{name} strength must be a number from {PENALTY_RANGE[0]:g} "
+                                  f"to {PENALTY_RANGE[1]:g}, got {v!r}")
+        if not _whole(self.seed) or not 0 <= self.seed <= SEED_MAX:
+            raise ConfigError(f"seed must be a whole number from 0 to {SEED_MAX}, "
+                              f"got {self.seed!r}")
         if not _whole(self.eval_every) or self.eval_every < 0:
             raise ConfigError(f"eval_every must be a whole number >= 0, got {self.eval_every!r}")
         return self
@@ -74,6 +86,10 @@ class TrainConfig:
 def _finite(v):
     return isinstance(v, (int, float, np.floating, np.integer)) and not isinstance(v, bool) \
         and math.isfinite(v)
+
+
+def _sane(loss):
+    return math.isfinite(loss) and loss <= DIVERGED_LOSS
 
 
 def _whole(v):
@@ -228,7 +244,7 @@ class Trainer:
             row[0] = loss
             np.multiply(grad, grad, sq)
             np.add.reduceat(sq, starts, out=row[1:])  # squared norms per layer, one reduction
-            if not math.isfinite(row.sum()):  # NaN or ∞ in the loss or any gradient
+            if not math.isfinite(row.sum()) or loss > DIVERGED_LOSS:  # NaN, ∞ or absurd
                 self._diverge(loss)
                 break
             np.copyto(last_good, theta)
@@ -261,7 +277,7 @@ class Trainer:
             train_loss, train_acc = evaluate(self.net, self.X, self.y, loss)
             test_loss, test_acc = evaluate(self.net, d.X_test, d.y_test, loss)
         m = Metrics(self.step, train_loss, train_acc, test_loss, test_acc)
-        if not (math.isfinite(train_loss) and (test_loss is None or math.isfinite(test_loss))):
+        if not (_sane(train_loss) and (test_loss is None or _sane(test_loss))):
             if self.diverged_at is None:
                 self._diverge(train_loss)
         row = [train_loss, train_acc,
@@ -270,6 +286,19 @@ class Trainer:
         self.eval_history.append(self.step, row)
         self.last_metrics = m
         return m
+
+    def resume(self, step, epoch, step_rows=None, eval_rows=None):
+        """Continue a saved run: the step and epoch counters and the recorded history
+        (step_rows: (steps, values) as in `step_history`; eval_rows likewise)."""
+        self.step, self.epoch = int(step), int(epoch)
+        for history, rows in ((self.step_history, step_rows), (self.eval_history, eval_rows)):
+            if rows is not None and len(rows[0]):
+                steps, values = rows
+                history.extend(np.asarray(steps, dtype=np.int64),
+                               np.asarray(values, dtype=float).reshape(len(steps), -1))
+        if len(self.step_history):
+            self.last_loss = float(self.step_history.values[-1, 0])
+            self.last_grad_norms = self.step_history.values[-1, 1:].copy()
 
     def summary(self):
         """A plain dict of where training stands (the CLI's --json output)."""

@@ -1,6 +1,7 @@
 """The network diagram: neurons as circles per layer, edges coloured by the sign of the weight
-and drawn thicker by its magnitude. Clicking a hidden neuron asks the decision plot to show
-that neuron's output; clicking it again, or the output neuron, goes back."""
+and drawn thicker by its magnitude. Clicking a hidden neuron asks for that neuron's output in
+the decision plot (`neuronClicked`); clicking it again, or the output neuron, goes back. The
+neuron shown is the session's view: the diagram draws it from the snapshot, it keeps none."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .colors import CLASS0, CLASS1, weight_color
+from ..colors import CLASS0, CLASS1, weight_color
 
 MAX_DRAWN_UNITS = 16  # a layer wider than this is drawn with its first units and "+n"
 EDGE_LEVELS = 6  # edge strengths are drawn in this many widths
@@ -59,7 +60,8 @@ def _edge_pen(signed_level):
 
 
 class NetworkDiagram(QWidget):
-    neuronClicked = Signal(object)  # (layer, unit) of a hidden neuron, or None for the output
+    neuronClicked = Signal(object)  # the view asked for: (layer, unit) of a hidden neuron
+    # (0-based), or None for the output
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,7 +70,7 @@ class NetworkDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.layer_sizes = ()
         self.weights = ()
-        self.selected = None  # (hidden layer index, unit)
+        self.selected = None  # the snapshot's view: (hidden layer, unit) or None
         self.needs_paint = True
         self._signature = None
         self._cache_key = None
@@ -79,6 +81,7 @@ class NetworkDiagram(QWidget):
         """Take the snapshot's weights; `needs_paint` is False when the drawing would be the
         same (every edge keeps its colour and width level)."""
         self.layer_sizes = snap.layer_sizes
+        self.selected = snap.view
         self.weights = edge_weights(snap.weights)
         signature = (tuple(self.layer_sizes), self.selected,
                      tuple(edge_levels(W, self.scale()).tobytes() for W in self.weights))
@@ -98,7 +101,7 @@ class NetworkDiagram(QWidget):
         p.fillRect(self.rect(), QColor(255, 255, 255))
         if not self.layer_sizes:
             p.setPen(QColor(120, 120, 120))
-            p.drawText(self.rect(), Qt.AlignCenter, "no network")
+            p.drawText(self.rect(), Qt.AlignCenter, self.tr("no network"))
             p.end()
             return
         self._update_cache()
@@ -164,7 +167,7 @@ class NetworkDiagram(QWidget):
                 p.setPen(QColor(60, 60, 60))
                 p.drawText(QRectF(x - 20, y + r, 40, 14), Qt.AlignCenter,
                            f"+{self.layer_sizes[li] - len(layer)}")
-            label = "x" if li == 0 else ("out" if li == last else f"{li}")
+            label = "x" if li == 0 else (self.tr("out") if li == last else f"{li}")
             p.setPen(QColor(90, 90, 90))
             p.drawText(QRectF(layer[0][0] - 20, 2, 40, 14), Qt.AlignCenter, label)
 
@@ -185,11 +188,9 @@ class NetworkDiagram(QWidget):
         if layer == 0:
             return
         if layer == last or self.selected == (layer - 1, unit):
-            self.selected = None
+            self.neuronClicked.emit(None)
         else:
-            self.selected = (layer - 1, unit)
-        self.neuronClicked.emit(self.selected)
-        self.update()
+            self.neuronClicked.emit((layer - 1, unit))
 
     def neuron_center(self, layer, unit):
         return layout(self.layer_sizes, self.width(), self.height())[layer][unit]

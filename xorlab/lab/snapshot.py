@@ -1,8 +1,10 @@
-"""The immutable picture of training that the engine process hands to the window (no Qt here).
+"""The immutable picture of training that the training loop hands to the window (no Qt here).
 
 Every array in a snapshot is a fresh copy marked read-only: the engine keeps training while
 the window paints, and neither can change what the other sees. Snapshots travel from the
 engine process to the window pickled; `refrozen` marks the received arrays read-only again.
+A snapshot names the rebuild it came from (`generation`, the network `spec`, the `config`),
+so the window can save exactly the network whose weights it holds.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ def frozen(a):
 
 @dataclass(frozen=True)
 class Snapshot:
-    generation: int  # counts rebuilds: plots clear their curves when it changes
+    generation: int  # the Rebuild it came from: plots clear their curves when it changes
+    spec: dict | None  # the engine network spec that was built (None: nothing was built)
     step: int
     epoch: int
     running: bool
@@ -33,8 +36,9 @@ class Snapshot:
     weights: tuple  # (W1, b1, W2, b2, ...) copies
     layer_sizes: tuple  # (inputs, hidden..., 1)
     grid: np.ndarray  # (R, R) P(y=1), or the selected neuron's output
-    grid_kind: str  # "output" or "neuron L.U"
+    view: tuple | None  # what grid shows: None the output, (layer, unit) a hidden neuron
     grid_range: tuple  # the colour range of grid: (0, 1) or (-1, 1) ...
+    boundary: tuple  # (x, y) of the line z = 0 of the unit shown, as segment end pairs
     extent: tuple  # the input square (lo, hi)
     # histories, thinned for plotting
     step_steps: np.ndarray  # steps of the per-step records
@@ -47,9 +51,10 @@ class Snapshot:
     y_train: np.ndarray
     X_test: np.ndarray
     y_test: np.ndarray
+    test_is_train: bool  # the XOR truth table: one set of 4 points is both
     steps_per_second: float
     diverged_at: int | None
-    message: str = ""  # a problem to show (e.g. "draw some points first")
+    problem: object = None  # a lab.messages.Message to show, or None
     config: object = None  # the engine TrainConfig in use (learning rate, optimizer, ...)
 
 
@@ -77,18 +82,3 @@ def refrozen(snapshot):
             if isinstance(a, np.ndarray):
                 a.flags.writeable = False
     return snapshot
-
-
-def thin(steps, values, limit=300):
-    """At most `limit` rows for plotting: rows are averaged in `limit` equal spans of steps
-    (a smooth curve through noisy minibatch values), each placed at its last step."""
-    n = len(steps)
-    if n <= limit:
-        return frozen(steps), frozen(values)
-    bounds = np.linspace(steps[0], steps[-1] + 1, limit + 1)
-    starts = np.unique(np.searchsorted(steps, bounds[:-1]))
-    starts = starts[starts < n]
-    sums = np.add.reduceat(values, starts, axis=0)
-    counts = np.diff(np.append(starts, n)).reshape((-1,) + (1,) * (values.ndim - 1))
-    ends = np.append(starts[1:], n) - 1
-    return frozen(steps[ends]), frozen(sums / counts)

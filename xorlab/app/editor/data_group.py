@@ -1,0 +1,177 @@
+"""The editor's Data group: which points, how many, how noisy, how many held out for testing.
+
+It shows the session's data part and sends edited sessions; it keeps no data of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+)
+
+from ...engine import DatasetError, load_csv
+from ...engine.datasets import GENERATORS
+from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
+from ...lab.messages import message
+from ...lab.session import default_data
+from ...resources_path import resource_path
+from .shown import shown
+
+NOISE_STEPS = 100  # the noise slider's positions per 1.0 of noise
+
+
+def dataset_key(data):
+    """The Dataset combo's item for a session's data: a generated name, "csv" or "draw"."""
+    if data["name"] == "points":
+        return "csv" if data.get("label") == "csv" else "draw"
+    return data["name"]
+
+
+class DataGroup(QGroupBox):
+    edited = Signal(object)  # a new Session
+    problem = Signal(object)  # a lab.messages.Message
+
+    def __init__(self, settings=None, parent=None):
+        super().__init__(self.tr("Data"), parent)
+        self.settings = settings
+        self.session = None
+        self.dataset = QComboBox(objectName="datasetCombo")
+        self.dataset.addItem(self.tr("XOR truth table"), "xor")
+        for name in GENERATORS:
+            self.dataset.addItem(name, name)
+        self.dataset.addItem(self.tr("CSV file…"), "csv")
+        self.dataset.addItem(self.tr("draw your own"), "draw")
+        self.noise = QSlider(Qt.Horizontal, objectName="noiseSlider")
+        self.noise.setRange(*(round(v * NOISE_STEPS) for v in NOISE_RANGE))
+        self.noise.setToolTip(self.tr("noise: standard deviation added to every point"))
+        self.noise_label = QLabel("0.00")
+        self.noise_label.setMinimumWidth(30)
+        self.points = QSpinBox(objectName="pointsSpin")
+        self.points.setRange(MIN_POINTS, MAX_POINTS)
+        self.points.setSingleStep(50)
+        self.points.setKeyboardTracking(False)
+        self.points.setPrefix(self.tr("n "))
+        self.points.setToolTip(self.tr("number of points"))
+        self.test_fraction = QDoubleSpinBox(objectName="testFractionSpin")
+        self.test_fraction.setRange(*TEST_FRACTION_RANGE)
+        self.test_fraction.setSingleStep(0.05)
+        self.test_fraction.setKeyboardTracking(False)
+        self.test_fraction.setToolTip(self.tr("share of the points held out for testing"))
+        self.regenerate = QPushButton(self.tr("Regenerate"), objectName="regenerateButton")
+        self.regenerate.setToolTip(self.tr("new random points with the same settings"))
+        self.clear_points = QPushButton(self.tr("Clear"), objectName="clearPointsButton")
+        self.clear_points.setToolTip(self.tr("remove every drawn point"))
+        self.draw_hint = QLabel(self.tr("Click the decision plot: left = class 1 (blue), "
+                                        "right = class 0 (orange)."))
+        self.draw_hint.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self.dataset, 0, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Noise")), 1, 0)
+        noise_row = QHBoxLayout()
+        noise_row.addWidget(self.noise, 1)
+        noise_row.addWidget(self.noise_label)
+        grid.addLayout(noise_row, 1, 1, 1, 2)
+        grid.addWidget(self.points, 1, 3)
+        grid.addWidget(QLabel(self.tr("Test")), 2, 0)
+        grid.addWidget(self.test_fraction, 2, 1)
+        grid.addWidget(self.regenerate, 2, 2)
+        grid.addWidget(self.clear_points, 2, 3)
+        grid.addWidget(self.draw_hint, 3, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        self.dataset.activated.connect(self._dataset_chosen)
+        self.noise.valueChanged.connect(self._noise_changed)
+        self.points.valueChanged.connect(lambda n: self._edit(n=n))
+        self.test_fraction.valueChanged.connect(lambda f: self._edit(test_fraction=round(f, 4)))
+        self.regenerate.clicked.connect(lambda: self._edit(seed=self.session.data["seed"] + 1))
+        self.clear_points.clicked.connect(lambda: self._edit(X=[], y=[]))
+
+    def show_session(self, session):
+        self.session = session
+        data = session.data
+        key = dataset_key(data)
+        generated = data["name"] != "points"
+        with shown(self):
+            self.dataset.setCurrentIndex(self.dataset.findData(key))
+            if generated:
+                self.points.setValue(int(data.get("n", 200)))
+                self.noise.setValue(round(NOISE_STEPS * data.get("noise", 0.0)))
+            self.noise_label.setText(f"{data.get('noise', 0.0):.2f}")
+            self.test_fraction.setValue(data.get("test_fraction", 0.0))
+        self.noise.setEnabled(generated)
+        self.points.setEnabled(generated and key != "xor")
+        self.test_fraction.setEnabled(key != "xor")
+        self.regenerate.setEnabled(generated)
+        self.clear_points.setVisible(key == "draw")
+        self.draw_hint.setVisible(key == "draw")
+
+    def _edit(self, **changes):
+        self.edited.emit(self.session.with_data(**changes))
+
+    def _noise_changed(self, value):
+        self.noise_label.setText(f"{value / NOISE_STEPS:.2f}")
+        self._edit(noise=value / NOISE_STEPS)
+
+    def _dataset_chosen(self):
+        key = self.dataset.currentData()
+        old = self.session.data
+        if key == dataset_key(old) and key != "csv":
+            return
+        if key == "csv":
+            data = self._choose_csv()
+            if data is None:  # cancelled or refused: keep what was there
+                self.dataset.setCurrentIndex(self.dataset.findData(dataset_key(old)))
+                return
+        elif key == "draw":  # drawn points all train unless the student asks for a split
+            data = {"name": "points", "label": "drawn", "X": [], "y": [], "test_fraction": 0.0,
+                    "seed": 0}
+        else:
+            base = old if old["name"] != "points" else default_data()
+            data = {"name": key, "n": base["n"], "noise": base["noise"],
+                    "test_fraction": base["test_fraction"], "seed": base["seed"]}
+        self.edited.emit(replace(self.session, data=data))
+
+    def _choose_csv(self):
+        start = self.settings.value("csvDir", "") if self.settings is not None else ""
+        if not start or not Path(str(start)).is_dir():
+            start = str(resource_path("xor-example.csv").parent)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open points (x1,x2,label)"),
+                                              str(start),
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if not path:
+            return None
+        return self.read_csv(path)
+
+    def read_csv(self, path):
+        """The data part for a CSV file of points, or None after saying what is wrong."""
+        try:
+            ds = load_csv(path, test_fraction=0.0)
+            if len(set(ds.y_train.tolist())) < 2:
+                raise DatasetError(f"{path}: every point is of class {int(ds.y_train[0])}; "
+                                   "training needs points of both classes")
+        except DatasetError as e:
+            msg = message("bad_csv", detail=str(e))
+            QMessageBox.warning(self, self.tr("Cannot use this CSV file"), str(e))
+            self.problem.emit(msg)
+            return None
+        if self.settings is not None:
+            self.settings.setValue("csvDir", str(Path(path).resolve().parent))
+        return {"name": "points", "label": "csv", "path": str(path),
+                "X": ds.X_train.tolist(), "y": ds.y_train.tolist(),
+                "test_fraction": self.session.data.get("test_fraction", 0.0),
+                "seed": 0, "extent": list(ds.extent)}

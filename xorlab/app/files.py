@@ -1,0 +1,185 @@
+"""The window's files: open and save models, export the plots as PNG and the history as CSV.
+
+A model file holds the session's network, training settings and data, the weights of the
+snapshot being shown, and the run so far (step, epoch, history); opening one restores all of
+it. A file that cannot be read changes nothing: the current run stays as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..engine import ModelFileError, Network, SpecError, load_model, save_model
+from ..lab.messages import message
+from ..lab.protocol import SavedRun
+from ..lab.session import Session, SessionError
+
+
+class ModelFiles:
+    """File actions of one MainWindow (the window's `open_path` / `save_path` call these)."""
+
+    def __init__(self, window):
+        self.window = window
+        self.path = None  # the model file of this run
+        self.saved_at = None  # (generation, step) last saved or opened
+
+    # ---- model files ------------------------------------------------------------------------
+    def open_dialog(self):
+        w = self.window
+        path, _ = QFileDialog.getOpenFileName(w, w.tr("Open model"), self._last_dir(),
+                                              w.tr("xorlab models (*.xorlab);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path):
+        """Load a model file and continue its run; on any problem say so and keep the
+        current run exactly as it is."""
+        w = self.window
+        try:
+            net, config, doc = load_model(path)
+            data = doc.get("dataset") if isinstance(doc.get("dataset"), dict) else None
+            session = Session.from_model(net.spec, config, data, fallback=w.session())
+            run = saved_run(doc, net.n_weight_layers)
+        except (ModelFileError, SessionError, SpecError) as e:
+            QMessageBox.critical(w, w.tr("Cannot open model"), str(e))
+            w.show_problem(message("not_opened", detail=str(e)), 10000)
+            return False
+        if not w.confirm_discard():
+            return False
+        generation = w.set_session(session, weights=net.flat.copy(), run=run)
+        self.path = str(path)
+        self.saved_at = (generation, run.step)
+        self._remember_dir(path)
+        w.setWindowTitle(f"xorlab — {Path(path).name}")
+        w.show_problem(message("opened", path=str(path)), 5000)
+        return True
+
+    def save(self):
+        return self.save_as_dialog() if self.path is None else self.save_path(self.path)
+
+    def save_as_dialog(self):
+        w = self.window
+        path, _ = QFileDialog.getSaveFileName(w, w.tr("Save model"), self._last_dir(),
+                                              w.tr("xorlab models (*.xorlab)"))
+        if not path:
+            return False
+        if not path.endswith(".xorlab"):
+            path += ".xorlab"
+        return self.save_path(path)
+
+    def save_path(self, path):
+        """Save the network of the snapshot shown, with its session and its run."""
+        w = self.window
+        snap = w.controller.latest
+        if snap is None or not snap.weights:
+            QMessageBox.warning(w, w.tr("Nothing to save"),
+                                w.message_text(message("nothing_to_save")))
+            return False
+        built = w.built_session(snap.generation)
+        if built is None or snap.spec is None:
+            QMessageBox.warning(w, w.tr("Not saved"), w.message_text(message("rebuilding")))
+            return False
+        net = Network(snap.spec)
+        for target, weights in zip(net.params, snap.weights):
+            target[...] = weights
+        history = {"steps": snap.step_steps,
+                   "values": np.column_stack([snap.step_loss, snap.step_grad_norms]),
+                   "eval_steps": snap.eval_steps, "eval_values": snap.eval_values}
+        try:
+            save_model(path, net, replace(snap.config, seed=built.seed), step=snap.step,
+                       dataset=built.data, epoch=snap.epoch, history=history)
+        except (OSError, ModelFileError) as e:
+            detail = f"{path}: {getattr(e, 'strerror', None) or e}"
+            QMessageBox.critical(w, w.tr("Cannot save"), detail)
+            w.show_problem(message("not_saved", detail=detail), 10000)
+            return False
+        self.path = str(path)
+        self.saved_at = (snap.generation, snap.step)
+        self._remember_dir(path)
+        w.setWindowTitle(f"xorlab — {Path(path).name}")
+        w.show_problem(message("saved", path=str(path)), 5000)
+        return True
+
+    def unsaved(self):
+        """True when the run shown has trained since it was last saved or opened."""
+        snap = self.window.controller.latest
+        return snap is not None and snap.step > 0 and \
+            (snap.generation, snap.step) != self.saved_at
+
+    def forget(self):
+        """A new, unnamed run."""
+        self.path = self.saved_at = None
+        self.window.setWindowTitle("xorlab")
+
+    # ---- exports ------------------------------------------------------------------------------
+    def export_plots_dialog(self):
+        w = self.window
+        folder = QFileDialog.getExistingDirectory(w, w.tr("Export plots as PNG into"),
+                                                  self._last_dir())
+        if folder:
+            self.export_plots(folder)
+
+    def export_plots(self, folder):
+        """Write decision.png, loss.png, gradients.png, activation.png and network.png."""
+        import pyqtgraph.exporters as exporters
+        w = self.window
+        folder = Path(folder)
+        written = []
+        for name, item in (("decision", w.decision_plot.getPlotItem()),
+                           ("loss", w.loss_plot.ci),
+                           ("gradients", w.gradient_plot.ci),
+                           ("activation", w.activation_plot.getPlotItem())):
+            exporter = exporters.ImageExporter(item)
+            exporter.parameters()["width"] = max(int(item.boundingRect().width()), 400)
+            exporter.export(str(folder / f"{name}.png"))
+            written.append(folder / f"{name}.png")
+        w.diagram.grab().save(str(folder / "network.png"))
+        written.append(folder / "network.png")
+        w.show_problem(message("exported_plots", count=len(written), folder=str(folder)), 5000)
+        return written
+
+    def export_history_dialog(self):
+        w = self.window
+        path, _ = QFileDialog.getSaveFileName(w, w.tr("Export history"), self._last_dir(),
+                                              w.tr("CSV files (*.csv)"))
+        if path:
+            self.export_history(path)
+
+    def export_history(self, path):
+        """CSV of the recorded steps: step, batch loss, gradient norm per layer."""
+        w = self.window
+        snap = w.controller.latest
+        if snap is None or not len(snap.step_steps):
+            QMessageBox.information(w, w.tr("No history"), w.message_text(message("no_history")))
+            return False
+        L = snap.step_grad_norms.shape[1]
+        header = "step,batch_loss," + ",".join(f"grad_norm_layer{i + 1}" for i in range(L))
+        data = np.column_stack([snap.step_steps, snap.step_loss, snap.step_grad_norms])
+        try:
+            np.savetxt(path, data, delimiter=",", header=header, comments="",
+                       fmt=["%d"] + ["%.10g"] * (L + 1))
+        except OSError as e:
+            QMessageBox.critical(w, w.tr("Cannot export"), f"{path}: {e.strerror or e}")
+            return False
+        w.show_problem(message("exported_history", path=str(path)), 5000)
+        return True
+
+    def _last_dir(self):
+        return str(self.window.settings.value("lastDir", str(Path.home())))
+
+    def _remember_dir(self, path):
+        self.window.settings.setValue("lastDir", str(Path(path).resolve().parent))
+
+
+def saved_run(doc, n_layers):
+    """The SavedRun of a model file's document (empty history for a version 1 file)."""
+    history = doc.get("history") or {
+        "steps": np.empty(0, dtype=np.int64), "values": np.empty((0, n_layers + 1)),
+        "eval_steps": np.empty(0, dtype=np.int64), "eval_values": np.empty((0, 4))}
+    return SavedRun(step=int(doc.get("step", 0)), epoch=int(doc.get("epoch", 0)),
+                    steps=history["steps"], values=history["values"],
+                    eval_steps=history["eval_steps"], eval_values=history["eval_values"])

@@ -1,0 +1,17 @@
+"""The window's views. Each takes a Snapshot with `show_snapshot(snapshot)` (the activation
+view takes an activation) and draws only what it is given: none keeps training state.
+
+    decision.py    DecisionPlot: P(y = 1) or one neuron over the input square, points, line
+    loss.py        LossPlot: loss and accuracy against step
+    gradients.py   GradientPlot: ‖∂L/∂Wˡ‖ per layer against step, and bars of the last values
+    activation.py  ActivationPlot: f and f′ of the selected layer
+    diagram.py     NetworkDiagram: neurons and weights; click a neuron to see it
+"""
+
+from .activation import ActivationPlot
+from .decision import DecisionPlot
+from .diagram import NetworkDiagram
+from .gradients import GradientPlot
+from .loss import LossPlot
+
+__all__ = ["ActivationPlot", "DecisionPlot", "NetworkDiagram", "GradientPlot", "LossPlot"]

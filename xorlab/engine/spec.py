@@ -1,0 +1,60 @@
+"""Facts every part of xorlab shares, defined once: the output layer, the limits, and each
+activation's parameters as declared data.
+
+The engine checks specs against these, the CLI builds its flags and messages from them, and
+the editor sets its widgets' ranges from them, so a network the command line saves is one the
+app can open, and a value one refuses the other refuses too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The network's last layer: one sigmoid unit, p = σ(z) = P(y = 1 | x).
+OUTPUT_LAYER = {"units": 1, "activation": "sigmoid"}
+
+MAX_HIDDEN_LAYERS = 10  # hidden layers between the inputs and the output
+MAX_UNITS = 64  # units in one hidden layer
+MAX_POINTS = 10_000  # points of a dataset: generated, drawn or read from a CSV file
+MIN_POINTS = 4
+MAX_COORDINATE = 1e6  # |x1|, |x2| of a point
+LR_RANGE = (1e-6, 10.0)  # learning rate γ: lowest and highest allowed
+MOMENTUM_RANGE = (0.0, 0.99)
+PENALTY_RANGE = (0.0, 10.0)  # L1 / L2 strength
+NOISE_RANGE = (0.0, 1.0)
+TEST_FRACTION_RANGE = (0.0, 0.9)
+SEED_MAX = 2**31 - 1
+INIT_STD_RANGE = (1e-6, 100.0)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of an activation: its name, allowed range, the editor's step and the
+    label a student reads. (Each activation gives its own default: activations.py.)"""
+
+    name: str
+    low: float
+    high: float
+    step: float
+    label: str
+    whole: bool = False  # a whole number (maxout's k)
+    decimals: int = 3
+
+    def check(self, value, where=""):
+        """The value as float or int; ValueError saying what is allowed."""
+        ok = not isinstance(value, bool) and isinstance(value, (int, float))
+        if ok and self.whole:
+            ok = float(value).is_integer()
+        if not ok or not self.low <= value <= self.high:
+            kind = "a whole number" if self.whole else "a number"
+            raise ValueError(f"{where}{self.name} must be {kind} from {self.low:g} to "
+                             f"{self.high:g}, got {value!r}")
+        return int(value) if self.whole else float(value)
+
+
+# Parameters by name: an activation lists the names it takes (activations.py).
+PARAMS = {
+    "slope": Param("slope", 0.0, 1.0, 0.01, "slope"),
+    "alpha": Param("alpha", 0.01, 10.0, 0.1, "α", decimals=2),
+    "k": Param("k", 2, 8, 1, "k", whole=True, decimals=0),
+}

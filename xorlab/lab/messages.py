@@ -1,0 +1,59 @@
+"""Messages for the user as codes with parameters, not sentences (no Qt here).
+
+The engine process and the lab layer say *what* happened — `Message("diverged", step=10)` —
+and the window turns the code into a sentence in the user's language (Qt's translation
+system, with the English templates below as the source text). Tests compare codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# code -> English template; {names} are filled in from the message's parameters
+TEMPLATES = {
+    "no_points": "No training points: draw some points first (left click: class 1, "
+                 "right click: class 0).",
+    "one_class": "All training points are of one class: add points of the other class.",
+    "bad_session": "This network cannot be built: {detail}",
+    "diverged": "Training diverged at step {step}: the loss or a gradient became NaN, ∞ or "
+                "larger than {limit:g}. The weights after step {last_good} are kept; lower "
+                "the learning rate, then press Reset.",
+    "internal_error": "Training stopped by an internal error: {detail}",
+    "engine_died": "The training process stopped unexpectedly (exit code {exitcode}). "
+                   "Press Reset to start it again.",
+    "bad_learning_rate": "Learning rate {text} is not allowed: it must be a number from "
+                         "{low:g} to {high:g}.",
+    "bad_strength": "Regularization strength {text} is not allowed: it must be a number from "
+                    "{low:g} to {high:g}.",
+    "bad_csv": "Cannot use this CSV file: {detail}",
+    "too_many_layers": "At most {limit} hidden layers.",
+    "not_opened": "Not opened: {detail}",
+    "opened": "Opened {path}",
+    "saved": "Saved {path}",
+    "not_saved": "Not saved: {detail}",
+    "nothing_to_save": "There is no trained network to save yet.",
+    "rebuilding": "The network is being rebuilt; try again in a moment.",
+    "exported_plots": "Exported {count} PNG files to {folder}",
+    "exported_history": "Exported the history to {path}",
+    "no_history": "There is no history yet: train for a few steps first.",
+    "engine_fallback": "The training process could not start ({reason}); training runs in a "
+                       "thread of this window instead (slower while plots are drawn).",
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.code not in TEMPLATES:
+            raise ValueError(f"unknown message code {self.code!r}")
+
+    def text(self, template=None):
+        """The sentence, from `template` (a translation) or the English one."""
+        return (template or TEMPLATES[self.code]).format(**self.params)
+
+
+def message(code, **params):
+    return Message(code, params)

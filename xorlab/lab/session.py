@@ -1,0 +1,250 @@
+"""The session: everything that decides what is trained and what is shown, as one value.
+
+    data       which points: {"name": "spiral", "n": 200, "noise": 0.1, "test_fraction": 0.2,
+               "seed": 0}, or given points {"name": "points", "label": "drawn" | "csv",
+               "X": [[x1, x2], ...], "y": [0, 1, ...], "test_fraction": 0.0, "seed": 0,
+               "extent": [lo, hi], "path": "..."}
+    hidden     the hidden layers, [{"units": 4, "activation": "tanh"}, ...]; the output layer
+               (engine.spec.OUTPUT_LAYER) always follows them
+    init       the weight initializer's name
+    training   an engine TrainConfig (loss, optimizer, learning rate, ...)
+    seed       one seed for the weights and the minibatch order
+    view       what the decision plot shows: None for the output, (layer, unit) for a hidden
+               neuron (both 0-based)
+
+A Session is immutable: an edit makes a new one (`dataclasses.replace` or the `with_…`
+helpers). The window holds the current one; the editor shows it and sends edited copies; the
+engine builds from it. `to_dict()` / `from_dict()` make it plain JSON, with a version number.
+
+Edits are of three kinds, told apart by comparing two sessions:
+    structural (`structure()` differs)   rebuild the network, step 0
+    hyper-parameters (`hyper()` differs) change the running trainer in place
+    view (`view` differs)                show another neuron
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from ..engine import ConfigError, Dataset, DatasetError, SpecError, TrainConfig, make_dataset
+from ..engine.datasets import DATASETS, SQUARE, check_points
+from ..engine.network import network_spec, normalize_spec
+from ..engine.spec import (
+    MAX_HIDDEN_LAYERS,
+    MAX_POINTS,
+    MIN_POINTS,
+    NOISE_RANGE,
+    OUTPUT_LAYER,
+    SEED_MAX,
+    TEST_FRACTION_RANGE,
+)
+
+SESSION_VERSION = 1
+HYPER_KEYS = ("lr", "optimizer", "batch_size", "l1", "l2", "momentum")
+GENERATED = [name for name in DATASETS if name != "csv"]
+POINT_SOURCES = ("drawn", "csv")
+
+
+class SessionError(ValueError):
+    """A session (or its dict) that is not valid; the message says which part and why."""
+
+
+def default_hidden():
+    return ({"units": 4, "activation": "tanh"}, {"units": 2, "activation": "tanh"})
+
+
+def default_data():
+    return {"name": "xor-quadrants", "n": 200, "noise": 0.0, "test_fraction": 0.2, "seed": 0}
+
+
+def default_training():
+    return TrainConfig(lr=0.03, batch_size=10, eval_every=0)
+
+
+@dataclass(frozen=True)
+class Session:
+    data: dict = field(default_factory=default_data)
+    hidden: tuple = field(default_factory=default_hidden)
+    init: str = "xavier"
+    training: TrainConfig = field(default_factory=default_training)
+    seed: int = 0
+    view: tuple | None = None
+
+    # ---- what the engine builds ----------------------------------------------------------
+    def network_spec(self):
+        """The engine's network spec: the hidden layers, then the output layer."""
+        return network_spec(self.hidden, self.init, self.seed)
+
+    def train_config(self):
+        """The engine's TrainConfig, with the session's seed for the minibatch order."""
+        return replace(self.training, seed=self.seed, eval_every=0)
+
+    def dataset(self) -> Dataset:
+        """The engine Dataset of the data part (DatasetError when it cannot be made)."""
+        return build_dataset(self.data)
+
+    # ---- kinds of edit -------------------------------------------------------------------
+    def structure(self):
+        """What a rebuild depends on: two sessions with equal structures share a network."""
+        return (self.data, self.hidden, self.init, self.seed, self.training.loss)
+
+    def hyper(self):
+        """The training settings that change in place."""
+        return {key: getattr(self.training, key) for key in HYPER_KEYS}
+
+    # ---- edits -------------------------------------------------------------------------------
+    def with_training(self, **changes):
+        return replace(self, training=replace(self.training, **changes).validated())
+
+    def with_data(self, **changes):
+        return replace(self, data={**self.data, **changes})
+
+    def with_hidden(self, hidden):
+        return replace(self, hidden=tuple(dict(layer) for layer in hidden), view=None)
+
+    def with_layer(self, index, **changes):
+        """Layer `index` (0-based) changed; activation parameters it no longer takes go."""
+        layers = [dict(layer) for layer in self.hidden]
+        layer = {**layers[index], **changes}
+        if "activation" in changes:
+            layer = {"units": layer["units"], "activation": layer["activation"]}
+        layers[index] = layer
+        return self.with_hidden(layers)
+
+    # ---- plain data ----------------------------------------------------------------------
+    def to_dict(self):
+        training = self.training.to_dict()
+        del training["seed"], training["eval_every"]  # the session's seed; no evaluation
+        return {"version": SESSION_VERSION, "data": _plain(self.data),
+                "network": {"hidden": [dict(layer) for layer in self.hidden],
+                            "init": self.init},
+                "training": training, "seed": self.seed,
+                "view": None if self.view is None else list(self.view)}
+
+    @classmethod
+    def from_dict(cls, d):
+        """A validated Session from a dict made by to_dict (SessionError when it is not)."""
+        if not isinstance(d, dict):
+            raise SessionError("a session must be an object")
+        if d.get("version") != SESSION_VERSION:
+            raise SessionError(f"unsupported session version {d.get('version')!r}; this "
+                               f"xorlab reads version {SESSION_VERSION}")
+        network = d.get("network")
+        if not isinstance(network, dict) or not isinstance(network.get("hidden"), list):
+            raise SessionError("network must be an object with a list of hidden layers")
+        seed = d.get("seed", 0)
+        try:
+            spec = normalize_spec(network_spec(network["hidden"], network.get("init", "xavier"),
+                                               seed))
+            training = d.get("training", {})
+            if not isinstance(training, dict):
+                raise ConfigError("training must be an object")
+            config = TrainConfig.from_dict({**training, "seed": 0, "eval_every": 0})
+        except (SpecError, ConfigError, TypeError) as e:
+            raise SessionError(str(e)) from None
+        session = cls(data=check_data(d.get("data")), hidden=tuple(spec["layers"][:-1]),
+                      init=spec["init"], training=config, seed=spec["seed"],
+                      view=_check_view(d.get("view"), spec))
+        return session
+
+    @classmethod
+    def from_model(cls, spec, config=None, data=None, fallback=None):
+        """The session of a model file: its network spec, its training settings and data
+        (the `fallback` session's where the file has none)."""
+        fallback = fallback or cls()
+        spec = normalize_spec(spec)
+        if spec["inputs"] != 2:
+            raise SessionError(f"the network has {spec['inputs']} inputs; the app's data has 2")
+        training = fallback.training if config is None else replace(config, eval_every=0)
+        return cls(data=check_data(data) if data is not None else fallback.data,
+                   hidden=tuple(spec["layers"][:-1]), init=spec["init"], training=training,
+                   seed=spec["seed"])
+
+
+def build_dataset(data):
+    """The engine Dataset for a session's data part."""
+    if data["name"] == "points":
+        return Dataset.from_points(np.asarray(data["X"], dtype=float).reshape(-1, 2),
+                                   np.asarray(data["y"], dtype=float),
+                                   name=data.get("label", "points"),
+                                   test_fraction=data.get("test_fraction", 0.0),
+                                   seed=data.get("seed", 0),
+                                   extent=tuple(data.get("extent", SQUARE)))
+    return make_dataset(data["name"], n=data.get("n", 200), noise=data.get("noise", 0.0),
+                        test_fraction=data.get("test_fraction", 0.2), seed=data.get("seed", 0))
+
+
+def check_data(data):
+    """The data part, checked for types and ranges (SessionError naming the field)."""
+    if not isinstance(data, dict):
+        raise SessionError("data must be an object")
+    name = data.get("name")
+    _number(data, "test_fraction", *TEST_FRACTION_RANGE)
+    _whole(data, "seed", 0, SEED_MAX)
+    if name == "points":
+        if data.get("label", "drawn") not in POINT_SOURCES:
+            raise SessionError(f"data label must be one of {', '.join(POINT_SOURCES)}")
+        X, y = data.get("X"), data.get("y")
+        if not isinstance(X, list) or not isinstance(y, list) or len(X) > MAX_POINTS:
+            raise SessionError(f"data X and y must be lists of at most {MAX_POINTS} points")
+        try:
+            Xa = np.array(X, dtype=float).reshape(-1, 2)
+            check_points(Xa, np.array(y, dtype=float), "data")
+        except (TypeError, ValueError, DatasetError) as e:
+            raise SessionError(f"data points: {e}") from None
+        extent = data.get("extent", SQUARE)
+        if (not isinstance(extent, (list, tuple)) or len(extent) != 2
+                or not all(_is_real(v) and math.isfinite(v) for v in extent)
+                or not extent[0] < extent[1]):
+            raise SessionError("data extent must be two finite numbers lo < hi")
+        if not isinstance(data.get("path", ""), str):
+            raise SessionError("data path must be text")
+    elif name in GENERATED:
+        _whole(data, "n", MIN_POINTS, MAX_POINTS)
+        _number(data, "noise", *NOISE_RANGE)
+    else:
+        raise SessionError(f"unknown dataset {name!r}; allowed: {', '.join(GENERATED)}, points")
+    return dict(data)
+
+
+def _check_view(view, spec):
+    if view is None:
+        return None
+    hidden = spec["layers"][:-1]
+    if (not isinstance(view, (list, tuple)) or len(view) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in view)
+            or not 0 <= view[0] < len(hidden) or not 0 <= view[1] < hidden[view[0]]["units"]):
+        raise SessionError(f"view must be null or [layer, unit] of a hidden neuron, got {view!r}")
+    return tuple(view)
+
+
+def _is_real(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _number(data, key, lo, hi):
+    v = data.get(key, lo)
+    if not _is_real(v) or not math.isfinite(v) or not lo <= v <= hi:
+        raise SessionError(f"data {key} must be a number from {lo:g} to {hi:g}, got {v!r}")
+
+
+def _whole(data, key, lo, hi):
+    v = data.get(key, lo)
+    if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+        raise SessionError(f"data {key} must be a whole number from {lo} to {hi}, got {v!r}")
+
+
+def _plain(value):
+    """Tuples as lists, recursively: what json.dumps writes and json.loads gives back."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+__all__ = ["Session", "SessionError", "HYPER_KEYS", "OUTPUT_LAYER", "MAX_HIDDEN_LAYERS",
+           "build_dataset", "check_data"]

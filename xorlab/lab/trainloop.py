@@ -1,0 +1,361 @@
+"""The training loop: owns the engine Trainer, turns commands into training and training into
+Snapshots. No Qt here; it runs in the engine process (or, as a fallback, a thread).
+
+    window ──commands (protocol.py)──▶  serve(): a TrainingLoop owns the Trainer
+    window ◀──Snapshots (~30 a second)──
+
+`serve(commands, snapshots)` reads commands from one connection and sends snapshots on the
+other; runner.py starts it in a process (multiprocessing pipes) or a thread (in-process
+pipes with the same methods). Commands are handled in order between slices of about
+SLICE_SECONDS of training, so a command never waits long, and a long Step is trained slice
+by slice too.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+import traceback
+
+import numpy as np
+
+from ..engine import ConfigError, DatasetError, Network, SpecError, Trainer
+from ..engine.history import thin
+from ..engine.training import DIVERGED_LOSS
+from .messages import message
+from .pictures import grid_resolution, unit_picture
+from .protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, Shutdown, Step
+from .snapshot import Snapshot, frozen, without_points
+
+PUBLISH_INTERVAL = 1.0 / 31  # seconds between snapshots while running: ~30 a second, with
+# a little margin so that a late slice still leaves 30 frames a second
+SLICE_SECONDS = 0.004  # training time between two looks at the commands
+SNAPSHOT_SHARE_LIMIT = 5  # publish no more often than every 5× the time a snapshot takes
+ENGINE_NICENESS = 10  # the engine process runs at a lower priority than the window: when the
+# scheduler puts both on one core, a frame is not stretched to twice its time
+MAX_CHUNK = 1 << 16
+
+
+class TrainingLoop:
+    """Owns the engine Trainer; turns commands into training and training into Snapshots."""
+
+    def __init__(self):
+        self.session = None
+        self.trainer = None
+        self.problem = None  # a messages.Message for the window, or None
+        self.running = False
+        self.pending_steps = 0  # steps a Step command still asks for
+        self.steps_per_update = 0  # 0 = as fast as possible
+        self.view = None  # None: the output; (layer, unit): that hidden neuron
+        self.generation = 0
+        self.data_generation = 0
+        self.publish_requested = False  # a command changed what the window shows
+        self._data_key = None
+        self._data = None
+        self._chunk = 16
+        self._next_publish = 0.0
+        self._next_update = 0.0
+        self._rate_window = []  # (time, step) pairs of the last second
+
+    # ---- commands ----------------------------------------------------------------------
+    def handle(self, command):
+        """Carry out one command; False for Shutdown."""
+        match command:
+            case Rebuild():
+                self.rebuild(command)
+            case SetHyper(changes=changes):
+                self.set_hyper(changes)
+            case Play():
+                self.play()
+            case Pause():
+                self.pause()
+            case Step(count=count):
+                self.step(count)
+            case SetSpeed(steps_per_update=n):
+                self.set_speed(n)
+            case SetView(view=view):
+                self.set_view(view)
+            case Shutdown():
+                return False
+            case _:
+                raise TypeError(f"not a command: {command!r}")
+        return True
+
+    def rebuild(self, command: Rebuild):
+        """Build data, network and trainer from the session (step 0, or where a saved run
+        stood); keep running or not."""
+        session = self.session = command.session
+        self.generation = command.generation
+        self.view = session.view
+        self.trainer, self.problem, self._data = None, None, None
+        self.pending_steps = 0
+        try:
+            data_key = repr(session.data)
+            data = session.dataset()
+            if data_key != self._data_key:
+                self._data_key = data_key
+                self.data_generation += 1
+            self._data = data
+            if data.n_train == 0:
+                raise _Problem(message("no_points"))
+            if len(np.unique(data.y_train)) < 2:
+                raise _Problem(message("one_class"))
+            net = Network.from_spec(session.network_spec(), data=data.X_train)
+            if command.weights is not None:
+                net.flat[...] = command.weights.reshape(net.flat.shape)
+            self.trainer = Trainer(net, data, session.train_config())
+            if command.run is not None:
+                run = command.run
+                self.trainer.resume(run.step, run.epoch, (run.steps, run.values),
+                                    (run.eval_steps, run.eval_values))
+        except _Problem as p:
+            self.trainer, self.problem, self.running = None, p.message, False
+        except (DatasetError, SpecError, ConfigError, ValueError) as e:
+            self.trainer, self.running = None, False
+            self.problem = message("bad_session", detail=str(e))
+            if self._data is None:  # no data at all: the plot must drop the old points
+                self._data_key = None
+                self.data_generation += 1
+        self._rate_window.clear()
+        self._chunk = 16
+        self.publish_requested = True
+
+    def set_hyper(self, changes: dict):
+        if self.session is None:
+            return
+        self.session = self.session.with_training(**changes)
+        if self.trainer is not None:
+            self.trainer.set_config(**changes)
+        self.publish_requested = True
+
+    def play(self):
+        if self.trainer is not None and not self.trainer.diverged:
+            self.running = True
+            self.pending_steps = 0
+            self._next_update = time.perf_counter()
+        self.publish_requested = True  # also when it cannot run: the window shows it is not
+
+    def pause(self):
+        self.running = False
+        self.publish_requested = True
+
+    def step(self, count=1):
+        """Train `count` steps (count 0: one epoch), slice by slice; paused afterwards."""
+        self.running = False
+        if self.trainer is not None:
+            self.pending_steps += count or self.trainer.steps_per_epoch
+        self.publish_requested = True
+
+    def set_speed(self, steps_per_update):
+        self.steps_per_update = steps_per_update
+        self._next_update = time.perf_counter()
+
+    def set_view(self, view):
+        self.view = view
+        self.publish_requested = True
+
+    # ---- training ----------------------------------------------------------------------
+    def wait_time(self):
+        """How long the loop may wait for a command: None while idle (until one comes), 0
+        while training flat out or stepping, the time to the next update at a set speed."""
+        if self.trainer is None or self.trainer.diverged:
+            return None
+        if self.pending_steps:
+            return 0.0
+        if not self.running:
+            return None
+        if self.steps_per_update:
+            return max(0.0, self._next_update - time.perf_counter())
+        return 0.0
+
+    def advance(self):
+        """Train one slice: about SLICE_SECONDS of steps, one update at a set speed, or the
+        next part of a Step."""
+        trainer = self.trainer
+        if trainer is None:
+            return
+        if self.pending_steps:
+            done = self._train_chunk(min(self.pending_steps, self._chunk))
+            self.pending_steps = 0 if trainer.diverged else self.pending_steps - done
+            if not self.pending_steps:
+                self.publish_requested = True
+        elif not self.running:
+            return
+        elif self.steps_per_update:
+            now = time.perf_counter()
+            if now < self._next_update:
+                return
+            trainer.run(self.steps_per_update)
+            self._next_update = max(self._next_update + PUBLISH_INTERVAL, now)
+            self.publish_requested = True
+        else:
+            self._train_chunk(self._chunk)
+        if trainer.diverged:
+            self.running = False
+            self.pending_steps = 0
+            self.publish_requested = True
+
+    def _train_chunk(self, count):
+        """`count` steps; the chunk size follows so that one takes about SLICE_SECONDS."""
+        t = time.perf_counter()
+        done = self.trainer.run(count)
+        elapsed = time.perf_counter() - t
+        if done == self._chunk:
+            if elapsed < SLICE_SECONDS / 2:
+                self._chunk = min(self._chunk * 2, MAX_CHUNK)
+            elif elapsed > SLICE_SECONDS * 2 and self._chunk > 1:
+                self._chunk //= 2
+        return done
+
+    def publish_due(self, now=None):
+        """True when a snapshot should go out now."""
+        now = time.perf_counter() if now is None else now
+        busy = self.running or self.pending_steps
+        return self.publish_requested or (busy and now >= self._next_publish)
+
+    def publish(self):
+        """A fresh snapshot; paces the next one."""
+        now, cpu = time.perf_counter(), time.process_time()
+        snapshot = self.make_snapshot(now)
+        cost = time.process_time() - cpu
+        # a steady 30 per second (the next deadline follows the last one, not `now`), but a
+        # big network's snapshot (grid, evaluation) may take at most a fifth of the time
+        self._next_publish = max(self._next_publish + PUBLISH_INTERVAL,
+                                 now + PUBLISH_INTERVAL / 2, now + SNAPSHOT_SHARE_LIMIT * cost)
+        self.publish_requested = False
+        return snapshot
+
+    def _steps_per_second(self, now):
+        step = self.trainer.step if self.trainer else 0
+        window = self._rate_window
+        window.append((now, step))
+        while len(window) > 2 and now - window[0][0] > 1.0:
+            window.pop(0)
+        (t0, s0), (t1, s1) = window[0], window[-1]
+        busy = self.running or self.pending_steps
+        return (s1 - s0) / (t1 - t0) if t1 > t0 and busy else 0.0
+
+    # ---- snapshots -----------------------------------------------------------------------
+    def make_snapshot(self, now=None):
+        now = time.perf_counter() if now is None else now
+        trainer = self.trainer
+        if trainer is None:
+            return self._empty_snapshot()
+        net, data = trainer.net, trainer.data
+        metrics = trainer.last_metrics
+        if metrics is None or metrics.step != trainer.step:
+            metrics = trainer.evaluate()
+        view = self.view if _is_hidden_unit(net, self.view) else None
+        grid, grid_range, (bx, by) = unit_picture(net, grid_resolution(net), data.extent, view)
+        steps, values = thin(trainer.step_history.steps, trainer.step_history.values)
+        eval_steps, eval_values = thin(trainer.eval_history.steps, trainer.eval_history.values)
+        problem = self.problem
+        if trainer.diverged:
+            problem = message("diverged", step=trainer.diverged_at, limit=DIVERGED_LOSS,
+                              last_good=trainer.diverged_at - 1)
+        return Snapshot(
+            generation=self.generation, spec=net.spec, step=trainer.step, epoch=trainer.epoch,
+            running=self.running, train_loss=_finite_or_none(metrics.train_loss),
+            test_loss=_finite_or_none(metrics.test_loss),
+            train_accuracy=metrics.train_accuracy, test_accuracy=metrics.test_accuracy,
+            grad_norms=frozen(trainer.last_grad_norms),
+            weights=tuple(frozen(p) for p in net.params),
+            layer_sizes=(net.spec["inputs"], *[layer["units"] for layer in net.spec["layers"]]),
+            grid=frozen(grid.astype(np.float32)),  # float32: half the bytes on the pipe
+            view=view, grid_range=grid_range,
+            boundary=(frozen(bx.astype(np.float32)), frozen(by.astype(np.float32))),
+            extent=tuple(data.extent),
+            step_steps=frozen(steps), step_loss=frozen(values[:, 0]),
+            step_grad_norms=frozen(values[:, 1:]),
+            eval_steps=frozen(eval_steps), eval_values=frozen(eval_values),
+            data_generation=self.data_generation,
+            X_train=frozen(data.X_train), y_train=frozen(data.y_train),
+            X_test=frozen(data.X_test), y_test=frozen(data.y_test),
+            test_is_train=data.test_is_train,
+            steps_per_second=self._steps_per_second(now),
+            diverged_at=trainer.diverged_at, problem=problem, config=self.session.training)
+
+    def _empty_snapshot(self):
+        empty = frozen(np.empty((0,)))
+        data = self._data
+        X = frozen(data.X_train if data is not None else np.empty((0, 2)))
+        y = frozen(data.y_train if data is not None else empty)
+        extent = tuple(data.extent) if data is not None else (-1.25, 1.25)
+        return Snapshot(
+            generation=self.generation, spec=None, step=0, epoch=0, running=False,
+            train_loss=None, test_loss=None, train_accuracy=None, test_accuracy=None,
+            grad_norms=empty, weights=(), layer_sizes=(), grid=frozen(np.full((2, 2), 0.5)),
+            view=None, grid_range=(0.0, 1.0), boundary=(empty, empty), extent=extent,
+            step_steps=empty, step_loss=empty, step_grad_norms=frozen(np.empty((0, 0))),
+            eval_steps=empty, eval_values=frozen(np.empty((0, 4))),
+            data_generation=self.data_generation, X_train=X, y_train=y,
+            X_test=frozen(np.empty((0, 2))), y_test=empty, test_is_train=False,
+            steps_per_second=0.0, diverged_at=None, problem=self.problem,
+            config=self.session.training if self.session is not None else None)
+
+
+class _Problem(Exception):
+    def __init__(self, msg):
+        super().__init__(msg.code)
+        self.message = msg
+
+
+def _is_hidden_unit(net, view):
+    return (view is not None and view[0] < len(net.layers) - 1
+            and view[1] < net.layers[view[0]].units)
+
+
+def _finite_or_none(v):
+    return v if v is not None and math.isfinite(v) else None
+
+
+def latest_commands(commands):
+    """The commands waiting in the batch, with every Rebuild but the last one dropped: quick
+    edits (a spin box held down) build only the newest network."""
+    last = max((i for i, c in enumerate(commands) if isinstance(c, Rebuild)), default=-1)
+    return [c for i, c in enumerate(commands) if not isinstance(c, Rebuild) or i == last]
+
+
+def serve(commands, snapshots, nice=True):
+    """Read commands, train, send snapshots, until Shutdown or until the window is gone (its
+    end of the command pipe closes). `nice`: lower this process's priority (not in a thread,
+    which shares the window's process)."""
+    if nice and hasattr(os, "nice"):  # Unix: the window comes first when both want one core
+        os.nice(ENGINE_NICENESS)
+    loop = TrainingLoop()
+    points_sent = None  # the data_generation whose points the window has
+    try:
+        while True:
+            if commands.poll(loop.wait_time()):
+                batch = [commands.recv()]
+                while commands.poll(0):
+                    batch.append(commands.recv())
+                for command in latest_commands(batch):
+                    if not _guarded(loop, loop.handle, command):
+                        return
+            _guarded(loop, loop.advance)
+            if loop.publish_due():
+                snapshot = loop.publish()
+                same_points = snapshot.data_generation == points_sent
+                snapshots.send(without_points(snapshot) if same_points else snapshot)
+                points_sent = snapshot.data_generation
+    except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
+        return  # the window is gone
+    finally:
+        snapshots.close()
+
+
+def _guarded(loop, action, *args):
+    """Run a command or a slice; an unexpected error stops training and is shown in the
+    window's status bar, not lost in a dead process."""
+    try:
+        return action(*args)
+    except Exception as e:  # noqa: BLE001 - reported to the user, with the details on stderr
+        traceback.print_exc(file=sys.stderr)
+        loop.running = False
+        loop.pending_steps = 0
+        loop.problem = message("internal_error", detail=f"{type(e).__name__}: {e}")
+        loop.publish_requested = True
+        return True
