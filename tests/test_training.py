@@ -30,8 +30,16 @@ def test_records_loss_and_grad_norm_of_every_step():
     assert h.steps.tolist() == list(range(1, 26))
     assert h.values.shape == (25, 4)  # loss + 3 weight layers
     assert trainer.epoch == 2 and trainer.steps_per_epoch == 10
-    # the recorded norm is ‖∂L/∂W‖ of the batch used: recompute the last one
+    # the recorded norm is ‖∂L/∂W‖ of the batch used: replay the last batch on a copy of the
+    # weights before the last step and compare with loss_and_grads
     assert np.all(h.values[:, 1:] > 0)
+    twin = _net((8, 8))
+    replay = Trainer(twin, ds, TrainConfig(lr=0.1, batch_size=10))
+    replay.run(24)
+    Xb, yb = replay._next_batch()
+    loss, grads = twin.loss_and_grads(Xb, yb)
+    assert h.values[-1, 0] == pytest.approx(loss, rel=1e-12)
+    assert np.allclose(h.values[-1, 1:], [np.linalg.norm(g) for g in grads[0::2]], rtol=1e-12)
     assert trainer.last_grad_norms.tolist() == h.values[-1, 1:].tolist()
 
 
@@ -63,7 +71,7 @@ def test_same_seed_same_run():
 def test_divergence_is_reported_not_raised():
     ds = make_dataset("spiral", n=200)
     net = _net((8, 8), activation="linear")
-    trainer = Trainer(net, ds, TrainConfig(lr=1e6, batch_size=10))
+    trainer = Trainer(net, ds, TrainConfig(lr=10, batch_size=10))
     done = trainer.run(1000)
     assert trainer.diverged and trainer.diverged_at == done + 1
     assert np.isfinite(net.flat).all()  # the last finite weights are back
@@ -74,10 +82,25 @@ def test_divergence_is_reported_not_raised():
 
 def test_relu_at_huge_learning_rate_never_raises():
     ds = make_dataset("spiral", n=200)
-    trainer = Trainer(_net((8, 8), activation="relu"), ds, TrainConfig(lr=1e6))
+    trainer = Trainer(_net((8, 8), activation="relu"), ds, TrainConfig(lr=10))
     trainer.run(500)
     assert np.isfinite(trainer.net.flat).all()
     assert math.isfinite(trainer.last_loss) or trainer.diverged
+
+
+def test_a_finite_but_absurd_loss_counts_as_diverged():
+    """Logits of about 1e8 give a finite cross-entropy far above DIVERGED_LOSS."""
+    from xorlab.engine.training import DIVERGED_LOSS
+
+    ds = make_dataset("spiral", n=200)
+    net = _net((8, 8), activation="linear")
+    net.flat *= 1e4  # three layers: logits grow like 1e12 × the old ones
+    trainer = Trainer(net, ds, TrainConfig(lr=0.1))
+    assert trainer.run(5) == 0
+    assert trainer.diverged_at == 1
+    assert DIVERGED_LOSS < trainer.last_loss < math.inf
+    loss, _ = _net((8, 8), activation="linear").loss_and_grads(ds.X_train, ds.y_train)
+    assert loss < DIVERGED_LOSS  # an ordinary start is far below the limit
 
 
 def test_hyperparameters_change_without_reset():

@@ -60,7 +60,7 @@ def self_test(seconds=3.0, engine="process"):
         QTimer.singleShot(500, window.controller.play)
         QTimer.singleShot(round(500 + 1000 * seconds), finish)
         app.exec()
-        del settings
+        settings.sync()  # written now, into the folder about to go: not later, after it
     ok = result.get("step", 0) > 0 and result.get("frames", 0) > 0 and result.get("clean")
     print(f"self-test {'passed' if ok else 'FAILED'}: trained {result.get('step', 0)} steps, "
           f"drew {result.get('frames', 0)} frames, engine {engine} "

@@ -82,7 +82,7 @@ class TrainingController(QObject):
     engineStopped = Signal(object)
     engineFellBack = Signal(object)
 
-    def __init__(self, parent=None, engine="process", target=serve):
+    def __init__(self, parent=None, engine="process", target=None):
         super().__init__(parent)
         if engine not in ENGINE_KINDS:
             raise ValueError(f"unknown engine {engine!r}; allowed: {', '.join(ENGINE_KINDS)}")
@@ -91,7 +91,7 @@ class TrainingController(QObject):
         self.running = False
         self.generation = 0  # numbers the Rebuild commands
         self.engine = self.thread = self.reader = None
-        self._target = target  # what the engine process runs (tests make it fail)
+        self._target = target or serve  # what the engine process runs
         self._last_rebuild = None
         self._received = False  # has this engine sent a snapshot yet?
         self._speed = 0

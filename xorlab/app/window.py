@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(390)
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.editor_scroll = scroll
         self.editor_dock = QDockWidget(self.tr("Network editor"), self)
@@ -480,8 +481,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and (self.width() > screen.width()
-                                   or self.height() > screen.height()):
+        if isinstance(geometry, QByteArray) and screen is not None and (
+                self.width() > screen.width() or self.height() > screen.height()):
             self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
     def closeEvent(self, event):

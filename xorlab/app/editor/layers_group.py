@@ -130,7 +130,9 @@ class LayersGroup(QGroupBox):
         v.setSpacing(3)
         # the buttons stand above the rows, so they stay where they are as rows are added
         header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Hidden layers (x₁, x₂ → … → 1 sigmoid output)")), 1)
+        title = QLabel(self.tr("Hidden layers (x₁, x₂ → … → 1 sigmoid output)"))
+        title.setWordWrap(True)
+        header.addWidget(title, 1)
         self.add_layer = QPushButton(self.tr("+ Layer"), objectName="addLayerButton")
         self.remove_layer = QPushButton(self.tr("− Layer"), objectName="removeLayerButton")
         self.add_layer.setToolTip(self.tr("add a hidden layer after the selected one"))

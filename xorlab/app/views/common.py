@@ -19,12 +19,12 @@ pg.setConfigOptions(antialias=False, background="w", foreground="k")
 
 def cache_static_parts(plot_item):
     """Keep axes and legends as pixmaps: they change only when a range does, but replaying
-    their text every frame cost about 1 ms per axis. No SI prefixes: a log axis would read
-    "loss (x1e+27)" beside its decade labels."""
+    their text every frame cost about 1 ms per axis. No SI prefix on the y axis: a log axis
+    would read "loss (x1e+27)" beside its decade labels."""
     for name in ("left", "bottom", "right", "top"):
         axis = plot_item.getAxis(name)
         axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        axis.enableAutoSIPrefix(False)
+    plot_item.getAxis("left").enableAutoSIPrefix(False)
     if plot_item.legend is not None:
         plot_item.legend.setBrush(pg.mkBrush(255, 255, 255, 255))
         plot_item.legend.setPen(pg.mkPen(200, 200, 200))
