@@ -55,6 +55,7 @@ def self_test(seconds=3.0, engine="process"):
             window.close()
             engine = window.controller.engine
             result["clean"] = not engine.is_alive() and engine.exitcode == 0
+            result["kind"] = engine.kind
             app.quit()
 
         QTimer.singleShot(500, window.controller.play)
@@ -63,7 +64,7 @@ def self_test(seconds=3.0, engine="process"):
         settings.sync()  # written now, into the folder about to go: not later, after it
     ok = result.get("step", 0) > 0 and result.get("frames", 0) > 0 and result.get("clean")
     print(f"self-test {'passed' if ok else 'FAILED'}: trained {result.get('step', 0)} steps, "
-          f"drew {result.get('frames', 0)} frames, engine {engine} "
+          f"drew {result.get('frames', 0)} frames, engine {result.get('kind', engine)} "
           f"{'ended cleanly' if result.get('clean') else 'did NOT end cleanly'}")
     return 0 if ok else 1
 

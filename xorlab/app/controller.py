@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..lab.messages import message
 from ..lab.protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, Step
-from ..lab.runner import ENGINE_KINDS, start_engine
+from ..lab.runner import ENGINE_KINDS, importing_main_for_a_child, start_engine
 from ..lab.snapshot import refrozen, with_points
 from ..lab.trainloop import serve
 
@@ -86,6 +86,11 @@ class TrainingController(QObject):
         super().__init__(parent)
         if engine not in ENGINE_KINDS:
             raise ValueError(f"unknown engine {engine!r}; allowed: {', '.join(ENGINE_KINDS)}")
+        if importing_main_for_a_child():
+            raise RuntimeError(
+                "xorlab: this script opens the xorlab window again in its engine process; "
+                "put the code that opens it under  if __name__ == \"__main__\":  (the window "
+                "trains in a thread meanwhile)")
         self.mailbox = Mailbox()
         self.latest = None  # the newest Snapshot received
         self.running = False
@@ -111,7 +116,7 @@ class TrainingController(QObject):
             if kind != "process":
                 raise
             self.engine = start_engine("thread")
-            self.engineFellBack.emit(message("engine_fallback", reason=f"{type(e).__name__}"))
+            self._fell_back(type(e).__name__)
         self._received = False
         self.thread = QThread()
         self.thread.setObjectName("xorlab-snapshots")
@@ -124,12 +129,23 @@ class TrainingController(QObject):
         if self._speed:
             self._send(SetSpeed(self._speed))
 
-    def _restart_if_dead(self, kind=None):
-        """A new engine (with the last network) when the current one has ended."""
-        if self.engine.is_alive() or self._closing:
+    def _fell_back(self, reason):
+        """Say once that training runs in a thread (after the window has connected to us)."""
+        msg = message("engine_fallback", reason=reason)
+        QTimer.singleShot(0, lambda: self.engineFellBack.emit(msg))
+
+    def _replace_dead_engine(self):
+        """Start a new engine when the current one has ended, and send it the last network:
+        a thread when the process ended before it sent a single snapshot (it cannot start
+        here), else the same kind. True when one was started."""
+        if self._closing or self.engine.is_alive():
             return False
+        old = self.engine
+        failed_to_start = old.kind == "process" and not self._received
         self.thread.wait(1000)
-        self._start_engine(kind or self.engine.kind)
+        self._start_engine("thread" if failed_to_start else old.kind)
+        if failed_to_start:
+            self._fell_back(f"exit code {old.exitcode}")
         if self._last_rebuild is not None:
             self._send(self._last_rebuild)
         return True
@@ -142,7 +158,7 @@ class TrainingController(QObject):
         """New data, network and trainer from the session; returns the new generation."""
         self.generation += 1
         self._last_rebuild = Rebuild(session, self.generation, weights, run)
-        if not self._restart_if_dead():
+        if not self._replace_dead_engine():
             self._send(self._last_rebuild)
         return self.generation
 
@@ -150,7 +166,7 @@ class TrainingController(QObject):
         self._send(SetHyper(changes))
 
     def play(self):
-        self._restart_if_dead()
+        self._replace_dead_engine()
         self.running = True
         self._send(Play())
 
@@ -163,7 +179,7 @@ class TrainingController(QObject):
 
     def step(self, count=1):
         """`count` training steps (0: one epoch), then paused."""
-        self._restart_if_dead()
+        self._replace_dead_engine()
         self.running = False
         self._send(Step(int(count)))
 
@@ -190,22 +206,19 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_engine_ended(self):
-        if self._closing:
-            return
-        exitcode = self.engine.exitcode
-        if self.engine.kind == "process":
-            self.engine.process.join(1.0)
-            exitcode = self.engine.exitcode
-        if not self._received and self.engine.kind == "process":
-            # it died while starting: train in a thread instead, with the same network
-            was_running = self.running
-            self._restart_if_dead("thread")
-            if was_running:
-                self._send(Play())
-            self.engineFellBack.emit(message("engine_fallback", reason=f"exit code {exitcode}"))
-            return
+        if self._closing or self.sender() is not self.reader:
+            return  # asked to end, or an engine already replaced
+        engine = self.engine
+        if engine.kind == "process":
+            engine.process.join(1.0)
+            if not self._received:  # it died while starting: train in a thread instead
+                was_running = self.running
+                self._replace_dead_engine()
+                if was_running:
+                    self._send(Play())
+                return
         self.running = False
-        self.engineStopped.emit(message("engine_died", exitcode=exitcode))
+        self.engineStopped.emit(message("engine_died", exitcode=engine.exitcode))
 
     def shutdown(self, timeout_ms=1000):
         """End the engine and the reader thread; True when both are gone."""

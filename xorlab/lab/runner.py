@@ -144,6 +144,14 @@ class EngineThread:
         return not self.thread.is_alive()
 
 
+def importing_main_for_a_child():
+    """True in a `spawn`ed process while it imports the user's main script (it runs it
+    again under the name __mp_main__ before it runs the engine): a script that opens the
+    window without the `if __name__ == "__main__":` guard would open a second one there."""
+    # the flag multiprocessing itself checks before it refuses to start a process there
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
+
+
 def start_engine(kind="process", target=serve):
     """An EngineProcess or an EngineThread (`kind` from ENGINE_KINDS)."""
     if kind not in ENGINE_KINDS:

@@ -106,11 +106,13 @@ class Session:
         return replace(self, hidden=tuple(dict(layer) for layer in hidden), view=None)
 
     def with_layer(self, index, **changes):
-        """Layer `index` (0-based) changed; activation parameters it no longer takes go."""
+        """Layer `index` (0-based) changed. A new activation starts from its own defaults:
+        the old one's parameters go, unless given with it."""
         layers = [dict(layer) for layer in self.hidden]
         layer = {**layers[index], **changes}
         if "activation" in changes:
-            layer = {"units": layer["units"], "activation": layer["activation"]}
+            layer = {k: v for k, v in layer.items()
+                     if k in ("units", "activation") or k in changes}
         layers[index] = layer
         return self.with_hidden(layers)
 
