@@ -426,7 +426,7 @@ def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
     find(w, QSpinBox, "batchSizeSpin").setValue(0)
     qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 1), timeout=TIMEOUT)
     assert w.activation_plot.name == "sigmoid"  # the output neuron is what is left
-    assert "output" in w.activation_plot.getPlotItem().titleLabel.text
+    assert w.tr("output") in w.activation_plot.getPlotItem().titleLabel.text
     w.controller.step(3000)
     qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
     assert w.controller.latest.train_accuracy <= 0.75
@@ -437,7 +437,8 @@ def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
     x, _ = w.decision_plot.boundary.getData()
     assert x is None or len(x) == 0
     # the XOR truth table: train and test are the same 4 points, so one curve is named
-    assert w.loss_plot.legend_names() == ["batch", "train = test"]
+    tr = w.loss_plot.tr
+    assert w.loss_plot.legend_names() == [tr("batch"), tr("train = test")]
 
 
 def test_close_is_prompt_with_a_big_network(qtbot, tmp_path):

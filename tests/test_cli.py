@@ -167,3 +167,12 @@ def test_self_test_takes_no_model(capsys, monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main(["app", "model.xorlab", "--self-test", "1"]) == 2
     assert "--self-test opens no model file" in capsys.readouterr().err
+
+
+def test_the_progress_line_stays_short_when_the_loss_is_absurd(capsys):
+    code, out, err = run(capsys, "train", "--dataset", "spiral", "--hidden", "16,16",
+                         "--activation", "linear", "--lr", "10", "--batch-size", "10",
+                         "--steps", "300", "--json")
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and summary["diverged"] is True
+    assert max(len(line) for line in err.replace("\r", "\n").splitlines()) < 120

@@ -89,3 +89,67 @@ def test_refuses_to_save_nan(tmp_path):
     with pytest.raises(ModelFileError, match="NaN"):
         save_model(tmp_path / "m.xorlab", net)
     assert not (tmp_path / "m.xorlab").exists()
+
+
+def _history(rows, layers=3):
+    rng = np.random.default_rng(2)
+    steps = np.arange(1, rows + 1) * 3
+    evals = np.column_stack([rng.random(rows // 10), rng.random(rows // 10),
+                             np.full(rows // 10, np.nan), np.full(rows // 10, np.nan)])
+    return {"steps": steps, "values": rng.random((rows, layers + 1)),
+            "eval_steps": steps[9::10], "eval_values": evals}
+
+
+def test_the_run_round_trips_with_the_model(tmp_path):
+    net, path = _net(), tmp_path / "m.xorlab"
+    history = _history(300)
+    save_model(path, net, step=900, epoch=90, history=history)
+    _, _, doc = load_model(path)
+    assert doc["step"] == 900 and doc["epoch"] == 90 and doc["version"] == 2
+    h = doc["history"]
+    assert np.array_equal(h["steps"], history["steps"])
+    assert np.array_equal(h["values"], history["values"])  # bit-exact, like the weights
+    assert np.array_equal(h["eval_values"][:, :2], history["eval_values"][:, :2])
+    assert np.isnan(h["eval_values"][:, 2:]).all()  # no test set: written as null
+
+
+def test_a_long_history_is_thinned_evenly(tmp_path):
+    from xorlab.engine.modelfile import HISTORY_ROWS
+    net, path = _net(), tmp_path / "m.xorlab"
+    save_model(path, net, history=_history(5000))
+    steps = load_model(path)[2]["history"]["steps"]
+    assert len(steps) <= HISTORY_ROWS and steps[-1] == 15000
+    gaps = np.diff(steps)
+    assert gaps.max() <= 2 * np.median(gaps)
+
+
+def test_a_version_1_file_still_opens(tmp_path):
+    net, path = _net(), tmp_path / "m.xorlab"
+    save_model(path, net, step=12)
+    doc = json.loads(path.read_text())
+    doc["version"] = 1
+    del doc["history"], doc["epoch"]
+    path.write_text(json.dumps(doc))
+    back, _, doc = load_model(path)
+    assert back.flat.tobytes() == net.flat.tobytes()
+    assert doc["history"] is None and doc["step"] == 12
+
+
+@pytest.mark.parametrize("history,field", [
+    ("x", "history must be an object"),
+    ({"steps": [1, 2], "values": [[0.1, 1, 2, 3]]}, "same length"),
+    ({"steps": [2, 1], "values": [[0.1, 1, 2, 3]] * 2, "eval_steps": [], "eval_values": []},
+     "ascending"),
+    ({"steps": [1], "values": [[0.1, 1, 2]], "eval_steps": [], "eval_values": []},
+     "rows of 4"),
+    ({"steps": [1], "values": [[0.1, 1, 2, "x"]], "eval_steps": [], "eval_values": []},
+     "finite numbers"),
+])
+def test_a_bad_history_is_refused_with_its_field(tmp_path, history, field):
+    net, path = _net(), tmp_path / "m.xorlab"
+    save_model(path, net)
+    doc = json.loads(path.read_text())
+    doc["history"] = history
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ModelFileError, match=field):
+        load_model(path)

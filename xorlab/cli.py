@@ -36,6 +36,7 @@ from .engine.datasets import DATASET_HELP
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
 from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
+from .lab.session import points_data
 
 
 class UsageError(Exception):
@@ -238,11 +239,10 @@ def cmd_train(args, out=None, err=None):
 def dataset_record(data):
     """How a model file names its data, in the form the app's editor reads back."""
     if data.name == "csv":  # the points themselves: the file may be gone when it is opened
-        return {"name": "points", "label": "csv", "path": data.params["path"],
-                "X": np.concatenate([data.X_train, data.X_test]).tolist(),
-                "y": np.concatenate([data.y_train, data.y_test]).tolist(),
-                "test_fraction": data.params["test_fraction"], "seed": data.params["seed"],
-                "extent": list(data.extent)}
+        return points_data(np.concatenate([data.X_train, data.X_test]),
+                           np.concatenate([data.y_train, data.y_test]), "csv",
+                           data.params["test_fraction"], data.params["seed"], data.extent,
+                           data.params["path"])
     return {"name": data.name, **data.params}
 
 

@@ -166,6 +166,17 @@ class Session:
                    seed=spec["seed"])
 
 
+def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, path=None):
+    """The data part for given points (drawn by hand, or read from a CSV file): one record
+    for the editor, the CLI's model files and the app that opens them."""
+    data = {"name": "points", "label": label, "X": [[float(a), float(b)] for a, b in X],
+            "y": [int(v) for v in y], "test_fraction": test_fraction, "seed": seed,
+            "extent": [float(v) for v in extent]}
+    if path is not None:
+        data["path"] = str(path)
+    return data
+
+
 def build_dataset(data):
     """The engine Dataset for a session's data part."""
     if data["name"] == "points":

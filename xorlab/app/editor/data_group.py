@@ -27,7 +27,7 @@ from ...engine import DatasetError, load_csv
 from ...engine.datasets import GENERATORS
 from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from ...lab.messages import message
-from ...lab.session import default_data
+from ...lab.session import default_data, points_data
 from ...resources_path import resource_path
 from .shown import shown
 
@@ -138,8 +138,7 @@ class DataGroup(QGroupBox):
                 self.dataset.setCurrentIndex(self.dataset.findData(dataset_key(old)))
                 return
         elif key == "draw":  # drawn points all train unless the student asks for a split
-            data = {"name": "points", "label": "drawn", "X": [], "y": [], "test_fraction": 0.0,
-                    "seed": 0}
+            data = points_data([], [], "drawn")
         else:
             base = old if old["name"] != "points" else default_data()
             data = {"name": key, "n": base["n"], "noise": base["noise"],
@@ -171,7 +170,5 @@ class DataGroup(QGroupBox):
             return None
         if self.settings is not None:
             self.settings.setValue("csvDir", str(Path(path).resolve().parent))
-        return {"name": "points", "label": "csv", "path": str(path),
-                "X": ds.X_train.tolist(), "y": ds.y_train.tolist(),
-                "test_fraction": self.session.data.get("test_fraction", 0.0),
-                "seed": 0, "extent": list(ds.extent)}
+        return points_data(ds.X_train, ds.y_train, "csv",
+                           self.session.data.get("test_fraction", 0.0), 0, ds.extent, path)
