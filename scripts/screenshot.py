@@ -19,6 +19,7 @@ def main(out="resources/screenshot.png", seconds=4.0):
     app = QApplication.instance() or QApplication([])
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.IniFormat)
     window = MainWindow(settings=settings)
+    window.ask_to_save = False
     window.show()
     QTimer.singleShot(500, window.controller.play)
 

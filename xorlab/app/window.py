@@ -505,7 +505,10 @@ class MainWindow(QMainWindow):
 
 
 def _fmt(v):
-    return "—" if v is None else f"{v:.4f}"
+    """A loss for the status bar: 4 decimals, or 3 significant digits when it is huge."""
+    if v is None:
+        return "—"
+    return f"{v:.4f}" if abs(v) < 1e4 else f"{v:.3g}"
 
 
 def _pct(v):

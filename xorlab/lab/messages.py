@@ -15,9 +15,8 @@ TEMPLATES = {
                  "right click: class 0).",
     "one_class": "All training points are of one class: add points of the other class.",
     "bad_session": "This network cannot be built: {detail}",
-    "diverged": "Training diverged at step {step}: the loss or a gradient became NaN, ∞ or "
-                "larger than {limit:g}. The weights after step {last_good} are kept; lower "
-                "the learning rate, then press Reset.",
+    "diverged": "Diverged at step {step}: loss or gradient NaN, ∞ or > {limit:g}. Kept the "
+                "weights after step {last_good}; lower γ, then press Reset.",
     "internal_error": "Training stopped by an internal error: {detail}",
     "engine_died": "The training process stopped unexpectedly (exit code {exitcode}). "
                    "Press Reset to start it again.",
