@@ -7,11 +7,28 @@ reverse topological order and applies the chain rule
 
 The lecture's example:  w, x, b = Value(-2), Value(5), Value(3);  g = w * x;  f = g + b
 gives g = −10, f = −7 and after f.backward(): w.grad = 5, x.grad = −2, b.grad = 1.
+
+Each operation stores its local derivatives ∂node/∂input (`local_grads`), one per edge:
+    a + b: 1, 1        a · b: b, a        a / b: 1/b, −a/b²        aᵏ: k·aᵏ⁻¹      −a: −1
+    eᵃ: eᵃ             ln a: 1/a          σ(a): σ(1 − σ)          tanh a: 1 − tanh²a
+    relu a: 1 if a > 0 else 0
+An operation whose value is not a finite number (1/0, ln of a negative number, an exp that
+overflows) raises GraphError instead.
 """
 
 from __future__ import annotations
 
 import math
+
+
+class GraphError(ValueError):
+    """An operation with no finite value; the message says which and why."""
+
+
+def _finite(value, what):
+    if not math.isfinite(value):
+        raise GraphError(f"{what} is not a finite number")
+    return value
 
 
 class Value:
@@ -50,7 +67,15 @@ class Value:
     def __pow__(self, k):  # ∂(aᵏ)/∂a = k·aᵏ⁻¹
         if isinstance(k, Value):
             raise TypeError("only a plain number may be an exponent")
-        return self._node(self.data ** k, (self,), f"**{k:g}", (k * self.data ** (k - 1),))
+        if self.data == 0 and k < 1 or self.data < 0 and not float(k).is_integer():
+            raise GraphError(f"{self.data:g} ** {k:g} has no real value with a derivative")
+        try:
+            value = self.data ** k
+            local = k * self.data ** (k - 1)
+        except OverflowError:
+            raise GraphError(f"{self.data:g} ** {k:g} is too large") from None
+        return self._node(_finite(value, "a power"), (self,), f"**{k:g}",
+                          (_finite(local, "a power's derivative"),))
 
     def __neg__(self):  # ∂(−a)/∂a = −1
         return self._node(-self.data, (self,), "neg", (-1.0,))
@@ -58,8 +83,12 @@ class Value:
     def __sub__(self, other):
         return self + (-self._wrap(other))
 
-    def __truediv__(self, other):
-        return self * self._wrap(other) ** -1
+    def __truediv__(self, other):  # ∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −a/b²
+        other = self._wrap(other)
+        if other.data == 0:
+            raise GraphError(f"division by zero: {self.data:g} / 0")
+        return self._node(_finite(self.data / other.data, "a quotient"), (self, other), "/",
+                          (1.0 / other.data, -self.data / other.data ** 2))
 
     def __radd__(self, other):
         return self._wrap(other) + self
@@ -74,8 +103,15 @@ class Value:
         return self._wrap(other) / self
 
     def exp(self):  # ∂eᵃ/∂a = eᵃ
+        if self.data > 700:
+            raise GraphError(f"exp({self.data:g}) is too large")
         e = math.exp(self.data)
         return self._node(e, (self,), "exp", (e,))
+
+    def log(self):  # ∂ln(a)/∂a = 1/a
+        if self.data <= 0:
+            raise GraphError(f"log needs a positive number, got {self.data:g}")
+        return self._node(math.log(self.data), (self,), "log", (1.0 / self.data,))
 
     def sigmoid(self):  # ∂σ(a)/∂a = σ(a)(1 − σ(a))
         s = 0.5 * math.tanh(0.5 * self.data) + 0.5
@@ -119,3 +155,11 @@ class Value:
     def local_grads(self):
         """∂self/∂input for each input (what the lecture writes on each edge)."""
         return self._local
+
+    def depths(self):
+        """{id(node): depth} for every node: leaves 0, any other node 1 + its deepest input
+        (the column it stands in when the graph is drawn from left to right)."""
+        depth = {}
+        for node in self.topological_order():
+            depth[id(node)] = 1 + max((depth[id(c)] for c in node.inputs), default=-1)
+        return depth
