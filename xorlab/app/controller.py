@@ -22,7 +22,7 @@ import threading
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..lab.messages import message
-from ..lab.protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, Step
+from ..lab.protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, SetWeight, Step
 from ..lab.runner import ENGINE_KINDS, importing_main_for_a_child, start_engine
 from ..lab.snapshot import refrozen, with_points
 from ..lab.trainloop import serve
@@ -192,6 +192,10 @@ class TrainingController(QObject):
 
     def set_view(self, view):
         self._send(SetView(None if view is None else tuple(view)))
+
+    def set_weight(self, layer, row, column, value):
+        """One weight of the running network becomes `value`; training goes on from it."""
+        self._send(SetWeight(layer, row, column, float(value)))
 
     # ---- from the reader ---------------------------------------------------------------
     @Slot()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,15 @@ from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
-from .views import ActivationPlot, DecisionPlot, GradientPlot, LossPlot, NetworkDiagram
+from .views import (
+    ActivationPlot,
+    BackpropView,
+    DecisionPlot,
+    EdgeInspector,
+    GradientPlot,
+    LossPlot,
+    NetworkDiagram,
+)
 
 FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
@@ -100,6 +109,8 @@ class MainWindow(QMainWindow):
         self.gradient_plot = GradientPlot()
         self.activation_plot = ActivationPlot()
         self.diagram = NetworkDiagram()
+        self.backprop = BackpropView()
+        self.edge_inspector = EdgeInspector()
         self.plot_frames = 0
         self.frame_seconds = 0.0  # time spent drawing snapshots
         self._fps_window = []
@@ -157,14 +168,24 @@ class MainWindow(QMainWindow):
         grid = QGridLayout()
         grid.setSpacing(4)
         grid.addWidget(self.decision_plot, 0, 0)
-        grid.addWidget(self.diagram, 0, 1)
+        diagram_box = QVBoxLayout()
+        diagram_box.setSpacing(2)
+        diagram_box.addWidget(self.diagram, 1)
+        diagram_box.addWidget(self.edge_inspector)
+        grid.addLayout(diagram_box, 0, 1)
         grid.addWidget(self.loss_plot, 1, 0)
         grid.addWidget(self.gradient_plot, 1, 1)
         for i in range(2):
             grid.setColumnStretch(i, 1)
             grid.setRowStretch(i, 1)
         v.addLayout(grid, 1)
-        self.setCentralWidget(central)
+        # the views that take the whole centre are tabs: training, and the chain-rule lesson
+        self.tabs = QTabWidget(objectName="viewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(central, self.tr("Training"))
+        self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
 
     def _build_docks(self):
         scroll = QScrollArea()
@@ -208,6 +229,11 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.close, QKeySequence.Quit)
         view = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Training views"),
+                     lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self._action(view, self.tr("&Backprop: the chain rule"),
+                     lambda: self.tabs.setCurrentWidget(self.backprop), "Ctrl+2")
+        view.addSeparator()
         view.addAction(self.editor_dock.toggleViewAction())
         view.addAction(self.activation_dock.toggleViewAction())
         view.addSeparator()
@@ -242,6 +268,10 @@ class MainWindow(QMainWindow):
         self.decision_plot.pointAdded.connect(self._add_point)
         self.diagram.neuronClicked.connect(
             lambda view: self.set_session(replace(self._session, view=view)))
+        self.diagram.edgeClicked.connect(
+            lambda *edge: self.edge_inspector.show_edge(*edge, self.controller.latest))
+        self.edge_inspector.weightEntered.connect(c.set_weight)
+        self.edge_inspector.problem.connect(lambda msg: self.show_problem(msg, 8000))
         self.play_button.clicked.connect(self.play_pause)
         self.step_button.clicked.connect(self.step_once)
         self.epoch_button.clicked.connect(self.step_epoch)
@@ -351,11 +381,17 @@ class MainWindow(QMainWindow):
             if view.viewportUpdateMode() != mode:
                 view.setViewportUpdateMode(mode)
         self._update_status(snap)
+        self.edge_inspector.show_snapshot(snap)
         self._frame = snap
         self._to_paint = [v for v in (self.loss_plot, self.decision_plot, self.gradient_plot,
                                       self.diagram) if v.isVisible()]
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
+
+    def _tab_changed(self, index):
+        """Hidden views are not drawn: back on the training tab, draw the newest snapshot."""
+        if index == 0 and self.controller.latest is not None:
+            self.on_snapshot(self.controller.latest)
 
     def drawn(self):
         """True when the newest snapshot received has been drawn in every view."""

@@ -175,8 +175,11 @@ class ChainRule:
             return f"∂{f}/∂{f} = 1"
         child = self.nodes[node.inputs[s.position]]
         local, upstream = node.local[s.position], node.grad
-        term = f"∂{f}/∂{node.name} · ∂{node.name}/∂{child.name} = {fmt(upstream)} · " \
-               f"{fmt(local)} = {fmt(upstream * local)}"
+        if s.node == self.root:  # the output's own local derivative: nothing to multiply
+            term = f"{fmt(local)}"
+        else:
+            term = f"∂{f}/∂{node.name} · ∂{node.name}/∂{child.name} = {fmt(upstream)} · " \
+                   f"{fmt(local)} = {fmt(upstream * local)}"
         if len(child.uses) == 1:
             return f"∂{f}/∂{child.name} = {term}"
         done_uses = [u for u in self._uses_done(child.index)]

@@ -35,6 +35,8 @@ TEMPLATES = {
     "exported_plots": "Exported {count} PNG files to {folder}",
     "exported_history": "Exported the history to {path}",
     "no_history": "There is no history yet: train for a few steps first.",
+    "bad_weight": "Weight {text} is not allowed: it must be a number from −{limit:g} to "
+                  "{limit:g}.",
     "engine_fallback": "The training process could not start ({reason}); training runs in a "
                        "thread of this window instead (slower while plots are drawn).",
 }

@@ -10,6 +10,7 @@ takes them in order between slices of training (`TrainingLoop.handle`).
     Step(count)                                             `count` steps (0: one epoch)
     SetSpeed(steps_per_update)                              0: as fast as possible
     SetView(view)                                           the picture: None or (layer, unit)
+    SetWeight(layer, row, column, value)                    edit one weight of the network
     Shutdown()                                              end the loop
 """
 
@@ -20,6 +21,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .session import HYPER_KEYS, Session
+
+MAX_WEIGHT = 1e6  # a weight typed in by hand: at most this far from 0
 
 
 class ProtocolError(TypeError):
@@ -108,11 +111,25 @@ class SetView:
 
 
 @dataclass(frozen=True)
+class SetWeight:
+    layer: int  # weight layer, 0-based (its W is params[2·layer])
+    row: int  # the input unit
+    column: int  # the unit of this layer
+    value: float
+
+    def __post_init__(self):
+        _need(all(_whole(v) and v >= 0 for v in (self.layer, self.row, self.column)),
+              "layer, row, column: whole numbers >= 0")
+        _need(isinstance(self.value, (int, float)) and not isinstance(self.value, bool)
+              and abs(self.value) <= MAX_WEIGHT, f"value: a number within ±{MAX_WEIGHT:g}")
+
+
+@dataclass(frozen=True)
 class Shutdown:
     pass
 
 
-COMMANDS = (Rebuild, SetHyper, Play, Pause, Step, SetSpeed, SetView, Shutdown)
+COMMANDS = (Rebuild, SetHyper, Play, Pause, Step, SetSpeed, SetView, SetWeight, Shutdown)
 
 
 def _whole(v):

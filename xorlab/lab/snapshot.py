@@ -34,6 +34,7 @@ class Snapshot:
     test_accuracy: float | None
     grad_norms: np.ndarray  # ‖∂L/∂Wˡ‖ per weight layer, last step
     weights: tuple  # (W1, b1, W2, b2, ...) copies
+    grads: tuple  # ∂L/∂W¹, ∂L/∂b¹, ... of the last step's batch (float32), in the same order
     layer_sizes: tuple  # (inputs, hidden..., 1)
     grid: np.ndarray  # (R, R) P(y=1), or the selected neuron's output
     view: tuple | None  # what grid shows: None the output, (layer, unit) a hidden neuron

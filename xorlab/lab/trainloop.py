@@ -26,7 +26,17 @@ from ..engine.history import thin
 from ..engine.training import DIVERGED_LOSS
 from .messages import message
 from .pictures import grid_resolution, unit_picture
-from .protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, Shutdown, Step
+from .protocol import (
+    Pause,
+    Play,
+    Rebuild,
+    SetHyper,
+    SetSpeed,
+    SetView,
+    SetWeight,
+    Shutdown,
+    Step,
+)
 from .snapshot import Snapshot, frozen, without_points
 
 PUBLISH_INTERVAL = 1.0 / 31  # seconds between snapshots while running: ~30 a second, with
@@ -77,6 +87,8 @@ class TrainingLoop:
                 self.set_speed(n)
             case SetView(view=view):
                 self.set_view(view)
+            case SetWeight(layer=layer, row=row, column=column, value=value):
+                self.set_weight(layer, row, column, value)
             case Shutdown():
                 return False
             case _:
@@ -154,6 +166,18 @@ class TrainingLoop:
 
     def set_view(self, view):
         self.view = view
+        self.publish_requested = True
+
+    def set_weight(self, layer, row, column, value):
+        """Weight W[row, column] of weight layer `layer` (0-based) becomes `value`; training
+        goes on from there. A maxout layer's pieces are not single edges: left as they are."""
+        if self.trainer is None:
+            return
+        W = self.trainer.net.params[2 * layer] if 2 * layer < len(self.trainer.net.params) \
+            else None
+        if W is None or W.ndim != 2 or not (0 <= row < W.shape[0] and 0 <= column < W.shape[1]):
+            return
+        W[row, column] = value
         self.publish_requested = True
 
     # ---- training ----------------------------------------------------------------------
@@ -262,6 +286,7 @@ class TrainingLoop:
             train_accuracy=metrics.train_accuracy, test_accuracy=metrics.test_accuracy,
             grad_norms=frozen(trainer.last_grad_norms),
             weights=tuple(frozen(p) for p in net.params),
+            grads=tuple(frozen(g.astype(np.float32)) for g in net.grads),
             layer_sizes=(net.spec["inputs"], *[layer["units"] for layer in net.spec["layers"]]),
             grid=frozen(grid.astype(np.float32)),  # float32: half the bytes on the pipe
             view=view, grid_range=grid_range,
@@ -286,7 +311,8 @@ class TrainingLoop:
         return Snapshot(
             generation=self.generation, spec=None, step=0, epoch=0, running=False,
             train_loss=None, test_loss=None, train_accuracy=None, test_accuracy=None,
-            grad_norms=empty, weights=(), layer_sizes=(), grid=frozen(np.full((2, 2), 0.5)),
+            grad_norms=empty, weights=(), grads=(), layer_sizes=(),
+            grid=frozen(np.full((2, 2), 0.5)),
             view=None, grid_range=(0.0, 1.0), boundary=(empty, empty), extent=extent,
             step_steps=empty, step_loss=empty, step_grad_norms=frozen(np.empty((0, 0))),
             eval_steps=empty, eval_values=frozen(np.empty((0, 4))),

@@ -6,12 +6,15 @@ view takes an activation) and draws only what it is given: none keeps training s
     gradients.py   GradientPlot: ‖∂L/∂Wˡ‖ per layer against step, and bars of the last values
     activation.py  ActivationPlot: f and f′ of the selected layer
     diagram.py     NetworkDiagram: neurons and weights; click a neuron to see it
+    backprop.py    BackpropView: the chain rule on a typed expression, stepped through
 """
 
 from .activation import ActivationPlot
+from .backprop import BackpropView
 from .decision import DecisionPlot
-from .diagram import NetworkDiagram
+from .diagram import EdgeInspector, NetworkDiagram
 from .gradients import GradientPlot
 from .loss import LossPlot
 
-__all__ = ["ActivationPlot", "DecisionPlot", "NetworkDiagram", "GradientPlot", "LossPlot"]
+__all__ = ["ActivationPlot", "BackpropView", "DecisionPlot", "EdgeInspector", "NetworkDiagram",
+           "GradientPlot", "LossPlot"]

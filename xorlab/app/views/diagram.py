@@ -1,7 +1,9 @@
 """The network diagram: neurons as circles per layer, edges coloured by the sign of the weight
 and drawn thicker by its magnitude. Clicking a hidden neuron asks for that neuron's output in
 the decision plot (`neuronClicked`); clicking it again, or the output neuron, goes back. The
-neuron shown is the session's view: the diagram draws it from the snapshot, it keeps none."""
+neuron shown is the session's view: the diagram draws it from the snapshot, it keeps none.
+Clicking an edge asks for that weight (`edgeClicked`): the window shows its value and ∂L/∂w
+and lets the student change it."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ import functools
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from ..colors import CLASS0, CLASS1, weight_color
 
@@ -62,6 +73,7 @@ def _edge_pen(signed_level):
 class NetworkDiagram(QWidget):
     neuronClicked = Signal(object)  # the view asked for: (layer, unit) of a hidden neuron
     # (0-based), or None for the output
+    edgeClicked = Signal(int, int, int)  # weight layer, input unit, unit (0-based)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -195,8 +207,114 @@ class NetworkDiagram(QWidget):
     def neuron_center(self, layer, unit):
         return layout(self.layer_sizes, self.width(), self.height())[layer][unit]
 
+    def edge_at(self, x, y, reach=4.0):
+        """(weight layer, input unit, unit) of the drawn edge nearest to (x, y) within
+        `reach` pixels, or None."""
+        if not self.layer_sizes:
+            return None
+        pos = layout(self.layer_sizes, self.width(), self.height())
+        best, found = reach, None
+        p = np.array([x, y])
+        for layer, (a, b) in enumerate(zip(pos[:-1], pos[1:])):
+            d = b[None, :, :] - a[:, None, :]  # (fan_in, units, 2) edge directions
+            t = np.clip(((p - a[:, None, :]) * d).sum(-1) / (d * d).sum(-1), 0, 1)
+            dist = np.linalg.norm(a[:, None, :] + t[..., None] * d - p, axis=-1)
+            i, j = np.unravel_index(np.argmin(dist), dist.shape)
+            if dist[i, j] <= best:
+                best, found = dist[i, j], (layer, int(i), int(j))
+        return found
+
+    def edge_midpoint(self, layer, row, column):
+        pos = layout(self.layer_sizes, self.width(), self.height())
+        return (pos[layer][row] + pos[layer + 1][column]) / 2
+
     def mousePressEvent(self, event):
-        hit = self.neuron_at(event.position().x(), event.position().y())
+        x, y = event.position().x(), event.position().y()
+        hit = self.neuron_at(x, y)
         if hit is not None:
             self.click_neuron(*hit)
+        else:
+            edge = self.edge_at(x, y)
+            if edge is not None:
+                self.edgeClicked.emit(*edge)
         super().mousePressEvent(event)
+
+
+class EdgeInspector(QFrame):
+    """Under the diagram: the clicked edge's weight and its ∂L/∂w from the newest snapshot,
+    and a field to change the weight (training goes on from the new value)."""
+
+    weightEntered = Signal(int, int, int, float)  # layer, row, column, value
+    problem = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("edgeInspector")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.edge = None  # (weight layer, row, column)
+        self.label = QLabel(objectName="edgeLabel")
+        self.edit = QLineEdit(objectName="edgeWeightEdit")
+        self.edit.setMaximumWidth(90)
+        self.edit.setToolTip(self.tr("a new value for this weight; Enter sets it"))
+        self.set_button = QPushButton(self.tr("Set"), objectName="edgeWeightSetButton")
+        self.close_button = QToolButton(text="✕", toolTip=self.tr("close"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.edit)
+        row.addWidget(self.set_button)
+        row.addWidget(self.close_button)
+        self.set_button.clicked.connect(self._entered)
+        self.edit.returnPressed.connect(self._entered)
+        self.close_button.clicked.connect(self.close_edge)
+        self.hide()
+
+    def show_edge(self, layer, row, column, snap):
+        self.edge = (layer, row, column)
+        self.edit.clear()
+        self.show()
+        self.show_snapshot(snap, force=True)
+
+    def close_edge(self):
+        self.edge = None
+        self.hide()
+
+    def show_snapshot(self, snap, force=False):
+        if self.edge is None or snap is None:
+            return
+        layer, row, column = self.edge
+        if 2 * layer >= len(snap.weights) or row >= snap.weights[2 * layer].shape[0] \
+                or column >= snap.weights[2 * layer].shape[1]:
+            self.close_edge()  # the network changed under it
+            return
+        W, G = snap.weights[2 * layer], snap.grads[2 * layer]
+        last = len(snap.weights) // 2 - 1
+        source = f"x{row + 1}" if layer == 0 else f"{layer}.{row + 1}"
+        target = self.tr("out") if layer == last else f"{layer + 1}.{column + 1}"
+        if W.ndim == 3:  # maxout: k weights per edge
+            self.label.setText(self.tr("weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}")
+                               .format(source, target, W.shape[2], W[row, column].mean()))
+            self.edit.setEnabled(False)
+            self.set_button.setEnabled(False)
+            return
+        self.edit.setEnabled(True)
+        self.set_button.setEnabled(True)
+        self.label.setText(self.tr("weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})")
+                           .format(source, target, W[row, column], G[row, column], snap.step))
+        if force or not self.edit.hasFocus():
+            self.edit.setPlaceholderText(f"{W[row, column]:.4g}")
+
+    def _entered(self):
+        from ...lab.messages import message
+        from ...lab.protocol import MAX_WEIGHT
+        text = self.edit.text().strip().replace("−", "-")
+        try:
+            value = float(text)
+            if not abs(value) <= MAX_WEIGHT:
+                raise ValueError
+        except ValueError:
+            self.problem.emit(message("bad_weight", text=repr(text), limit=MAX_WEIGHT))
+            return
+        if self.edge is not None:
+            self.weightEntered.emit(*self.edge, value)
+            self.edit.clear()
