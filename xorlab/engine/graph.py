@@ -9,7 +9,8 @@ The lecture's example:  w, x, b = Value(-2), Value(5), Value(3);  g = w * x;  f 
 gives g = −10, f = −7 and after f.backward(): w.grad = 5, x.grad = −2, b.grad = 1.
 
 Each operation stores its local derivatives ∂node/∂input (`local_grads`), one per edge:
-    a + b: 1, 1        a · b: b, a        a / b: 1/b, −a/b²        aᵏ: k·aᵏ⁻¹      −a: −1
+    a + b: 1, 1        a − b: 1, −1       a · b: b, a        a / b: 1/b, −a/b²
+    aᵏ: k·aᵏ⁻¹         −a: −1
     eᵃ: eᵃ             ln a: 1/a          σ(a): σ(1 − σ)          tanh a: 1 − tanh²a
     relu a: 1 if a > 0 else 0
 An operation whose value is not a finite number (1/0, ln of a negative number, an exp that
@@ -80,8 +81,9 @@ class Value:
     def __neg__(self):  # ∂(−a)/∂a = −1
         return self._node(-self.data, (self,), "neg", (-1.0,))
 
-    def __sub__(self, other):
-        return self + (-self._wrap(other))
+    def __sub__(self, other):  # ∂(a−b)/∂a = 1, ∂(a−b)/∂b = −1
+        other = self._wrap(other)
+        return self._node(self.data - other.data, (self, other), "-", (1.0, -1.0))
 
     def __truediv__(self, other):  # ∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −a/b²
         other = self._wrap(other)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..engine.expression import ExpressionError, parse_expression
 
 OPERATION_NAMES = "ghuvpqrstacdkmn"  # names of the inner nodes, in the lecture's style
-SYMBOLS = {"*": "·", "+": "+", "/": "/"}
+SYMBOLS = {"*": "·", "+": "+", "-": "−", "/": "/"}
 MAX_PATHS = 6  # chain-rule expansions with more paths are summed per use instead
 
 
@@ -303,7 +303,7 @@ def _names(order, root, root_name):
 
 # ---- layout -----------------------------------------------------------------------------------
 NODE_WIDTH, NODE_HEIGHT = 96.0, 50.0
-COLUMN_GAP, ROW_GAP = 46.0, 18.0
+COLUMN_GAP, ROW_GAP = 36.0, 16.0
 
 
 def layout(nodes):
@@ -356,11 +356,10 @@ PRESETS = [
     Preset("neuron", "one neuron: σ(w1·x1 + w2·x2 + b)", "p = sigmoid(w1*x1 + w2*x2 + b)",
            {"w1": 0.5, "x1": 1.0, "w2": -1.0, "x2": 2.0, "b": 0.1},
            frozenset({"w1", "w2", "b"})),
-    Preset("two_layers", "two layers and a squared error",
-           "e = (y - (w3*tanh(w1*x + b1) + w4*tanh(w2*x + b2) + b3))**2",
-           {"x": 1.0, "y": 0.5, "w1": 0.8, "b1": 0.1, "w2": -0.6, "b2": 0.2, "w3": 0.7,
-            "w4": -0.4, "b3": 0.0},
-           frozenset({"w1", "b1", "w2", "b2", "w3", "w4", "b3"})),
+    Preset("two_layers", "two layers and a squared error: (y − (w2·tanh(w1·x + b1) + b2))²",
+           "e = (y - (w2*tanh(w1*x + b1) + b2))**2",
+           {"x": 1.0, "y": 0.5, "w1": 0.8, "b1": 0.1, "w2": -0.6, "b2": 0.2},
+           frozenset({"w1", "b1", "w2", "b2"})),
     Preset("shared", "a name used twice: (y − (w·x + b))² + w²", "e = (y - (w*x + b))**2 + w**2",
            {"w": 0.5, "x": 2.0, "b": 0.5, "y": 1.0}, frozenset({"w", "b"})),
 ]

@@ -38,6 +38,7 @@ from ...lab.chain_rule import PRESETS, ChainRule, fmt, layout, sigmoid_check
 from ..colors import CLASS0, CLASS1
 
 MARGIN = 16.0
+MIN_SCALE = 0.55  # the smallest a graph is drawn to fit its area
 ANIMATION_MS = 900  # one step of "Run all" / Space: time to read the sentence
 COLUMNS = ("name", "operation", "value", "local ∂", "gradient ∂f/∂·", "parameter")
 KIND_FILL = {"parameter": QColor(226, 238, 252), "data": QColor(238, 238, 238),
@@ -55,28 +56,34 @@ class GraphCanvas(QWidget):
         self.chain = None
         self.boxes = {}
         self.selected = None
+        self.graph_size = (1.0, 1.0)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def show_chain(self, chain, selected=None):
         self.chain, self.selected = chain, selected
         self.boxes = {i: QRectF(x + MARGIN, y + MARGIN + 14, w, h)
                       for i, (x, y, w, h) in layout(chain.nodes).items()}
-        right = max(b.right() for b in self.boxes.values()) + MARGIN
-        bottom = max(b.bottom() for b in self.boxes.values()) + MARGIN
-        self.setMinimumSize(int(right), int(bottom))
+        self.graph_size = (max(b.right() for b in self.boxes.values()) + MARGIN,
+                           max(b.bottom() for b in self.boxes.values()) + MARGIN)
+        # drawn smaller to fit, down to MIN_SCALE; beyond that the scroll area scrolls
+        self.setMinimumSize(int(self.graph_size[0] * MIN_SCALE),
+                            int(self.graph_size[1] * MIN_SCALE))
         self.update()
+
+    def _scale(self):
+        """Drawn at full size when it fits, smaller (down to MIN_SCALE) when it does not."""
+        width, height = self.graph_size
+        return max(MIN_SCALE, min(1.0, self.width() / width, self.height() / height))
 
     def _offset(self):
         """The graph is drawn centred in the canvas."""
-        if not self.boxes:
-            return QPointF(0, 0)
-        right = max(b.right() for b in self.boxes.values()) + MARGIN
-        bottom = max(b.bottom() for b in self.boxes.values()) + MARGIN
-        return QPointF(max(0.0, (self.width() - right) / 2),
-                       max(0.0, (self.height() - bottom) / 2))
+        width, height = self.graph_size
+        scale = self._scale()
+        return QPointF(max(0.0, (self.width() - scale * width) / 2),
+                       max(0.0, (self.height() - scale * height) / 2))
 
     def node_at(self, point):
-        point = point - self._offset()
+        point = (point - self._offset()) / self._scale()
         for i, box in self.boxes.items():
             if box.contains(point):
                 return i
@@ -84,7 +91,7 @@ class GraphCanvas(QWidget):
 
     def node_center(self, index):
         """Where node `index` is drawn, in widget coordinates (for tests and lessons)."""
-        return self.boxes[index].center() + self._offset()
+        return self.boxes[index].center() * self._scale() + self._offset()
 
     def mousePressEvent(self, event):
         hit = self.node_at(event.position())
@@ -101,6 +108,7 @@ class GraphCanvas(QWidget):
             return
         p.setRenderHint(QPainter.Antialiasing)
         p.translate(self._offset())
+        p.scale(self._scale(), self._scale())
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
         highlighted = set(chain.highlighted())
@@ -187,7 +195,9 @@ class BackpropView(QWidget):
         scroll.setWidgetResizable(True)
         self.table = QTableWidget(0, len(COLUMNS), objectName="graphTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("local ∂"), QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.sentence = QLabel(objectName="graphSentenceLabel")
         self.sentence.setWordWrap(True)
@@ -233,11 +243,13 @@ class BackpropView(QWidget):
         lv.addWidget(scroll, 1)
         lv.addWidget(self.sentence)
         lv.addWidget(self.check)
-        split = QSplitter(Qt.Horizontal)
+        # the graph is wide and short, the table narrow and tall: the graph above, full width
+        split = QSplitter(Qt.Vertical)
         split.addWidget(left)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([420, 200])
         v = QVBoxLayout(self)
         v.setContentsMargins(4, 4, 4, 4)
         v.addLayout(top)
