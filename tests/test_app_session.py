@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QWidget
 
 from xorlab.app import MainWindow
 from xorlab.engine import TrainConfig
@@ -102,6 +102,8 @@ def test_a_process_that_cannot_start_falls_back_to_a_thread(qtbot, tmp_path, mon
                         lambda self, msg, timeout=0: messages.append(msg))
     w = open_window(qtbot, tmp_path)
     assert w.controller.kind == "thread"
+    qtbot.waitUntil(lambda: [m.code for m in messages] == ["engine_fallback"],
+                    timeout=TIMEOUT)  # said once
     w.controller.step(5)
     qtbot.waitUntil(lambda: w.controller.latest.step == 5, timeout=TIMEOUT)
     w.close()
@@ -172,10 +174,12 @@ def test_add_layer_stays_where_it_is(qtbot, window):
     w = window
     button = w.findChild(QPushButton, "addLayerButton")
     where = button.mapTo(w, QPoint(0, 0))
-    for _ in range(3):
+    for _ in range(8):  # up to the limit, past the point where the panel scrolls
         qtbot.mouseClick(button, Qt.LeftButton)
+        QApplication.processEvents()  # the layout is done: the rows stand where they will
+        assert w.findChild(QWidget, f"layer{len(w.session().hidden)}Row").isVisible()
         assert button.mapTo(w, QPoint(0, 0)) == where
-    assert len(w.session().hidden) == 5
+    assert len(w.session().hidden) == 10
 
 
 def test_the_window_fits_1366_px_whatever_the_network(qtbot, window):
@@ -259,3 +263,92 @@ def test_new_asks_before_dropping_an_unsaved_run(qtbot, window, monkeypatch):
     w.new_session()
     assert w.controller.generation == generation + 1 and len(asked) == 3
     w.ask_to_save = False
+
+
+def test_closing_during_big_updates_in_a_thread_is_clean(qtbot, tmp_path):
+    """A set speed of 1000 steps a frame on a big net is trained slice by slice, so the
+    thread engine reads Shutdown at once and the window closes without an abort."""
+    big = Session(hidden=({"units": 64, "activation": "tanh"},) * 6,
+                  data={"name": "spiral", "n": 2000, "noise": 0.0, "test_fraction": 0.0,
+                        "seed": 0},
+                  training=TrainConfig(lr=0.01, batch_size=None, eval_every=0))
+    w = open_window(qtbot, tmp_path, big, engine="thread")
+    w.speed.setCurrentIndex(w.speed.findData(1000))
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.running, timeout=TIMEOUT)
+    w.close()
+    assert w.controller.thread.isFinished() and not w.controller.engine.is_alive()
+
+
+def test_a_replaced_engine_keeps_the_edits_made_in_place(qtbot, window):
+    w = window
+    w.set_session(w.session().with_training(lr=0.3))
+    w.set_session(replace(w.session(), view=(0, 1)))
+    qtbot.waitUntil(lambda: w.controller.latest.config.lr == 0.3
+                    and w.controller.latest.view == (0, 1), timeout=TIMEOUT)
+    old = w.controller.engine
+    old.process.kill()
+    qtbot.waitUntil(lambda: w.last_problem is not None
+                    and w.last_problem.code == "engine_died", timeout=TIMEOUT)
+    w.step_once()  # a new engine, with the session as it is now
+    qtbot.waitUntil(lambda: w.controller.engine is not old
+                    and w.controller.latest.step == 1, timeout=TIMEOUT)
+    assert w.controller.latest.config.lr == 0.3 and w.controller.latest.view == (0, 1)
+    # and the decision plot takes the new engine's points, not the old ones
+    w.findChild(QComboBox, "datasetCombo").setCurrentIndex(
+        w.findChild(QComboBox, "datasetCombo").findData("spiral"))
+    w.findChild(QComboBox, "datasetCombo").activated.emit(
+        w.findChild(QComboBox, "datasetCombo").currentIndex())
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes and w.drawn()
+                    and w.session().data["name"] == "spiral"
+                    and len(w.decision_plot.train_points.data) ==
+                    len(w.controller.latest.X_train)
+                    and np.allclose(w.decision_plot.train_points.getData()[0],
+                                    w.controller.latest.X_train[:, 0]), timeout=TIMEOUT)
+
+
+def test_another_edit_does_not_wipe_a_field_being_typed_in(qtbot, window):
+    w = window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
+    field = w.findChild(QComboBox, "learningRateCombo")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=TIMEOUT)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "0.3")  # typed, not yet entered
+    w.set_session(replace(w.session(), view=(0, 0)))  # as a click on the diagram does
+    assert field.currentText() == "0.3"
+    assert w.session().training.lr == 0.03
+
+
+def test_regularization_starts_from_the_default_strength(qtbot, window):
+    w = window
+    w.set_session(w.session().with_training(l2=0.1))
+    w.new_session()
+    combo = w.findChild(QComboBox, "regularizationCombo")
+    combo.setCurrentIndex(combo.findData("l1"))
+    assert (w.session().training.l1, w.session().training.l2) == (0.001, 0.0)
+    combo.setCurrentIndex(combo.findData("l2"))  # another kind keeps the strength in use
+    assert (w.session().training.l1, w.session().training.l2) == (0.0, 0.001)
+
+
+def test_two_quick_clicks_on_a_neuron_go_back_to_the_output(qtbot, window):
+    w = window
+    w.diagram.click_neuron(1, 0)
+    w.diagram.click_neuron(1, 0)  # before any snapshot showed the first click
+    assert w.session().view is None
+    w.diagram.click_neuron(1, 1)
+    assert w.session().view == (0, 1)
+
+
+def test_a_model_file_keeps_the_whole_session(qtbot, window, tmp_path):
+    w = window
+    session = replace(XOR_241, view=(0, 2), init="normal", init_std=0.4)
+    w.set_session(session)
+    w.controller.step(3)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 3
+                    and w.controller.latest.view == (0, 2), timeout=TIMEOUT)
+    assert w.save_path(tmp_path / "m.xorlab")
+    w.new_session()
+    assert w.open_path(tmp_path / "m.xorlab")
+    assert w.session() == session

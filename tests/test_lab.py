@@ -364,3 +364,36 @@ def test_every_message_code_formats():
         assert Message(code, samples).text()
     with pytest.raises(ValueError):
         Message("no_such_code")
+
+
+def test_an_update_at_a_set_speed_is_trained_slice_by_slice():
+    big = Session(hidden=({"units": 64, "activation": "tanh"},) * 4,
+                  data={"name": "spiral", "n": 2000, "noise": 0.0, "test_fraction": 0.0,
+                        "seed": 0},
+                  training=TrainConfig(lr=0.01, batch_size=None, eval_every=0))
+    loop = rebuilt(big)
+    loop.handle(SetSpeed(1000))
+    loop.handle(Play())
+    loop.advance()
+    assert 0 < loop.trainer.step < 1000 and loop.pending_steps == 1000 - loop.trainer.step
+    loop.handle(Pause())  # takes effect between slices: the rest of the update is dropped
+    loop.advance()
+    assert loop.pending_steps == 0 and loop.trainer.step < 1000
+
+
+def test_closing_a_local_pipe_wakes_a_waiting_reader():
+    import threading
+    receiver, sender = local_pipe()
+    ended = []
+
+    def read():
+        try:
+            receiver.recv()
+        except EOFError:
+            ended.append(True)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    receiver.close()
+    reader.join(5)
+    assert ended == [True]

@@ -18,6 +18,7 @@ starts a new one.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -100,7 +101,6 @@ class TrainingController(QObject):
         self._last_rebuild = None
         self._received = False  # has this engine sent a snapshot yet?
         self._speed = 0
-        self._view = None
         self._closing = False
         self._start_engine(engine)
 
@@ -118,6 +118,7 @@ class TrainingController(QObject):
             self.engine = start_engine("thread")
             self._fell_back(type(e).__name__)
         self._received = False
+        self.mailbox = Mailbox()  # a new one: nothing of the old engine is taken for this one
         self.thread = QThread()
         self.thread.setObjectName("xorlab-snapshots")
         self.reader = SnapshotReader(self.engine.snapshots, self.mailbox)
@@ -164,6 +165,14 @@ class TrainingController(QObject):
 
     def set_hyper(self, **changes):
         self._send(SetHyper(changes))
+        if self._last_rebuild is not None:
+            self._follow(self._last_rebuild.session.with_training(**changes))
+
+    def _follow(self, session):
+        """Changes made in place are kept in the last Rebuild too: an engine that replaces a
+        dead one starts from the session as it is now."""
+        if self._last_rebuild is not None:
+            self._last_rebuild = replace(self._last_rebuild, session=session)
 
     def play(self):
         self._replace_dead_engine()
@@ -191,7 +200,10 @@ class TrainingController(QObject):
         self._send(SetSpeed(self._speed))
 
     def set_view(self, view):
-        self._send(SetView(None if view is None else tuple(view)))
+        view = None if view is None else tuple(view)
+        self._send(SetView(view))
+        if self._last_rebuild is not None:
+            self._follow(replace(self._last_rebuild.session, view=view))
 
     def set_weight(self, layer, row, column, value):
         """One weight of the running network becomes `value`; training goes on from it."""
@@ -200,6 +212,8 @@ class TrainingController(QObject):
     # ---- from the reader ---------------------------------------------------------------
     @Slot()
     def _on_snapshot_ready(self):
+        if self.sender() is not self.reader:
+            return  # a late signal of an engine already replaced
         snap = self.mailbox.take()
         if snap is None:
             return
@@ -229,4 +243,9 @@ class TrainingController(QObject):
         self._closing = True
         stopped = self.engine.stop(0.8 * timeout_ms / 1000)
         self.thread.wait(max(1, round(0.2 * timeout_ms)))
+        if not self.thread.isFinished():  # Qt aborts when a running QThread is destroyed:
+            _UNFINISHED.append((self.thread, self.reader))  # keep it until it ends
         return stopped and self.thread.isFinished()
+
+
+_UNFINISHED = []  # reader threads still running at shutdown (never seen in the tests)

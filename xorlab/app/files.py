@@ -41,8 +41,7 @@ class ModelFiles:
         w = self.window
         try:
             net, config, doc = load_model(path)
-            data = doc.get("dataset") if isinstance(doc.get("dataset"), dict) else None
-            session = Session.from_model(net.spec, config, data, fallback=w.session())
+            session = saved_session(doc, net, config, w.session())
             run = saved_run(doc, net.n_weight_layers)
         except (ModelFileError, SessionError, SpecError) as e:
             QMessageBox.critical(w, w.tr("Cannot open model"), str(e))
@@ -89,9 +88,11 @@ class ModelFiles:
         history = {"steps": snap.step_steps,
                    "values": np.column_stack([snap.step_loss, snap.step_grad_norms]),
                    "eval_steps": snap.eval_steps, "eval_values": snap.eval_values}
+        session = replace(built, training=snap.config, view=snap.view)
         try:
-            save_model(path, net, replace(snap.config, seed=built.seed), step=snap.step,
-                       dataset=built.data, epoch=snap.epoch, history=history)
+            save_model(path, net, session.train_config(), step=snap.step,
+                       dataset=built.data, epoch=snap.epoch, history=history,
+                       session=session.to_dict())
         except (OSError, ModelFileError) as e:
             detail = f"{path}: {getattr(e, 'strerror', None) or e}"
             QMessageBox.critical(w, w.tr("Cannot save"), detail)
@@ -173,6 +174,22 @@ class ModelFiles:
 
     def _remember_dir(self, path):
         self.window.settings.setValue("lastDir", str(Path(path).resolve().parent))
+
+
+def saved_session(doc, net, config, fallback):
+    """The session of a model file: its "session" record when it is valid and builds the
+    file's network, else one made from "spec", "train" and "dataset" (files of the command
+    line and of older versions)."""
+    record = doc.get("session")
+    if record is not None:
+        try:
+            session = Session.from_dict(record)
+            if Network(session.network_spec()).spec == net.spec:
+                return session
+        except (SessionError, SpecError):
+            pass
+    data = doc.get("dataset") if isinstance(doc.get("dataset"), dict) else None
+    return Session.from_model(net.spec, config, data, fallback=fallback)
 
 
 def saved_run(doc, n_layers):

@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 4)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # always there, so the panel keeps its width (and "+ Layer" its place) as rows come
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.editor_scroll = scroll
         self.editor_dock = QDockWidget(self.tr("Network editor"), self)
         self.editor_dock.setObjectName("editorDock")
@@ -266,8 +268,7 @@ class MainWindow(QMainWindow):
         self.editor.layerSelected.connect(lambda _: self._show_layer_activation())
         self.editor.problem.connect(lambda msg: self.show_problem(msg, 8000))
         self.decision_plot.pointAdded.connect(self._add_point)
-        self.diagram.neuronClicked.connect(
-            lambda view: self.set_session(replace(self._session, view=view)))
+        self.diagram.neuronClicked.connect(self._neuron_clicked)
         self.diagram.edgeClicked.connect(
             lambda *edge: self.edge_inspector.show_edge(*edge, self.controller.latest))
         self.edge_inspector.weightEntered.connect(c.set_weight)
@@ -308,6 +309,11 @@ class MainWindow(QMainWindow):
     def built_session(self, generation):
         """The Session the network of `generation` was built from (None if not the newest)."""
         return self._built.get(generation)
+
+    def _neuron_clicked(self, neuron):
+        """Show that neuron in the decision plot; the one already shown: back to the output."""
+        view = None if neuron == self._session.view else neuron
+        self.set_session(replace(self._session, view=view))
 
     def _add_point(self, x, y, label):
         data = self._session.data

@@ -37,12 +37,13 @@ class ModelFileError(ValueError):
 
 
 def save_model(path, net: Network, config: TrainConfig | None = None, step=0, dataset=None,
-               epoch=0, history=None):
+               epoch=0, history=None, session=None):
     """Write the model atomically. Refuses non-finite weights rather than store them.
 
     history: None or a dict of arrays "steps", "values", "eval_steps", "eval_values" (as
     `Trainer.step_history` / `eval_history` hold them); more than HISTORY_ROWS rows are
-    thinned."""
+    thinned. session: the app's whole session as a plain dict (xorlab.lab.Session.to_dict),
+    kept as it is; readers that do not know it use "spec", "train" and "dataset"."""
     if not np.isfinite(net.flat).all():
         raise ModelFileError("the weights contain NaN or infinity; reset before saving")
     doc = {
@@ -54,6 +55,7 @@ def save_model(path, net: Network, config: TrainConfig | None = None, step=0, da
         "step": int(step),
         "epoch": int(epoch),
         "history": None if history is None else _history_record(history),
+        "session": session,
         "params": [{"shape": list(p.shape), "data": p.ravel().tolist()} for p in net.params],
     }
     text = json.dumps(doc, indent=1, allow_nan=False)

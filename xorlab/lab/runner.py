@@ -137,10 +137,14 @@ class EngineThread:
             return False
 
     def stop(self, timeout=1.0):
-        """Ask the loop to end (it reads commands between slices) and wait for it."""
+        """Ask the loop to end (it reads commands between slices) and wait for it. If it is
+        still busy then, its snapshot pipe is closed anyway, so that the window's reader
+        ends; the loop ends at its next look at the commands."""
         self.send(Shutdown())
         self._commands.close()
         self.thread.join(timeout)
+        if self.thread.is_alive():
+            self.snapshots.close()
         return not self.thread.is_alive()
 
 
@@ -182,16 +186,18 @@ class Receiver:
     def recv(self):
         c = self._c
         with c.ready:
-            c.ready.wait_for(lambda: c.items or c.sender_closed)
-            if c.items:
+            c.ready.wait_for(lambda: c.items or c.sender_closed or c.receiver_closed)
+            if c.items and not c.receiver_closed:
                 return c.items.popleft()
-        raise EOFError("the sending end is closed")
+        raise EOFError("the pipe is closed")
 
     def close(self):
+        """Close this end; a recv waiting on it (in another thread) ends with EOFError."""
         c = self._c
         with c.ready:
             c.receiver_closed = True
             c.items.clear()
+            c.ready.notify_all()
 
 
 class Sender:

@@ -72,11 +72,13 @@ class Session:
     training: TrainConfig = field(default_factory=default_training)
     seed: int = 0
     view: tuple | None = None
+    init_std: float | None = None  # the "normal" initializer's standard deviation
 
     # ---- what the engine builds ----------------------------------------------------------
     def network_spec(self):
         """The engine's network spec: the hidden layers, then the output layer."""
-        return network_spec(self.hidden, self.init, self.seed)
+        std = self.init_std if self.init == "normal" else None
+        return network_spec(self.hidden, self.init, self.seed, init_std=std)
 
     def train_config(self):
         """The engine's TrainConfig, with the session's seed for the minibatch order."""
@@ -89,7 +91,7 @@ class Session:
     # ---- kinds of edit -------------------------------------------------------------------
     def structure(self):
         """What a rebuild depends on: two sessions with equal structures share a network."""
-        return (self.data, self.hidden, self.init, self.seed, self.training.loss)
+        return (self.data, self.hidden, self.init, self.init_std, self.seed, self.training.loss)
 
     def hyper(self):
         """The training settings that change in place."""
@@ -122,7 +124,7 @@ class Session:
         del training["seed"], training["eval_every"]  # the session's seed; no evaluation
         return {"version": SESSION_VERSION, "data": _plain(self.data),
                 "network": {"hidden": [dict(layer) for layer in self.hidden],
-                            "init": self.init},
+                            "init": self.init, "init_std": self.init_std},
                 "training": training, "seed": self.seed,
                 "view": None if self.view is None else list(self.view)}
 
@@ -140,7 +142,7 @@ class Session:
         seed = d.get("seed", 0)
         try:
             spec = normalize_spec(network_spec(network["hidden"], network.get("init", "xavier"),
-                                               seed))
+                                               seed, init_std=network.get("init_std")))
             training = d.get("training", {})
             if not isinstance(training, dict):
                 raise ConfigError("training must be an object")
@@ -149,7 +151,8 @@ class Session:
             raise SessionError(str(e)) from None
         session = cls(data=check_data(d.get("data")), hidden=tuple(spec["layers"][:-1]),
                       init=spec["init"], training=config, seed=spec["seed"],
-                      view=_check_view(d.get("view"), spec))
+                      view=_check_view(d.get("view"), spec),
+                      init_std=network.get("init_std") if spec["init"] == "normal" else None)
         return session
 
     @classmethod
@@ -163,7 +166,7 @@ class Session:
         training = fallback.training if config is None else replace(config, eval_every=0)
         return cls(data=check_data(data) if data is not None else fallback.data,
                    hidden=tuple(spec["layers"][:-1]), init=spec["init"], training=training,
-                   seed=spec["seed"])
+                   seed=spec["seed"], init_std=spec.get("init_std"))
 
 
 def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, path=None):

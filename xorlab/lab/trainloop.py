@@ -106,9 +106,9 @@ class TrainingLoop:
         try:
             data_key = repr(session.data)
             data = session.dataset()
-            if data_key != self._data_key:
-                self._data_key = data_key
-                self.data_generation += 1
+            if data_key != self._data_key:  # numbered by the window's rebuilds, so a new
+                self._data_key = data_key  # engine never reuses a number the plot has seen
+                self.data_generation = command.generation
             self._data = data
             if data.n_train == 0:
                 raise _Problem(message("no_points"))
@@ -129,7 +129,7 @@ class TrainingLoop:
             self.problem = message("bad_session", detail=str(e))
             if self._data is None:  # no data at all: the plot must drop the old points
                 self._data_key = None
-                self.data_generation += 1
+                self.data_generation = command.generation
         self._rate_window.clear()
         self._chunk = 16
         self.publish_requested = True
@@ -151,6 +151,7 @@ class TrainingLoop:
 
     def pause(self):
         self.running = False
+        self.pending_steps = 0
         self.publish_requested = True
 
     def step(self, count=1):
@@ -195,26 +196,23 @@ class TrainingLoop:
         return 0.0
 
     def advance(self):
-        """Train one slice: about SLICE_SECONDS of steps, one update at a set speed, or the
-        next part of a Step."""
+        """Train one slice of about SLICE_SECONDS: flat out, or the next part of a Step or of
+        an update at a set speed (both are trained slice by slice, so a command — Pause,
+        Shutdown — never waits for a long one)."""
         trainer = self.trainer
         if trainer is None:
             return
+        if self.running and self.steps_per_update and not self.pending_steps:
+            now = time.perf_counter()
+            if now >= self._next_update:  # time for the next update: its steps are due
+                self.pending_steps = self.steps_per_update
+                self._next_update = max(self._next_update + PUBLISH_INTERVAL, now)
         if self.pending_steps:
             done = self._train_chunk(min(self.pending_steps, self._chunk))
             self.pending_steps = 0 if trainer.diverged else self.pending_steps - done
             if not self.pending_steps:
                 self.publish_requested = True
-        elif not self.running:
-            return
-        elif self.steps_per_update:
-            now = time.perf_counter()
-            if now < self._next_update:
-                return
-            trainer.run(self.steps_per_update)
-            self._next_update = max(self._next_update + PUBLISH_INTERVAL, now)
-            self.publish_requested = True
-        else:
+        elif self.running and not self.steps_per_update:
             self._train_chunk(self._chunk)
         if trainer.diverged:
             self.running = False

@@ -29,7 +29,7 @@ from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RA
 from ...lab.messages import message
 from ...lab.session import default_data, points_data
 from ...resources_path import resource_path
-from .shown import shown
+from .shown import may_show, shown
 
 NOISE_STEPS = 100  # the noise slider's positions per 1.0 of noise
 
@@ -102,6 +102,7 @@ class DataGroup(QGroupBox):
         self.clear_points.clicked.connect(lambda: self._edit(X=[], y=[]))
 
     def show_session(self, session):
+        old = self.session.data if self.session is not None else {}
         self.session = session
         data = session.data
         key = dataset_key(data)
@@ -109,10 +110,13 @@ class DataGroup(QGroupBox):
         with shown(self):
             self.dataset.setCurrentIndex(self.dataset.findData(key))
             if generated:
-                self.points.setValue(int(data.get("n", 200)))
+                if may_show(self.points, old.get("n") != data.get("n")):
+                    self.points.setValue(int(data.get("n", 200)))
                 self.noise.setValue(round(NOISE_STEPS * data.get("noise", 0.0)))
             self.noise_label.setText(f"{data.get('noise', 0.0):.2f}")
-            self.test_fraction.setValue(data.get("test_fraction", 0.0))
+            if may_show(self.test_fraction,
+                        old.get("test_fraction") != data.get("test_fraction")):
+                self.test_fraction.setValue(data.get("test_fraction", 0.0))
         self.noise.setEnabled(generated)
         self.points.setEnabled(generated and key != "xor")
         self.test_fraction.setEnabled(key != "xor")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...engine import ACTIVATIONS, INITIALIZERS
 from ...engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
 from ...lab.messages import message
-from .shown import shown
+from .shown import may_show, shown
 
 
 class LayerRow(QFrame):
@@ -52,6 +52,7 @@ class LayerRow(QFrame):
         self.units = QSpinBox()
         self.units.setRange(1, MAX_UNITS)
         self.units.setToolTip(self.tr("neurons in this layer (1–{0})").format(MAX_UNITS))
+        self.units.setKeyboardTracking(False)  # typing 16 builds one network, not 1 and 16
         self.activation = QComboBox()
         for name in ACTIVATIONS:
             self.activation.addItem(name, name)
@@ -83,9 +84,12 @@ class LayerRow(QFrame):
         self.up.setEnabled(i > 1)
         self.down.setEnabled(i < count)
 
-    def show_layer(self, layer):
-        """Show one layer dict (signals blocked by the caller)."""
-        self.units.setValue(layer["units"])
+    def show_layer(self, layer, old=None):
+        """Show one layer dict (signals blocked by the caller); a field being typed in keeps
+        its text while its value is the same as in `old`, the layer shown before."""
+        old = old or {}
+        if may_show(self.units, old.get("units") != layer["units"]):
+            self.units.setValue(layer["units"])
         self.activation.setCurrentIndex(self.activation.findData(layer["activation"]))
         params = ACTIVATIONS[layer["activation"]].params
         self.param_name = next(iter(params), None)
@@ -97,7 +101,9 @@ class LayerRow(QFrame):
         self.param.setRange(p.low, p.high)
         self.param.setSingleStep(p.step)
         self.param.setPrefix(f"{p.label} ")
-        self.param.setValue(layer.get(self.param_name, params[self.param_name]))
+        value = layer.get(self.param_name, params[self.param_name])
+        if may_show(self.param, old.get(self.param_name) != value):
+            self.param.setValue(value)
         self.param.show()
 
     def _param_changed(self, value):
@@ -169,6 +175,7 @@ class LayersGroup(QGroupBox):
 
     # ---- showing -------------------------------------------------------------------------
     def show_session(self, session):
+        before = self.session.hidden if self.session is not None else ()
         self.session = session
         hidden = session.hidden
         if len(self.rows) != len(hidden):
@@ -182,9 +189,10 @@ class LayersGroup(QGroupBox):
                 self.rows_box.addWidget(row)
             self.rowsChanged.emit()
         with shown(self):
+            same = len(before) == len(hidden)
             for i, (row, layer) in enumerate(zip(self.rows, hidden), start=1):
                 row.set_index(i, len(hidden))
-                row.show_layer(layer)
+                row.show_layer(layer, before[i - 1] if same else None)
             self.init.setCurrentIndex(self.init.findData(session.init))
         self.no_hidden.setVisible(not hidden)
         self.add_layer.setEnabled(len(hidden) < MAX_HIDDEN_LAYERS)

@@ -18,3 +18,16 @@ def shown(widget):
     finally:
         for w, was in zip(widgets, previous):
             w.blockSignals(was)
+
+
+def typing_in(widget):
+    """True while the user types in `widget` (an editable combo box's text field counts)."""
+    edit = getattr(widget, "lineEdit", lambda: None)()
+    return widget.hasFocus() or (edit is not None and edit.hasFocus())
+
+
+def may_show(widget, changed):
+    """A field shows a new session's value unless the user is typing in it and the session
+    did not change that value: another edit (a click on the diagram, say) must not wipe
+    what is being typed."""
+    return changed or not typing_in(widget)

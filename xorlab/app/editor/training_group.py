@@ -23,11 +23,23 @@ from PySide6.QtWidgets import (
 from ...engine import LOSSES, OPTIMIZERS
 from ...engine.spec import LR_RANGE, MAX_POINTS, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX
 from ...lab.messages import message
-from .shown import shown
+from .shown import may_show, shown
 
 LEARNING_RATES = ["0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "0.5",
                   "1", "3", "10"]
 STRENGTHS = ["0.0001", "0.001", "0.003", "0.01", "0.03", "0.1"]
+DEFAULT_STRENGTH = 0.001  # L1 / L2 strength when regularization is switched on
+
+
+def penalty_kind(config):
+    """"l1", "l2" or "none": the regularization a TrainConfig uses."""
+    return "l1" if config.l1 else ("l2" if config.l2 else "none")
+
+
+def strength_text(config):
+    """The strength field's text: the strength in use, or the default one while off."""
+    key = penalty_kind(config)
+    return f"{getattr(config, key) if key != 'none' else DEFAULT_STRENGTH:g}"
 
 
 def parse_number(text, low, high):
@@ -108,26 +120,36 @@ class TrainingGroup(QGroupBox):
         self.batch_size.valueChanged.connect(lambda n: self._edit(batch_size=n or None))
         self.learning_rate.activated.connect(lambda: self._learning_rate_entered())
         self.learning_rate.lineEdit().editingFinished.connect(self._learning_rate_entered)
-        self.regularization.currentIndexChanged.connect(self._penalty_entered)
-        self.strength.activated.connect(lambda: self._penalty_entered())
-        self.strength.lineEdit().editingFinished.connect(self._penalty_entered)
+        self.regularization.currentIndexChanged.connect(self._kind_chosen)
+        self.strength.activated.connect(lambda: self._strength_entered())
+        self.strength.lineEdit().editingFinished.connect(self._strength_entered)
         self.seed.valueChanged.connect(
             lambda seed: self.edited.emit(replace(self.session, seed=seed)))
 
     def show_session(self, session):
+        old = self.session.training if self.session is not None else None
+        old_seed = self.session.seed if self.session is not None else None
         self.session = session
         t = session.training
+
+        def changed(name):
+            return old is None or getattr(old, name) != getattr(t, name)
+
         with shown(self):
             self.loss.setCurrentText(t.loss)
             self.optimizer.setCurrentText(t.optimizer)
-            self.momentum.setValue(t.momentum)
-            self.learning_rate.setEditText(f"{t.lr:g}")
-            self.batch_size.setValue(t.batch_size or 0)
-            key = "l1" if t.l1 else ("l2" if t.l2 else "none")
+            if may_show(self.momentum, changed("momentum")):
+                self.momentum.setValue(t.momentum)
+            if may_show(self.learning_rate, changed("lr")):
+                self.learning_rate.setEditText(f"{t.lr:g}")
+            if may_show(self.batch_size, changed("batch_size")):
+                self.batch_size.setValue(t.batch_size or 0)
+            key = penalty_kind(t)
             self.regularization.setCurrentIndex(self.regularization.findData(key))
-            if key != "none":
-                self.strength.setEditText(f"{getattr(t, key):g}")
-            self.seed.setValue(session.seed)
+            if may_show(self.strength, changed("l1") or changed("l2")):
+                self.strength.setEditText(strength_text(t))
+            if may_show(self.seed, old_seed != session.seed):
+                self.seed.setValue(session.seed)
         self.momentum.setEnabled(t.optimizer == "momentum")
         self.strength.setEnabled(key != "none")
 
@@ -144,17 +166,25 @@ class TrainingGroup(QGroupBox):
         elif value != self.session.training.lr:
             self._edit(lr=value)
 
-    def _penalty_entered(self):
-        """The regularization kind and the strength shown make the L1 and L2 settings."""
+    def _kind_chosen(self):
+        """L1, L2 or none: a new kind keeps the strength in use (DEFAULT_STRENGTH after
+        none)."""
+        t = self.session.training
+        old = penalty_kind(t)
+        strength = getattr(t, old) if old != "none" else DEFAULT_STRENGTH
         key = self.regularization.currentData()
+        self._edit(l1=strength if key == "l1" else 0.0, l2=strength if key == "l2" else 0.0)
+
+    def _strength_entered(self):
+        """A typed strength for the kind in use (the field is off while the kind is none)."""
+        t = self.session.training
+        key = penalty_kind(t)
         text = self.strength.currentText()
         value = parse_number(text, *PENALTY_RANGE)
         if value is None:
-            t = self.session.training
-            self.strength.setEditText(f"{(t.l1 or t.l2 or 0.001):g}")
+            self.strength.setEditText(strength_text(t))
             self.problem.emit(message("bad_strength", text=repr(text.strip()),
                                       low=PENALTY_RANGE[0], high=PENALTY_RANGE[1]))
             return
-        l1, l2 = (value if key == "l1" else 0.0), (value if key == "l2" else 0.0)
-        if (l1, l2) != (self.session.training.l1, self.session.training.l2):
-            self._edit(l1=l1, l2=l2)
+        if key != "none" and value != getattr(t, key):
+            self._edit(**{key: value})

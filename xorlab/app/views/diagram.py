@@ -71,8 +71,8 @@ def _edge_pen(signed_level):
 
 
 class NetworkDiagram(QWidget):
-    neuronClicked = Signal(object)  # the view asked for: (layer, unit) of a hidden neuron
-    # (0-based), or None for the output
+    neuronClicked = Signal(object)  # the neuron clicked: (layer, unit) of a hidden neuron
+    # (0-based), or None for the output; the window toggles the session's view with it
     edgeClicked = Signal(int, int, int)  # weight layer, input unit, unit (0-based)
 
     def __init__(self, parent=None):
@@ -199,10 +199,7 @@ class NetworkDiagram(QWidget):
         last = len(self.layer_sizes) - 1
         if layer == 0:
             return
-        if layer == last or self.selected == (layer - 1, unit):
-            self.neuronClicked.emit(None)
-        else:
-            self.neuronClicked.emit((layer - 1, unit))
+        self.neuronClicked.emit(None if layer == last else (layer - 1, unit))
 
     def neuron_center(self, layer, unit):
         return layout(self.layer_sizes, self.width(), self.height())[layer][unit]
