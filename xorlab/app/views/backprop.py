@@ -5,7 +5,7 @@ value and per operation with its name, value and — once the backward pass reac
 gradient; each edge carries its local derivative. Forward computes the next node's value,
 Backward the next gradient as local × upstream; Update takes one gradient-descent step on
 the parameter leaves and shows the new f beside the old. ← / → step back and forth through
-the whole sequence, Space runs it at a readable pace. The table beside the graph holds the
+the whole sequence, Space runs it at a readable pace. The table under the graph holds the
 same numbers, a row a node (leaf values are edited there; a leaf's box or row can be a
 parameter or data). Clicking a box shows its whole chain-rule expansion.
 
