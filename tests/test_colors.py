@@ -25,3 +25,16 @@ def test_rgb32_pixels_map_levels_to_the_ends_of_the_table():
     # the ends are the class colours, faded: red-dominant for class 0, blue for class 1
     red0, blue1 = (table[0] >> 16) & 0xFF, table[-1] & 0xFF
     assert red0 > (table[0] & 0xFF) and blue1 > (table[-1] >> 16) & 0xFF
+
+
+def test_layers_get_distinct_colours_ordered_by_lightness():
+    """The most hidden layers the editor allows, plus the output: each its own colour, the
+    first darkest, the output lightest, with visible steps between neighbours."""
+    from xorlab.app.colors import layer_color, lightness
+    from xorlab.engine.spec import MAX_HIDDEN_LAYERS
+    count = MAX_HIDDEN_LAYERS + 1
+    colours = [layer_color(i, count) for i in range(count)]
+    assert len(set(colours)) == count
+    light = [lightness(c) for c in colours]
+    assert all(b - a > 3 for a, b in zip(light, light[1:]))  # L* rises by > 3 a layer
+    assert light[-1] < 90  # the output stays visible on white

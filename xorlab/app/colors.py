@@ -8,13 +8,31 @@ import numpy as np
 CLASS0 = (232, 116, 79)  # orange: label 0 / negative
 CLASS1 = (79, 143, 232)  # blue: label 1 / positive
 WHITE = (245, 245, 245)
-# one colour per weight layer in the gradient plot (colour-blind friendly, Okabe–Ito)
-LAYER_COLORS = [(0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233),
-                (213, 94, 0), (240, 228, 66), (120, 120, 120)]
+# Layers are coloured by depth on one sequential, perceptually uniform map (viridis, sampled
+# at ninths): the first layer dark, the output bright, so layer 1 and layer 9 never look
+# alike. The map stops short of its pale yellow end, which would vanish on white.
+VIRIDIS = np.array([(68, 1, 84), (71, 44, 122), (59, 82, 139), (44, 113, 142),
+                    (33, 145, 140), (39, 173, 129), (94, 201, 98), (170, 220, 50),
+                    (253, 231, 37)], dtype=float)
+DEEPEST = 0.0  # where on the map the first layer stands
+BRIGHTEST = 0.86  # ... and the output
 
 
-def layer_color(i):
-    return LAYER_COLORS[i % len(LAYER_COLORS)]
+def layer_color(i, count):
+    """The (r, g, b) of weight layer i of `count` (0-based; the last is the output)."""
+    t = DEEPEST + (BRIGHTEST - DEEPEST) * (i / (count - 1) if count > 1 else 0.0)
+    x = t * (len(VIRIDIS) - 1)
+    k = min(int(x), len(VIRIDIS) - 2)
+    rgb = VIRIDIS[k] + (x - k) * (VIRIDIS[k + 1] - VIRIDIS[k])
+    return tuple(int(round(c)) for c in rgb)
+
+
+def lightness(rgb):
+    """CIE L* (0 black … 100 white) of an sRGB colour: how light it looks."""
+    c = np.asarray(rgb, dtype=float) / 255
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    y = float(linear @ [0.2126, 0.7152, 0.0722])
+    return 116 * y ** (1 / 3) - 16 if y > 216 / 24389 else y * 24389 / 27
 
 
 def diverging_lut(n=256, low=CLASS0, mid=WHITE, high=CLASS1, strength=0.6):

@@ -49,9 +49,12 @@ from .editor import EditorPanel
 from .files import ModelFiles
 from .views import (
     ActivationPlot,
+    ActivationZoo,
     BackpropView,
     DecisionPlot,
     EdgeInspector,
+    GradientDepthPlot,
+    GradientPanel,
     GradientPlot,
     LossPlot,
     NetworkDiagram,
@@ -107,9 +110,12 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot()
         self.decision_plot = DecisionPlot()
         self.gradient_plot = GradientPlot()
+        self.gradient_depth_plot = GradientDepthPlot()
+        self.gradient_panel = GradientPanel(self.gradient_plot, self.gradient_depth_plot)
         self.activation_plot = ActivationPlot()
         self.diagram = NetworkDiagram()
         self.backprop = BackpropView()
+        self.zoo = ActivationZoo()
         self.edge_inspector = EdgeInspector()
         self.plot_frames = 0
         self.frame_seconds = 0.0  # time spent drawing snapshots
@@ -174,7 +180,7 @@ class MainWindow(QMainWindow):
         diagram_box.addWidget(self.edge_inspector)
         grid.addLayout(diagram_box, 0, 1)
         grid.addWidget(self.loss_plot, 1, 0)
-        grid.addWidget(self.gradient_plot, 1, 1)
+        grid.addWidget(self.gradient_panel, 1, 1)
         for i in range(2):
             grid.setColumnStretch(i, 1)
             grid.setRowStretch(i, 1)
@@ -184,6 +190,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(central, self.tr("Training"))
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
+        self.tabs.addTab(self.zoo, self.tr("Activation zoo"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -235,6 +242,8 @@ class MainWindow(QMainWindow):
                      lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view, self.tr("&Backprop: the chain rule"),
                      lambda: self.tabs.setCurrentWidget(self.backprop), "Ctrl+2")
+        self._action(view, self.tr("Activation &zoo"),
+                     lambda: self.tabs.setCurrentWidget(self.zoo), "Ctrl+3")
         view.addSeparator()
         view.addAction(self.editor_dock.toggleViewAction())
         view.addAction(self.activation_dock.toggleViewAction())
@@ -260,7 +269,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self):
         c = self.controller
-        self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot]
+        self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot,
+                                self.gradient_depth_plot]
         c.snapshot.connect(self.on_snapshot)
         c.engineStopped.connect(self._engine_stopped)
         c.engineFellBack.connect(lambda msg: self.show_problem(msg))
@@ -390,7 +400,7 @@ class MainWindow(QMainWindow):
         self.edge_inspector.show_snapshot(snap)
         self._frame = snap
         self._to_paint = [v for v in (self.loss_plot, self.decision_plot, self.gradient_plot,
-                                      self.diagram) if v.isVisible()]
+                                      self.gradient_depth_plot, self.diagram) if v.isVisible()]
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
 

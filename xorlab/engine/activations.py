@@ -34,6 +34,8 @@ class Activation:
     formula: str  # a template: "max({slope:g}·z, z)" is filled in with the parameters
     derivative: str
     params: dict = field(default_factory=dict)  # parameter name -> default
+    value_range: str = "(−∞, ∞)"  # the values f can take
+    notes: str = ""  # what it fixes and what it costs, in one line
 
     def formula_text(self, **p):
         """The formula with these parameter values (the defaults where none is given)."""
@@ -179,18 +181,28 @@ class Maxout(Activation):
 ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in [
-        Linear("linear", "f(z) = z", "f'(z) = 1"),
-        Sigmoid("sigmoid", "σ(z) = 1 / (1 + e^−z)", "σ'(z) = σ(z)(1 − σ(z))"),
-        Tanh("tanh", "tanh(z)", "1 − tanh²(z)"),
-        ReLU("relu", "max(0, z)", "1 if z > 0 else 0"),
+        Linear("linear", "z", "1", value_range="(−∞, ∞)",
+               notes="no bend: any number of linear layers is still one straight line"),
+        Sigmoid("sigmoid", "σ(z) = 1 / (1 + e^−z)", "σ'(z) = σ(z)(1 − σ(z))",
+                value_range="(0, 1)",
+                notes="smooth, a probability; σ′ ≤ 0.25, so n layers pass back at most "
+                      "0.25ⁿ: the vanishing gradient"),
+        Tanh("tanh", "tanh(z)", "1 − tanh²(z)", value_range="(−1, 1)",
+             notes="centred on 0, slope up to 1; still saturates for large |z|"),
+        ReLU("relu", "max(0, z)", "1 if z > 0 else 0", value_range="[0, ∞)",
+             notes="no saturation for z > 0, cheap; a unit with z < 0 everywhere is dead"),
         LeakyReLU("leaky_relu", "max({slope:.3g}·z, z)", "1 if z > 0 else {slope:.3g}",
-                  {"slope": 0.1}),
+                  {"slope": 0.1}, value_range="(−∞, ∞)",
+                  notes="a small slope for z < 0: no dead units"),
         LeakyReLU("vlrelu", "max({slope:.3g}·z, z)  (very leaky)",
-                  "1 if z > 0 else {slope:.3g}", {"slope": 1.0 / 3.0}),
+                  "1 if z > 0 else {slope:.3g}", {"slope": 1.0 / 3.0}, value_range="(−∞, ∞)",
+                  notes="a larger slope for z < 0 (1/3): the paper's VLReLU"),
         ELU("elu", "z if z > 0 else {alpha:.3g}(e^z − 1)", "1 if z > 0 else f(z) + {alpha:.3g}",
-            {"alpha": 1.0}),
+            {"alpha": 1.0}, value_range="(−α, ∞)",
+            notes="smooth, outputs with a mean near 0; costs an exp"),
         Maxout("maxout", "max of {k} pieces (x·Wᵢ + bᵢ)", "1 for the largest piece, else 0",
-               {"k": 2}),
+               {"k": 2}, value_range="(−∞, ∞)",
+               notes="learns its own convex shape; k pieces: k times the weights"),
     ]
 }
 

@@ -7,14 +7,16 @@ view takes an activation) and draws only what it is given: none keeps training s
     activation.py  ActivationPlot: f and f′ of the selected layer
     diagram.py     NetworkDiagram: neurons and weights; click a neuron to see it
     backprop.py    BackpropView: the chain rule on a typed expression, stepped through
+    zoo.py         ActivationZoo: every activation's f, f′, range and largest slope
 """
 
 from .activation import ActivationPlot
 from .backprop import BackpropView
 from .decision import DecisionPlot
 from .diagram import EdgeInspector, NetworkDiagram
-from .gradients import GradientPlot
+from .gradients import GradientDepthPlot, GradientPanel, GradientPlot
 from .loss import LossPlot
+from .zoo import ActivationZoo
 
-__all__ = ["ActivationPlot", "BackpropView", "DecisionPlot", "EdgeInspector", "NetworkDiagram",
-           "GradientPlot", "LossPlot"]
+__all__ = ["ActivationPlot", "ActivationZoo", "BackpropView", "DecisionPlot", "EdgeInspector", "NetworkDiagram",
+           "GradientDepthPlot", "GradientPanel", "GradientPlot", "LossPlot"]

@@ -65,6 +65,10 @@ class StableRanges:
         if x != self.x:
             self.x = x
             self.plot.setXRange(*x, padding=0)
+        self.update_y(values)
+
+    def update_y(self, values):
+        """The y range only (a plot whose x is not steps)."""
         v = np.asarray(values, dtype=float)
         v = v[np.isfinite(v) & (v > 0)] if self.log_y else v[np.isfinite(v)]
         if not v.size:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..colors import CLASS0, CLASS1, weight_color
+from ..colors import CLASS0, CLASS1, layer_color, weight_color
 
 MAX_DRAWN_UNITS = 16  # a layer wider than this is drawn with its first units and "+n"
 EDGE_LEVELS = 6  # edge strengths are drawn in this many widths
@@ -180,7 +180,8 @@ class NetworkDiagram(QWidget):
                 p.drawText(QRectF(x - 20, y + r, 40, 14), Qt.AlignCenter,
                            f"+{self.layer_sizes[li] - len(layer)}")
             label = "x" if li == 0 else (self.tr("out") if li == last else f"{li}")
-            p.setPen(QColor(90, 90, 90))
+            # the layer's colour by depth, as in the gradient plot (its incoming weights)
+            p.setPen(QColor(90, 90, 90) if li == 0 else QColor(*layer_color(li - 1, last)))
             p.drawText(QRectF(layer[0][0] - 20, 2, 40, 14), Qt.AlignCenter, label)
 
     def neuron_at(self, x, y):

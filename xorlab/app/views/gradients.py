@@ -5,9 +5,38 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..colors import layer_color
 from .common import StableRanges, add_curve, cache_static_parts, log10, pen, row_legend
+
+
+def layer_count(snap):
+    """Weight layers in a snapshot (0 when nothing is built)."""
+    return len(snap.weights) // 2
+
+
+def current_norms(snap):
+    """‖∂L/∂Wˡ‖ "now": where the plotted curves end (the mean over the last plotted span),
+    since one step's minibatch gradient jumps by decades from step to step."""
+    if len(snap.step_steps):
+        return snap.step_grad_norms[-1]
+    return snap.grad_norms
+
+
+def layer_ticks(count, out="out"):
+    """Axis labels 1 … L−1, out; every second one (and out) past 6 layers, so they never
+    run together."""
+    every = 1 if count <= 6 else 2
+    return [[(i, out if i == count - 1 else str(i + 1)) for i in range(count)
+             if i == count - 1 or i % every == 0]]
 
 
 class GradientPlot(pg.GraphicsLayoutWidget):
@@ -51,18 +80,14 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.curves = []
         for i in range(count):
             name = self.tr("output") if i == count - 1 else self.tr("layer {0}").format(i + 1)
-            curve = add_curve(self.history, pen(layer_color(i)))
+            curve = add_curve(self.history, pen(layer_color(i, count)))
             self.legend.addItem(curve, name)
             self.curves.append(curve)
-        ax = self.bars_plot.getAxis("bottom")
-        ax.setTicks([[(i, self.tr("out") if i == count - 1 else str(i + 1))
-                      for i in range(count)]])
+        self.bars_plot.getAxis("bottom").setTicks(layer_ticks(count, self.tr("out")))
 
     def show_snapshot(self, snap):
         norms = snap.step_grad_norms
-        count = norms.shape[1] if norms.ndim == 2 and norms.shape[1] else len(snap.grad_norms)
-        if not snap.weights:
-            count = 0
+        count = layer_count(snap)
         self._set_layer_count(count)
         for i, curve in enumerate(self.curves):
             if len(snap.step_steps):
@@ -74,15 +99,77 @@ class GradientPlot(pg.GraphicsLayoutWidget):
             self.ranges.reset()
         if len(snap.step_steps):
             self.ranges.update(snap.step, norms)
-        # the bars stand where the curves end (the mean over the last plotted interval): one
-        # step's minibatch gradient jumps by decades from step to step
-        if len(snap.step_steps):
-            now = log10(norms[-1, :count])
-        else:
-            now = log10(snap.grad_norms) if len(snap.grad_norms) else np.empty(0)
+        now = log10(current_norms(snap)) if count else np.empty(0)
         floor = -12.0
         self.bars.setOpts(x=np.arange(len(now)), height=now - floor, y0=floor,
-                          brushes=[pg.mkBrush(QColor(*layer_color(i))) for i in range(len(now))])
+                          brushes=[pg.mkBrush(QColor(*layer_color(i, len(now))))
+                                   for i in range(len(now))])
         if len(now) != self.bar_count:
             self.bar_count = len(now)
             self.bars_plot.setXRange(-0.6, len(now) - 0.4, padding=0)
+
+
+class GradientDepthPlot(pg.PlotWidget):
+    """‖∂L/∂Wˡ‖ against the layer index now, log y: the textbook picture of the vanishing
+    gradient — a line falling towards the first layers for a deep sigmoid net, flat for
+    ReLU."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("gradientDepthPlot")
+        self.plot_item = self.getPlotItem()
+        self.plot_item.setTitle(self.tr("Gradient magnitude ‖∂L/∂W‖ by layer, now"))
+        self.plot_item.setLabel("bottom", self.tr("layer"))
+        self.plot_item.setMenuEnabled(False)
+        self.line = pg.PlotDataItem(pen=pen((90, 90, 90), 1), symbol="o", symbolSize=9)
+        self.plot_item.addItem(self.line)
+        self.ranges = StableRanges(self.plot_item)
+        cache_static_parts(self.plot_item)
+        self._count = None
+
+    def show_snapshot(self, snap):
+        count = layer_count(snap)
+        if count != self._count:
+            self._count = count
+            self.plot_item.getAxis("bottom").setTicks(layer_ticks(count, self.tr("out")))
+            self.plot_item.setXRange(-0.5, max(count, 1) - 0.5, padding=0)
+        if not count:
+            self.line.setData([], [])
+            return
+        norms = current_norms(snap)
+        self.line.setData(np.arange(count), log10(norms),
+                          symbolBrush=[pg.mkBrush(QColor(*layer_color(i, count)))
+                                       for i in range(count)])
+        self.ranges.update_y(norms)
+
+    def values(self):
+        """The plotted (layer, log10 norm) points."""
+        return self.line.getData()
+
+
+class GradientPanel(QWidget):
+    """The gradient view with its mode: "over time" (GradientPlot) or "by layer"
+    (GradientDepthPlot), chosen in `gradientModeCombo`."""
+
+    def __init__(self, over_time, by_layer, parent=None):
+        super().__init__(parent)
+        self.setObjectName("gradientPanel")
+        self.mode = QComboBox(objectName="gradientModeCombo")
+        self.mode.addItem(self.tr("over time"), "time")
+        self.mode.addItem(self.tr("by layer"), "layer")
+        self.mode.setToolTip(self.tr("‖∂L/∂W‖ of every layer over the steps, or against the "
+                                     "layer index now"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(over_time)
+        self.stack.addWidget(by_layer)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Gradients")))
+        top.addWidget(self.mode)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        v.addLayout(top)
+        v.addWidget(self.stack, 1)
+        self.mode.currentIndexChanged.connect(self.stack.setCurrentIndex)

@@ -1,0 +1,71 @@
+"""Sigmoid vs ReLU, seen by depth: the gradient by layer, the colours of depth, the zoo."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from xorlab.app import MainWindow
+from xorlab.engine import ACTIVATIONS, TrainConfig
+from xorlab.lab.session import Session
+
+TIMEOUT = 20_000
+DEEP = {"name": "xor", "n": 4, "noise": 0.0, "test_fraction": 0.0, "seed": 0}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    w.ask_to_save = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
+    yield w
+    w.close()
+
+
+def deep(activation, init):
+    return Session(data=DEEP, hidden=({"units": 5, "activation": activation},) * 9, init=init,
+                   training=TrainConfig(lr=0.1, batch_size=None, eval_every=0))
+
+
+def test_the_gradient_by_layer_falls_for_sigmoid_and_not_for_leaky_relu(qtbot, window):
+    w = window
+    mode = w.findChild(QComboBox, "gradientModeCombo")
+    mode.setCurrentIndex(mode.findData("layer"))
+    qtbot.waitUntil(w.gradient_depth_plot.isVisible, timeout=TIMEOUT)
+    assert not w.gradient_plot.isVisible()
+    slopes = {}
+    for activation, init in (("sigmoid", "xavier"), ("leaky_relu", "msra")):
+        generation = w.set_session(deep(activation, init))
+        w.controller.step(1)
+        qtbot.waitUntil(lambda: w.controller.latest.generation == generation
+                        and w.controller.latest.step == 1, timeout=TIMEOUT)
+        qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
+        layers, log_norms = w.gradient_depth_plot.values()
+        assert list(layers) == list(range(10))
+        assert np.allclose(log_norms, np.log10(w.controller.latest.step_grad_norms[-1]))
+        slopes[activation] = log_norms[-1] - log_norms[0]  # decades from layer 1 to output
+    assert slopes["sigmoid"] > 3  # first/last below 1e-3: the vanishing gradient
+    assert abs(slopes["leaky_relu"]) < 2
+
+
+def test_the_zoo_shows_every_activation(qtbot, window):
+    zoo = window.zoo
+    assert set(zoo.cards) == set(ACTIVATIONS)
+    sigmoid = window.findChild(QLabel, "zoo_sigmoid_text").text()
+    assert "largest f′ = 0.25" in sigmoid and "(0, 1)" in sigmoid
+    assert "(−1, 1)" in window.findChild(QLabel, "zoo_tanh_text").text()
+    z, maxout = zoo.cards["maxout"].f_curve.getData()
+    _, relu = zoo.cards["relu"].f_curve.getData()
+    assert not np.allclose(maxout, relu)
+    assert zoo.cards["sigmoid"].max_slope == pytest.approx(0.25)
+    assert all(card.max_slope == pytest.approx(1.0) for name, card in zoo.cards.items()
+               if name != "sigmoid")
+
+
+def test_bar_labels_stay_apart_at_ten_layers():
+    from xorlab.app.views.gradients import layer_ticks
+    labels = [text for _, text in layer_ticks(11)[0]]
+    assert labels == ["1", "3", "5", "7", "9", "out"]
+    assert [text for _, text in layer_ticks(4)[0]] == ["1", "2", "3", "out"]
