@@ -39,7 +39,7 @@ def test_the_gradient_by_layer_falls_for_sigmoid_and_not_for_leaky_relu(qtbot, w
     for activation, init in (("sigmoid", "xavier"), ("leaky_relu", "msra")):
         generation = w.set_session(deep(activation, init))
         w.controller.step(1)
-        qtbot.waitUntil(lambda: w.controller.latest.generation == generation
+        qtbot.waitUntil(lambda g=generation: w.controller.latest.generation == g
                         and w.controller.latest.step == 1, timeout=TIMEOUT)
         qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
         layers, log_norms = w.gradient_depth_plot.values()

@@ -18,5 +18,5 @@ from .gradients import GradientDepthPlot, GradientPanel, GradientPlot
 from .loss import LossPlot
 from .zoo import ActivationZoo
 
-__all__ = ["ActivationPlot", "ActivationZoo", "BackpropView", "DecisionPlot", "EdgeInspector", "NetworkDiagram",
-           "GradientDepthPlot", "GradientPanel", "GradientPlot", "LossPlot"]
+__all__ = ["ActivationPlot", "ActivationZoo", "BackpropView", "DecisionPlot", "EdgeInspector",
+           "NetworkDiagram", "GradientDepthPlot", "GradientPanel", "GradientPlot", "LossPlot"]
