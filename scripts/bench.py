@@ -6,6 +6,7 @@
                                        steps/s, frames/s, event-loop stalls
         [--engine thread]              ... with training in a thread instead of a process
         [--case 3]                     ... another case
+        [--compare]                    ... in compare mode: two runs in lockstep
 
 Cases: (1) XOR 4 points, 2-2-1 sigmoid, full batch, SGD; (2) 500 xor-quadrants points,
 2-8-8-1 tanh, batch 10, SGD; (3) 512 points, 10 hidden relu layers x 32, batch 64, Adam;
@@ -175,6 +176,9 @@ def main(argv=None):
                     help="the case --gui trains (default 2)")
     ap.add_argument("--engine", choices=["process", "thread"], default="process",
                     help="where --gui trains (default: its own process)")
+    ap.add_argument("--compare", action="store_true",
+                    help="with --gui: compare mode, a second run (ReLU) in lockstep; the "
+                         "target is 0.4 of the single run's headless rate for each")
     ap.add_argument("--seconds", type=float, default=1.0, help="time per measurement")
     ap.add_argument("--repeats", type=int, default=7, help="paired engine/minimal runs per case")
     ap.add_argument("--json", action="store_true", help="print results as JSON at the end")
@@ -183,9 +187,13 @@ def main(argv=None):
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from bench_gui import bench_gui
         case = CASES[args.case]
+        compare = None
+        if args.compare:
+            from xorlab.lab.compare import Compare
+            compare = Compare("activation", "relu" if case["act"] != "relu" else "tanh", True)
         results = bench_gui(seconds=max(args.seconds, 10.0), case=case, spec=spec_for(case),
                             headless_rate=engine_rate, engine=args.engine,
-                            case_number=args.case)
+                            case_number=args.case, compare=compare)
     else:
         results = bench_engine(args.seconds, args.repeats)
     if args.json:

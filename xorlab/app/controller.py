@@ -23,7 +23,17 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..lab.messages import message
-from ..lab.protocol import Pause, Play, Rebuild, SetHyper, SetSpeed, SetView, SetWeight, Step
+from ..lab.protocol import (
+    Pause,
+    Play,
+    Rebuild,
+    SetCompare,
+    SetHyper,
+    SetSpeed,
+    SetView,
+    SetWeight,
+    Step,
+)
 from ..lab.runner import ENGINE_KINDS, importing_main_for_a_child, start_engine
 from ..lab.snapshot import refrozen, with_points
 from ..lab.trainloop import serve
@@ -204,6 +214,12 @@ class TrainingController(QObject):
         self._send(SetView(view))
         if self._last_rebuild is not None:
             self._follow(replace(self._last_rebuild.session, view=view))
+
+    def set_compare(self, compare):
+        """Compare mode on, off, or varying something else (lab.compare.Compare)."""
+        self._send(SetCompare(compare))
+        if self._last_rebuild is not None:
+            self._follow(replace(self._last_rebuild.session, compare=compare))
 
     def set_weight(self, layer, row, column, value):
         """One weight of the running network becomes `value`; training goes on from it."""

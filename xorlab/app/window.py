@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -41,8 +42,12 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..engine.spec import OUTPUT_LAYER
+from ..lab.compare import SETTINGS as COMPARE_SETTINGS
+from ..lab.compare import choices as compare_choices
+from ..lab.compare import default_value
 from ..lab.messages import TEMPLATES
 from ..lab.session import Session
+from ..lab.snapshot import with_points
 from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
@@ -64,6 +69,8 @@ FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at lea
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
 SPEEDS = [(0, "max speed"), (1000, "1000 steps / frame"), (100, "100 steps / frame"),
           (10, "10 steps / frame"), (1, "1 step / frame")]
+COMPARE_SETTING_NAMES = {"activation": "activation", "init": "initializer",
+                         "optimizer": "optimizer", "lr": "learning rate", "depth": "depth"}
 SNAPSHOT_PROBLEMS = ("no_points", "one_class", "bad_session", "diverged", "internal_error")
 
 
@@ -109,6 +116,8 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel(self.settings)
         self.loss_plot = LossPlot()
         self.decision_plot = DecisionPlot()
+        self.compare_plot = DecisionPlot()
+        self.compare_plot.setObjectName("compareDecisionPlot")
         self.gradient_plot = GradientPlot()
         self.gradient_depth_plot = GradientDepthPlot()
         self.gradient_panel = GradientPanel(self.gradient_plot, self.gradient_depth_plot)
@@ -162,10 +171,23 @@ class MainWindow(QMainWindow):
         for value, text in SPEEDS:
             self.speed.addItem(self.tr(text), value)
         self.speed.setToolTip(self.tr("steps per update"))
+        self.compare_button = QPushButton(self.tr("Compare"), objectName="compareButton")
+        self.compare_button.setCheckable(True)
+        self.compare_button.setToolTip(self.tr("train a second network beside this one, in "
+                                               "lockstep on the same minibatches, with one "
+                                               "setting changed"))
+        self.compare_setting = QComboBox(objectName="compareSettingCombo")
+        for key, text in ((k, COMPARE_SETTING_NAMES[k]) for k in COMPARE_SETTINGS):
+            self.compare_setting.addItem(self.tr(text), key)
+        self.compare_value = QComboBox(objectName="compareValueCombo")
+        self.compare_value.setToolTip(self.tr("the second run's value"))
         for w in (self.play_button, self.step_button, self.epoch_button, self.reset_button):
             controls.addWidget(w)
         controls.addWidget(QLabel(self.tr("Speed")))
         controls.addWidget(self.speed)
+        controls.addSpacing(8)
+        for w in (self.compare_button, self.compare_setting, self.compare_value):
+            controls.addWidget(w)
         self.headline = ElidedLabel(objectName="headline")
         self.headline.setAlignment(Qt.AlignRight)
         self.headline.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
@@ -174,11 +196,17 @@ class MainWindow(QMainWindow):
         grid = QGridLayout()
         grid.setSpacing(4)
         grid.addWidget(self.decision_plot, 0, 0)
-        diagram_box = QVBoxLayout()
+        diagram_page = QWidget()
+        diagram_box = QVBoxLayout(diagram_page)
+        diagram_box.setContentsMargins(0, 0, 0, 0)
         diagram_box.setSpacing(2)
         diagram_box.addWidget(self.diagram, 1)
         diagram_box.addWidget(self.edge_inspector)
-        grid.addLayout(diagram_box, 0, 1)
+        # compare mode: the second run's decision map stands where the diagram was
+        self.right_top = QStackedWidget()
+        self.right_top.addWidget(diagram_page)
+        self.right_top.addWidget(self.compare_plot)
+        grid.addWidget(self.right_top, 0, 1)
         grid.addWidget(self.loss_plot, 1, 0)
         grid.addWidget(self.gradient_panel, 1, 1)
         for i in range(2):
@@ -270,7 +298,7 @@ class MainWindow(QMainWindow):
     def _connect(self):
         c = self.controller
         self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot,
-                                self.gradient_depth_plot]
+                                self.gradient_depth_plot, self.compare_plot]
         c.snapshot.connect(self.on_snapshot)
         c.engineStopped.connect(self._engine_stopped)
         c.engineFellBack.connect(lambda msg: self.show_problem(msg))
@@ -288,6 +316,12 @@ class MainWindow(QMainWindow):
         self.epoch_button.clicked.connect(self.step_epoch)
         self.reset_button.clicked.connect(self.reset)
         self.speed.currentIndexChanged.connect(lambda: c.set_speed(self.speed.currentData()))
+        self.compare_button.toggled.connect(lambda on: self._compare_edited(on=on))
+        self.compare_setting.activated.connect(lambda: self._compare_edited(
+            setting=self.compare_setting.currentData(),
+            value=default_value(self.compare_setting.currentData(), self._session)))
+        self.compare_value.activated.connect(
+            lambda: self._compare_edited(value=self.compare_value.currentText()))
 
     # ---- the session: one source of truth ----------------------------------------------------
     def session(self) -> Session:
@@ -312,6 +346,9 @@ class MainWindow(QMainWindow):
                 self.controller.set_hyper(**changes)
             if old.view != session.view:
                 self.controller.set_view(session.view)
+            if old.compare != session.compare:
+                self.controller.set_compare(session.compare)
+        self._show_compare(session.compare)
         self.headline.setText(self._summary())
         self._show_layer_activation()
         return self.controller.generation
@@ -319,6 +356,25 @@ class MainWindow(QMainWindow):
     def built_session(self, generation):
         """The Session the network of `generation` was built from (None if not the newest)."""
         return self._built.get(generation)
+
+    def _compare_edited(self, **changes):
+        """The compare controls send an edited Session (lab.compare.Compare)."""
+        c = self._session.compare
+        self.set_session(replace(self._session, compare=replace(c, **changes)))
+
+    def _show_compare(self, compare):
+        for w in (self.compare_button, self.compare_setting, self.compare_value):
+            w.blockSignals(True)
+        self.compare_button.setChecked(compare.on)
+        self.compare_setting.setCurrentIndex(self.compare_setting.findData(compare.setting))
+        values = compare_choices(compare.setting)
+        if [self.compare_value.itemText(i) for i in range(self.compare_value.count())] != values:
+            self.compare_value.clear()
+            self.compare_value.addItems(values)
+        self.compare_value.setCurrentText(compare.value)
+        for w in (self.compare_button, self.compare_setting, self.compare_value):
+            w.blockSignals(False)
+        self.right_top.setCurrentIndex(1 if compare.on else 0)
 
     def _neuron_clicked(self, neuron):
         """Show that neuron in the decision plot; the one already shown: back to the output."""
@@ -399,8 +455,10 @@ class MainWindow(QMainWindow):
         self._update_status(snap)
         self.edge_inspector.show_snapshot(snap)
         self._frame = snap
+        self.gradient_panel.show_snapshot(snap)
         self._to_paint = [v for v in (self.loss_plot, self.decision_plot, self.gradient_plot,
-                                      self.gradient_depth_plot, self.diagram) if v.isVisible()]
+                                      self.gradient_depth_plot, self.diagram, self.compare_plot)
+                          if v.isVisible()]
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
 
@@ -418,7 +476,11 @@ class MainWindow(QMainWindow):
         t0 = time.perf_counter()
         if self._to_paint:
             view = self._to_paint.pop(0)
-            view.show_snapshot(self._frame)
+            if view is self.compare_plot:  # the second run, on the first run's points
+                if self._frame.twin is not None:
+                    view.show_snapshot(with_points(self._frame.twin, self._frame))
+            else:
+                view.show_snapshot(self._frame)
             if getattr(view, "needs_paint", True):
                 (view.viewport() if isinstance(view, QGraphicsView) else view).repaint()
         if self._to_paint:
@@ -444,7 +506,9 @@ class MainWindow(QMainWindow):
         self.status_loss.setText(self.tr("loss {0} / {1}").format(_fmt(snap.train_loss),
                                                                   _fmt(snap.test_loss)))
         self.status_accuracy.setText(self.tr("accuracy {0} / {1}").format(
-            _pct(snap.train_accuracy), _pct(snap.test_accuracy)))
+            _pct(snap.train_accuracy), _pct(snap.test_accuracy)) + (
+            "" if snap.twin is None else f"  · {snap.twin.label} "
+            f"{_pct(snap.twin.train_accuracy)} / {_pct(snap.twin.test_accuracy)}"))
         self.status_speed.setText(self.tr("{0:,.0f} steps/s  {1} fps").format(
             snap.steps_per_second, fps))
         if snap.problem is not None:

@@ -287,6 +287,24 @@ class Trainer:
         self.last_metrics = m
         return m
 
+    def follow_batches(self, other):
+        """Take the step counters and the minibatch order of `other`, a Trainer on the same
+        data with the same batch size: from here on both see the same batches (compare
+        mode's lockstep)."""
+        if other.X.shape != self.X.shape or other.batch_size != self.batch_size:
+            raise ConfigError("only a trainer on the same data and batch size can follow")
+        self.step, self.epoch = other.step, other.epoch
+        self._rng.bit_generator.state = other._rng.bit_generator.state
+        self._order[...] = other._order
+        self._cursor = other._cursor
+        np.copyto(self._X_epoch, other._X_epoch)
+        np.copyto(self._y_epoch, other._y_epoch)
+
+    def batch_fingerprint(self):
+        """A number that is equal for two trainers exactly when their next minibatches are
+        the same rows (the order of this epoch, and where in it the next batch starts)."""
+        return hash((self._order.tobytes(), self._cursor, self.batch_size))
+
     def resume(self, step, epoch, step_rows=None, eval_rows=None):
         """Continue a saved run: the step and epoch counters and the recorded history
         (step_rows: (steps, values) as in `step_history`; eval_rows likewise)."""

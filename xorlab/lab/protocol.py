@@ -11,6 +11,7 @@ takes them in order between slices of training (`TrainingLoop.handle`).
     SetSpeed(steps_per_update)                              0: as fast as possible
     SetView(view)                                           the picture: None or (layer, unit)
     SetWeight(layer, row, column, value)                    edit one weight of the network
+    SetCompare(compare)                                     the second run: on, off, varied
     Shutdown()                                              end the loop
 """
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .compare import Compare
 from .session import HYPER_KEYS, Session
 
 MAX_WEIGHT = 1e6  # a weight typed in by hand: at most this far from 0
@@ -125,11 +127,20 @@ class SetWeight:
 
 
 @dataclass(frozen=True)
+class SetCompare:
+    compare: Compare
+
+    def __post_init__(self):
+        _need(isinstance(self.compare, Compare), "compare: a lab.compare.Compare")
+
+
+@dataclass(frozen=True)
 class Shutdown:
     pass
 
 
-COMMANDS = (Rebuild, SetHyper, Play, Pause, Step, SetSpeed, SetView, SetWeight, Shutdown)
+COMMANDS = (Rebuild, SetHyper, Play, Pause, Step, SetSpeed, SetView, SetWeight, SetCompare,
+            Shutdown)
 
 
 def _whole(v):

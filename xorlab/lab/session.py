@@ -11,15 +11,18 @@
     seed       one seed for the weights and the minibatch order
     view       what the decision plot shows: None for the output, (layer, unit) for a hidden
                neuron (both 0-based)
+    compare    a second run that varies one setting (lab.compare), on or off
 
 A Session is immutable: an edit makes a new one (`dataclasses.replace` or the `with_…`
 helpers). The window holds the current one; the editor shows it and sends edited copies; the
 engine builds from it. `to_dict()` / `from_dict()` make it plain JSON, with a version number.
 
-Edits are of three kinds, told apart by comparing two sessions:
+Edits are of four kinds, told apart by comparing two sessions:
     structural (`structure()` differs)   rebuild the network, step 0
     hyper-parameters (`hyper()` differs) change the running trainer in place
     view (`view` differs)                show another neuron
+    compare (`compare` differs)          add, change or drop the second run; the first
+                                         keeps its step and its history
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from ..engine.spec import (
     SEED_MAX,
     TEST_FRACTION_RANGE,
 )
+from .compare import Compare, twin_session
 
 SESSION_VERSION = 1
 HYPER_KEYS = ("lr", "optimizer", "batch_size", "l1", "l2", "momentum")
@@ -73,6 +77,7 @@ class Session:
     seed: int = 0
     view: tuple | None = None
     init_std: float | None = None  # the "normal" initializer's standard deviation
+    compare: Compare = field(default_factory=Compare)  # a second run varying one setting
 
     # ---- what the engine builds ----------------------------------------------------------
     def network_spec(self):
@@ -83,6 +88,10 @@ class Session:
     def train_config(self):
         """The engine's TrainConfig, with the session's seed for the minibatch order."""
         return replace(self.training, seed=self.seed, eval_every=0)
+
+    def twin(self):
+        """The compare mode's second run (None while compare is off): lab.compare."""
+        return twin_session(self)
 
     def dataset(self) -> Dataset:
         """The engine Dataset of the data part (DatasetError when it cannot be made)."""
@@ -126,7 +135,8 @@ class Session:
                 "network": {"hidden": [dict(layer) for layer in self.hidden],
                             "init": self.init, "init_std": self.init_std},
                 "training": training, "seed": self.seed,
-                "view": None if self.view is None else list(self.view)}
+                "view": None if self.view is None else list(self.view),
+                "compare": self.compare.to_dict()}
 
     @classmethod
     def from_dict(cls, d):
@@ -147,12 +157,14 @@ class Session:
             if not isinstance(training, dict):
                 raise ConfigError("training must be an object")
             config = TrainConfig.from_dict({**training, "seed": 0, "eval_every": 0})
-        except (SpecError, ConfigError, TypeError) as e:
+            compare = Compare.from_dict(d.get("compare", {}))
+        except (SpecError, ConfigError, TypeError, ValueError) as e:
             raise SessionError(str(e)) from None
         session = cls(data=check_data(d.get("data")), hidden=tuple(spec["layers"][:-1]),
                       init=spec["init"], training=config, seed=spec["seed"],
                       view=_check_view(d.get("view"), spec),
-                      init_std=network.get("init_std") if spec["init"] == "normal" else None)
+                      init_std=network.get("init_std") if spec["init"] == "normal" else None,
+                      compare=compare)
         return session
 
     @classmethod

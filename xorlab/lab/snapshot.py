@@ -57,6 +57,9 @@ class Snapshot:
     diverged_at: int | None
     problem: object = None  # a lab.messages.Message to show, or None
     config: object = None  # the engine TrainConfig in use (learning rate, optimizer, ...)
+    batches: int = 0  # Trainer.batch_fingerprint(): equal in lockstep runs
+    twin: Snapshot | None = None  # compare mode: the second run (its points are these)
+    label: str = ""  # compare mode: the run's value of the compared setting
 
 
 POINT_FIELDS = ("X_train", "y_train", "X_test", "y_test")
@@ -77,6 +80,8 @@ def with_points(snapshot, previous):
 
 def refrozen(snapshot):
     """The snapshot with every array marked read-only (unpickling makes them writeable)."""
+    if snapshot.twin is not None:
+        refrozen(snapshot.twin)
     for f in fields(snapshot):
         value = getattr(snapshot, f.name)
         for a in value if isinstance(value, tuple) else (value,):

@@ -18,18 +18,21 @@ import os
 import sys
 import time
 import traceback
+from dataclasses import replace
 
 import numpy as np
 
 from ..engine import ConfigError, DatasetError, Network, SpecError, Trainer
 from ..engine.history import thin
 from ..engine.training import DIVERGED_LOSS
+from .compare import run_label
 from .messages import message
 from .pictures import grid_resolution, unit_picture
 from .protocol import (
     Pause,
     Play,
     Rebuild,
+    SetCompare,
     SetHyper,
     SetSpeed,
     SetView,
@@ -54,6 +57,8 @@ class TrainingLoop:
     def __init__(self):
         self.session = None
         self.trainer = None
+        self.twin = None  # compare mode: the second run's Trainer, in lockstep with the first
+        self.twin_session = None
         self.problem = None  # a messages.Message for the window, or None
         self.running = False
         self.pending_steps = 0  # steps a Step command still asks for
@@ -89,6 +94,8 @@ class TrainingLoop:
                 self.set_view(view)
             case SetWeight(layer=layer, row=row, column=column, value=value):
                 self.set_weight(layer, row, column, value)
+            case SetCompare(compare=compare):
+                self.set_compare(compare)
             case Shutdown():
                 return False
             case _:
@@ -122,6 +129,8 @@ class TrainingLoop:
                 run = command.run
                 self.trainer.resume(run.step, run.epoch, (run.steps, run.values),
                                     (run.eval_steps, run.eval_values))
+            self.twin = self.twin_session = None
+            self._build_twin()
         except _Problem as p:
             self.trainer, self.problem, self.running = None, p.message, False
         except (DatasetError, SpecError, ConfigError, ValueError) as e:
@@ -140,7 +149,48 @@ class TrainingLoop:
         self.session = self.session.with_training(**changes)
         if self.trainer is not None:
             self.trainer.set_config(**changes)
+        self._follow_twin()
         self.publish_requested = True
+
+    def set_compare(self, compare):
+        """Compare on, off or varying something else: the first run goes on as it is."""
+        if self.session is None:
+            return
+        self.session = replace(self.session, compare=compare)
+        self._follow_twin()
+        self.publish_requested = True
+
+    def _follow_twin(self):
+        """The second run after a change of the session: dropped, built anew (when its
+        network differs), or its training settings changed in place."""
+        new = self.session.twin()
+        old = self.twin_session
+        if new is None or self.trainer is None:
+            self.twin = self.twin_session = None
+        elif self.twin is None or old.structure() != new.structure():
+            self._build_twin()
+        else:
+            changes = {k: v for k, v in new.hyper().items() if old.hyper()[k] != v}
+            if changes:
+                self.twin.set_config(**changes)
+            self.twin_session = new
+
+    def _build_twin(self):
+        """A fresh second run that sees the first's minibatches from here on (built at the
+        first's step, so both share one step axis)."""
+        session = self.session.twin()
+        if session is None or self.trainer is None:
+            self.twin = self.twin_session = None
+            return
+        try:
+            net = Network.from_spec(session.network_spec(), data=self._data.X_train)
+            twin = Trainer(net, self._data, session.train_config())
+            twin.follow_batches(self.trainer)
+        except (SpecError, ConfigError, ValueError) as e:
+            self.twin = self.twin_session = None
+            self.problem = message("bad_session", detail=str(e))
+            return
+        self.twin, self.twin_session = twin, session
 
     def play(self):
         if self.trainer is not None and not self.trainer.diverged:
@@ -220,9 +270,13 @@ class TrainingLoop:
             self.publish_requested = True
 
     def _train_chunk(self, count):
-        """`count` steps; the chunk size follows so that one takes about SLICE_SECONDS."""
+        """`count` steps (of both runs in compare mode: the second takes as many steps as
+        the first, on the same batches); the chunk size follows so that one takes about
+        SLICE_SECONDS."""
         t = time.perf_counter()
         done = self.trainer.run(count)
+        if self.twin is not None and done:
+            self.twin.run(done)
         elapsed = time.perf_counter() - t
         if done == self._chunk:
             if elapsed < SLICE_SECONDS / 2:
@@ -262,14 +316,23 @@ class TrainingLoop:
     # ---- snapshots -----------------------------------------------------------------------
     def make_snapshot(self, now=None):
         now = time.perf_counter() if now is None else now
-        trainer = self.trainer
-        if trainer is None:
+        if self.trainer is None:
             return self._empty_snapshot()
+        snapshot = self._run_snapshot(self.trainer, self.session, self.view, now)
+        if self.twin is None:
+            return snapshot
+        setting = self.session.compare.setting
+        twin = self._run_snapshot(self.twin, self.twin_session, None, now)
+        return replace(snapshot, label=run_label(self.session, setting),
+                       twin=without_points(replace(twin,
+                                                   label=run_label(self.twin_session, setting))))
+
+    def _run_snapshot(self, trainer, session, view, now):
         net, data = trainer.net, trainer.data
         metrics = trainer.last_metrics
         if metrics is None or metrics.step != trainer.step:
             metrics = trainer.evaluate()
-        view = self.view if _is_hidden_unit(net, self.view) else None
+        view = view if _is_hidden_unit(net, view) else None
         grid, grid_range, (bx, by) = unit_picture(net, grid_resolution(net), data.extent, view)
         steps, values = thin(trainer.step_history.steps, trainer.step_history.values)
         eval_steps, eval_values = thin(trainer.eval_history.steps, trainer.eval_history.values)
@@ -297,8 +360,9 @@ class TrainingLoop:
             X_train=frozen(data.X_train), y_train=frozen(data.y_train),
             X_test=frozen(data.X_test), y_test=frozen(data.y_test),
             test_is_train=data.test_is_train,
-            steps_per_second=self._steps_per_second(now),
-            diverged_at=trainer.diverged_at, problem=problem, config=self.session.training)
+            steps_per_second=self._steps_per_second(now) if trainer is self.trainer else 0.0,
+            diverged_at=trainer.diverged_at, problem=problem, config=session.training,
+            batches=trainer.batch_fingerprint())
 
     def _empty_snapshot(self):
         empty = frozen(np.empty((0,)))

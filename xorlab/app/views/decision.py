@@ -79,6 +79,10 @@ class DecisionPlot(pg.PlotWidget):
         self.title = pg.TextItem(color=(60, 60, 60), anchor=(0, 0))
         self.title.setZValue(5)
         self.addItem(self.title, ignoreBounds=True)
+        # compare mode: which run this is, and how well it does
+        self.caption = pg.TextItem(color=(20, 20, 20), anchor=(1, 0), fill=(255, 255, 255, 220))
+        self.caption.setZValue(6)
+        self.addItem(self.caption, ignoreBounds=True)
         # the colour key, in a corner of the plot: which colour is which class
         self.key = pg.LegendItem(offset=(-4, -4), labelTextSize="8pt", verSpacing=-8)
         self.key.setParentItem(self.plot_item.vb)
@@ -99,6 +103,12 @@ class DecisionPlot(pg.PlotWidget):
     def show_snapshot(self, snap):
         """Show the snapshot's grid; `needs_paint` is False when nothing visible changed."""
         lo, hi = snap.extent
+        accuracy = "—" if snap.train_accuracy is None else f"{snap.train_accuracy:.0%}"
+        caption = f"{snap.label} · {accuracy}" if snap.label else ""
+        if caption != self.caption.toPlainText():
+            self.caption.setText(caption)
+            self.caption.setPos(hi, hi)
+            self._key = None  # paint this frame
         if self._extent != snap.extent:
             self._extent = snap.extent
             self.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)

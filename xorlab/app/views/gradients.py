@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...lab.compare import vanishing_ratio
 from ..colors import layer_color
 from .common import StableRanges, add_curve, cache_static_parts, log10, pen, row_legend
 
@@ -32,11 +34,11 @@ def current_norms(snap):
 
 
 def layer_ticks(count, out="out"):
-    """Axis labels 1 … L−1, out; every second one (and out) past 6 layers, so they never
-    run together."""
+    """Axis labels 1 … L−1, out; past 6 layers every second one, counted back from out, so
+    they never run together."""
     every = 1 if count <= 6 else 2
     return [[(i, out if i == count - 1 else str(i + 1)) for i in range(count)
-             if i == count - 1 or i % every == 0]]
+             if (count - 1 - i) % every == 0]]
 
 
 class GradientPlot(pg.GraphicsLayoutWidget):
@@ -65,16 +67,19 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.ci.layout.setColumnStretchFactor(1, 1)
         self.addItem(self.legend, row=1, col=0)
         self.curves = []
+        self.twin_curves = []  # compare mode: the second run's, dashed
+        self.twin_label = None
         self.ranges = StableRanges(self.history)
         self.bar_count = None
         self._generation = None
         cache_static_parts(self.history)
         cache_static_parts(self.bars_plot)
 
-    def _set_layer_count(self, count):
-        if count == len(self.curves):
+    def _set_layer_count(self, count, twin_count=0, twin_label=None):
+        if (count, twin_count, twin_label) == (len(self.curves), len(self.twin_curves),
+                                               self.twin_label):
             return
-        for curve in self.curves:
+        for curve in self.curves + self.twin_curves:
             self.history.removeItem(curve)
         self.legend.clear()
         self.curves = []
@@ -83,22 +88,32 @@ class GradientPlot(pg.GraphicsLayoutWidget):
             curve = add_curve(self.history, pen(layer_color(i, count)))
             self.legend.addItem(curve, name)
             self.curves.append(curve)
+        self.twin_curves = [add_curve(self.history, pen(layer_color(i, twin_count), 1,
+                                                         Qt.DashLine))
+                            for i in range(twin_count)]
+        self.twin_label = twin_label
+        if twin_count:  # one legend entry names the dashed run
+            self.legend.addItem(self.twin_curves[-1], f"┄ {twin_label}")
         self.bars_plot.getAxis("bottom").setTicks(layer_ticks(count, self.tr("out")))
 
     def show_snapshot(self, snap):
         norms = snap.step_grad_norms
         count = layer_count(snap)
-        self._set_layer_count(count)
-        for i, curve in enumerate(self.curves):
-            if len(snap.step_steps):
-                curve.setData(snap.step_steps, log10(norms[:, i]))
-            else:
-                curve.setData(np.empty(0), np.empty(0))
+        twin = snap.twin
+        self._set_layer_count(count, layer_count(twin) if twin else 0,
+                              twin.label if twin else None)
+        for run, curves in ((snap, self.curves), (twin, self.twin_curves)):
+            for i, curve in enumerate(curves):
+                if len(run.step_steps):
+                    curve.setData(run.step_steps, log10(run.step_grad_norms[:, i]))
+                else:
+                    curve.setData(np.empty(0), np.empty(0))
         if snap.generation != self._generation:
             self._generation = snap.generation
             self.ranges.reset()
         if len(snap.step_steps):
-            self.ranges.update(snap.step, norms)
+            both = [norms.ravel()] + ([twin.step_grad_norms.ravel()] if twin else [])
+            self.ranges.update(snap.step, np.concatenate(both))
         now = log10(current_norms(snap)) if count else np.empty(0)
         floor = -12.0
         self.bars.setOpts(x=np.arange(len(now)), height=now - floor, y0=floor,
@@ -123,24 +138,33 @@ class GradientDepthPlot(pg.PlotWidget):
         self.plot_item.setMenuEnabled(False)
         self.line = pg.PlotDataItem(pen=pen((90, 90, 90), 1), symbol="o", symbolSize=9)
         self.plot_item.addItem(self.line)
+        self.twin_line = pg.PlotDataItem(pen=pen((90, 90, 90), 1, Qt.DashLine), symbol="s",
+                                         symbolSize=8)  # compare mode: the second run
+        self.plot_item.addItem(self.twin_line)
         self.ranges = StableRanges(self.plot_item)
         cache_static_parts(self.plot_item)
         self._count = None
 
     def show_snapshot(self, snap):
-        count = layer_count(snap)
+        twin = snap.twin
+        count = max(layer_count(snap), layer_count(twin) if twin else 0)
         if count != self._count:
             self._count = count
             self.plot_item.getAxis("bottom").setTicks(layer_ticks(count, self.tr("out")))
             self.plot_item.setXRange(-0.5, max(count, 1) - 0.5, padding=0)
-        if not count:
-            self.line.setData([], [])
-            return
-        norms = current_norms(snap)
-        self.line.setData(np.arange(count), log10(norms),
-                          symbolBrush=[pg.mkBrush(QColor(*layer_color(i, count)))
-                                       for i in range(count)])
-        self.ranges.update_y(norms)
+        shown = []
+        for run, line in ((snap, self.line), (twin, self.twin_line)):
+            n = layer_count(run) if run is not None else 0
+            if not n:
+                line.setData([], [])
+                continue
+            norms = current_norms(run)
+            # layers counted from the output back, so the outputs of two depths line up
+            line.setData(np.arange(count - n, count), log10(norms),
+                         symbolBrush=[pg.mkBrush(QColor(*layer_color(i, n))) for i in range(n)])
+            shown.append(norms)
+        if shown:
+            self.ranges.update_y(np.concatenate(shown))
 
     def values(self):
         """The plotted (layer, log10 norm) points."""
@@ -164,7 +188,10 @@ class GradientPanel(QWidget):
         self.stack.addWidget(by_layer)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addStretch(1)
+        self.vanishing = QLabel(objectName="vanishingLabel")
+        self.vanishing.setToolTip(self.tr("‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient "
+                                          "reaches the first layer"))
+        top.addWidget(self.vanishing, 1)
         top.addWidget(QLabel(self.tr("Gradients")))
         top.addWidget(self.mode)
         v = QVBoxLayout(self)
@@ -173,3 +200,16 @@ class GradientPanel(QWidget):
         v.addLayout(top)
         v.addWidget(self.stack, 1)
         self.mode.currentIndexChanged.connect(self.stack.setCurrentIndex)
+
+    def show_snapshot(self, snap):
+        """The first/last ratio of each run, in numbers."""
+        runs = [snap] + ([snap.twin] if snap.twin is not None else [])
+        parts = []
+        for run in runs:
+            if not layer_count(run):
+                continue
+            ratio = vanishing_ratio(current_norms(run))
+            text = self.tr("all layers ≈ 0") if ratio is None else f"{ratio:.2g}"
+            parts.append(f"{run.label} {text}".strip())
+        self.vanishing.setText(self.tr("first/last: {0}").format(" · ".join(parts))
+                               if parts else "")

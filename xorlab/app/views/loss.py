@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
 from ..colors import CLASS0
 from .common import StableRanges, add_curve, cache_static_parts, log10, pen, row_legend
@@ -30,6 +31,12 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.acc.setMouseEnabled(y=False)
         self.train_acc = add_curve(self.acc, pen((40, 40, 40)))
         self.test_acc = add_curve(self.acc, pen(CLASS0))
+        # compare mode: the second run, dashed
+        self.twin_train_curve = add_curve(self.loss, pen((20, 20, 20), 1, Qt.DashLine))
+        self.twin_test_curve = add_curve(self.loss, pen(CLASS0, 1, Qt.DashLine))
+        self.twin_train_acc = add_curve(self.acc, pen((40, 40, 40), 1, Qt.DashLine))
+        self.twin_test_acc = add_curve(self.acc, pen(CLASS0, 1, Qt.DashLine))
+        self.labels = None  # (first run, second run) in compare mode
         self.addItem(self.legend, row=2, col=0)
         self.ci.layout.setRowStretchFactor(0, 2)
         self.ci.layout.setRowStretchFactor(1, 1)
@@ -46,38 +53,55 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.divergence_line.setZValue(10)
         self.divergence_text.setZValue(10)
 
-    def _name_curves(self, test_is_train):
-        if test_is_train == self.test_is_train:
+    def _name_curves(self, test_is_train, labels=None):
+        if (test_is_train, labels) == (self.test_is_train, self.labels):
             return
-        self.test_is_train = test_is_train
+        self.test_is_train, self.labels = test_is_train, labels
         self.legend.clear()
         self.legend.addItem(self.batch_curve, self.tr("batch"))
-        if test_is_train:
-            self.legend.addItem(self.train_curve, self.tr("train = test"))
-        else:
-            self.legend.addItem(self.train_curve, self.tr("train"))
-            self.legend.addItem(self.test_curve, self.tr("test"))
+        runs = [("", self.train_curve, self.test_curve)] if labels is None else [
+            (f" · {labels[0]}", self.train_curve, self.test_curve),
+            (f" · {labels[1]} ┄", self.twin_train_curve, self.twin_test_curve)]
+        for suffix, train, test in runs:
+            if test_is_train:
+                self.legend.addItem(train, self.tr("train = test") + suffix)
+            else:
+                self.legend.addItem(train, self.tr("train") + suffix)
+                self.legend.addItem(test, self.tr("test") + suffix)
 
     def legend_names(self):
         return [label.text for _, label in self.legend.items]
 
     def show_snapshot(self, snap):
-        self._name_curves(snap.test_is_train)
+        twin = snap.twin
+        self._name_curves(snap.test_is_train, None if twin is None else (snap.label, twin.label))
         self.batch_curve.setData(snap.step_steps, log10(snap.step_loss))
-        ev = snap.eval_values
-        self.train_curve.setData(snap.eval_steps, log10(ev[:, 0]))
-        self.train_acc.setData(snap.eval_steps, ev[:, 1])
-        has_test = len(ev) and np.isfinite(ev[:, 2]).any() and not snap.test_is_train
-        none = np.empty(0)
-        self.test_curve.setData(snap.eval_steps if has_test else none,
-                                log10(ev[:, 2]) if has_test else none)
-        self.test_acc.setData(snap.eval_steps if has_test else none,
-                              ev[:, 3] if has_test else none)
+        self._show_run(snap, self.train_curve, self.test_curve, self.train_acc, self.test_acc)
+        self._show_run(twin, self.twin_train_curve, self.twin_test_curve, self.twin_train_acc,
+                       self.twin_test_acc, test_is_train=snap.test_is_train)
         if snap.generation != self._generation:
             self._generation = snap.generation
             self.ranges.reset()
-        self.ranges.update(snap.step, np.concatenate([snap.step_loss, ev[:, 0], ev[:, 2]]))
+        runs = [snap] if twin is None else [snap, twin]
+        self.ranges.update(snap.step, np.concatenate(
+            [snap.step_loss] + [r.eval_values[:, c] for r in runs for c in (0, 2)]))
         self.show_divergence(snap.diverged_at)
+
+    @staticmethod
+    def _show_run(snap, train, test, train_acc, test_acc, test_is_train=None):
+        """One run's evaluated curves (none: a run that is not there)."""
+        none = np.empty(0)
+        if snap is None:
+            for curve in (train, test, train_acc, test_acc):
+                curve.setData(none, none)
+            return
+        ev = snap.eval_values
+        train.setData(snap.eval_steps, log10(ev[:, 0]))
+        train_acc.setData(snap.eval_steps, ev[:, 1])
+        same = snap.test_is_train if test_is_train is None else test_is_train
+        has_test = len(ev) and np.isfinite(ev[:, 2]).any() and not same
+        test.setData(snap.eval_steps if has_test else none, log10(ev[:, 2]) if has_test else none)
+        test_acc.setData(snap.eval_steps if has_test else none, ev[:, 3] if has_test else none)
 
     def show_divergence(self, step):
         """A red line at the step that diverged (None: remove it)."""
