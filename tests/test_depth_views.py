@@ -67,5 +67,6 @@ def test_the_zoo_shows_every_activation(qtbot, window):
 def test_bar_labels_stay_apart_at_ten_layers():
     from xorlab.app.views.gradients import layer_ticks
     labels = [text for _, text in layer_ticks(11)[0]]
-    assert labels == ["2", "4", "6", "8", "10", "out"]
+    assert labels == ["1", "3", "5", "7", "9", "out"]  # counted back from out: 2 apart
+    assert [text for _, text in layer_ticks(10)[0]] == ["2", "4", "6", "8", "out"]
     assert [text for _, text in layer_ticks(4)[0]] == ["1", "2", "3", "out"]
