@@ -70,3 +70,27 @@ def test_bar_labels_stay_apart_at_ten_layers():
     assert labels == ["1", "3", "5", "7", "9", "out"]  # counted back from out: 2 apart
     assert [text for _, text in layer_ticks(10)[0]] == ["2", "4", "6", "8", "out"]
     assert [text for _, text in layer_ticks(4)[0]] == ["1", "2", "3", "out"]
+
+
+def test_switching_the_activation_leaves_a_ghost_that_reset_removes(qtbot, window):
+    w = window
+    w.set_session(deep("sigmoid", "xavier"))
+    w.controller.step(30)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 30, timeout=TIMEOUT)
+    before = w.controller.latest
+    w.set_session(w.session().with_layer(0, activation="relu"))
+    label = w.loss_plot.tr("before: {0}").format("sigmoid")
+    assert w.loss_plot.ghost_label == label and w.gradient_plot.ghost_label == label
+    assert label in w.loss_plot.legend_names()
+    assert len(w.gradient_plot.ghost_curves) == 10
+    x, y = w.gradient_plot.ghost_curves[0].getData()
+    assert np.array_equal(x, before.step_steps)
+    assert np.allclose(y, np.log10(before.step_grad_norms[:, 0]))
+    w.reset()
+    assert w.loss_plot.ghost_label is None and w.gradient_plot.ghost_curves == []
+    assert label not in w.loss_plot.legend_names()
+    # a change of data is no activation switch: no ghost
+    w.controller.step(5)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 5, timeout=TIMEOUT)
+    w.set_session(w.session().with_data(noise=0.1))
+    assert w.loss_plot.ghost_label is None

@@ -75,3 +75,8 @@ def weight_color(w, scale):
     alpha = (60 + 195 * strength) / 255
     rgb = 255 - (255 - base) * alpha
     return (*(int(round(c)) for c in rgb), 255), 0.5 + 2.5 * strength
+
+
+def faded(rgb, amount=0.7):
+    """The colour moved `amount` of the way to white: a ghost of a past run."""
+    return tuple(int(round(c + (255 - c) * amount)) for c in rgb)

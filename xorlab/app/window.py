@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         self.decision_plot.set_draw_mode(session.data.get("label") == "drawn")
         if rebuild or weights is not None or run is not None \
                 or old.structure() != session.structure():
+            self._show_ghost(old, session, switched=not rebuild and weights is None)
             generation = self.controller.rebuild(session, weights, run)
             self._built = {generation: session}
         else:
@@ -352,6 +353,27 @@ class MainWindow(QMainWindow):
         self.headline.setText(self._summary())
         self._show_layer_activation()
         return self.controller.generation
+
+    def _show_ghost(self, old, new, switched):
+        """After a switch of activation or initializer only, the run before stays in the
+        loss and gradient plots, faded, labelled with what it was; any other rebuild (and
+        Reset) clears it."""
+        same_shape = [layer["units"] for layer in old.hidden] == \
+            [layer["units"] for layer in new.hidden]
+        only_switch = switched and same_shape and (old.hidden != new.hidden
+                                                   or old.init != new.init) \
+            and replace(old, hidden=new.hidden, init=new.init, view=new.view,
+                        compare=new.compare).structure() == new.structure()
+        snap = self.controller.latest
+        if only_switch and snap is not None and snap.step > 0 and snap.twin is None:
+            what = "/".join(sorted({layer["activation"] for layer in old.hidden})) or \
+                self.tr("one neuron")
+            label = self.tr("before: {0}").format(
+                what if old.init == new.init else f"{what}, {old.init}")
+        else:
+            snap, label = None, None
+        self.loss_plot.set_ghost(snap, label)
+        self.gradient_plot.set_ghost(snap, label)
 
     def built_session(self, generation):
         """The Session the network of `generation` was built from (None if not the newest)."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...lab.compare import vanishing_ratio
-from ..colors import layer_color
+from ..colors import faded, layer_color
 from .common import StableRanges, add_curve, cache_static_parts, log10, pen, row_legend
 
 
@@ -69,15 +69,17 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.curves = []
         self.twin_curves = []  # compare mode: the second run's, dashed
         self.twin_label = None
+        self.ghost_curves = []  # the run before an activation or init switch, faded
+        self.ghost_label = None
         self.ranges = StableRanges(self.history)
         self.bar_count = None
         self._generation = None
         cache_static_parts(self.history)
         cache_static_parts(self.bars_plot)
 
-    def _set_layer_count(self, count, twin_count=0, twin_label=None):
-        if (count, twin_count, twin_label) == (len(self.curves), len(self.twin_curves),
-                                               self.twin_label):
+    def _set_layer_count(self, count, twin_count=0, twin_label=None, force=False):
+        if not force and (count, twin_count, twin_label) == (
+                len(self.curves), len(self.twin_curves), self.twin_label):
             return
         for curve in self.curves + self.twin_curves:
             self.history.removeItem(curve)
@@ -94,7 +96,25 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.twin_label = twin_label
         if twin_count:  # one legend entry names the dashed run
             self.legend.addItem(self.twin_curves[-1], f"┄ {twin_label}")
+        if self.ghost_label and self.ghost_curves:
+            self.legend.addItem(self.ghost_curves[-1], self.ghost_label)
         self.bars_plot.getAxis("bottom").setTicks(layer_ticks(count, self.tr("out")))
+
+    def set_ghost(self, snap, label=None):
+        """Show a past run's gradient curves faded behind the new ones (None: none)."""
+        for curve in self.ghost_curves:
+            self.history.removeItem(curve)
+        self.ghost_curves, self.ghost_label = [], None
+        if snap is not None and len(snap.step_steps):
+            count = layer_count(snap)
+            for i in range(count):
+                curve = add_curve(self.history, pen(faded(layer_color(i, count))))
+                curve.setZValue(-1)
+                curve.setData(snap.step_steps, log10(snap.step_grad_norms[:, i]))
+                self.ghost_curves.append(curve)
+            self.ghost_label = label
+        self._set_layer_count(len(self.curves), len(self.twin_curves), self.twin_label,
+                              force=True)  # the legend names the ghost
 
     def show_snapshot(self, snap):
         norms = snap.step_grad_norms

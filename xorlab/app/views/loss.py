@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ..colors import CLASS0
+from ..colors import CLASS0, faded
 from .common import StableRanges, add_curve, cache_static_parts, log10, pen, row_legend
 
 
@@ -37,6 +37,12 @@ class LossPlot(pg.GraphicsLayoutWidget):
         self.twin_train_acc = add_curve(self.acc, pen((40, 40, 40), 1, Qt.DashLine))
         self.twin_test_acc = add_curve(self.acc, pen(CLASS0, 1, Qt.DashLine))
         self.labels = None  # (first run, second run) in compare mode
+        # the run before an activation or init switch, faded, until the next rebuild
+        self.ghost_curve = add_curve(self.loss, pen(faded((20, 20, 20))))
+        self.ghost_acc = add_curve(self.acc, pen(faded((40, 40, 40))))
+        for curve in (self.ghost_curve, self.ghost_acc):
+            curve.setZValue(-1)
+        self.ghost_label = None
         self.addItem(self.legend, row=2, col=0)
         self.ci.layout.setRowStretchFactor(0, 2)
         self.ci.layout.setRowStretchFactor(1, 1)
@@ -68,6 +74,23 @@ class LossPlot(pg.GraphicsLayoutWidget):
             else:
                 self.legend.addItem(train, self.tr("train") + suffix)
                 self.legend.addItem(test, self.tr("test") + suffix)
+        if self.ghost_label:
+            self.legend.addItem(self.ghost_curve, self.ghost_label)
+
+    def set_ghost(self, snap, label=None):
+        """Show a past run's train loss and accuracy faded behind the new ones (None:
+        none)."""
+        none = np.empty(0)
+        if snap is None or not len(snap.eval_steps):
+            self.ghost_curve.setData(none, none)
+            self.ghost_acc.setData(none, none)
+            self.ghost_label = None
+        else:
+            self.ghost_curve.setData(snap.eval_steps, log10(snap.eval_values[:, 0]))
+            self.ghost_acc.setData(snap.eval_steps, snap.eval_values[:, 1])
+            self.ghost_label = label
+        self.labels = ()  # name the curves again
+        self._name_curves(self.test_is_train, None)
 
     def legend_names(self):
         return [label.text for _, label in self.legend.items]
