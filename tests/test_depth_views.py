@@ -94,3 +94,26 @@ def test_switching_the_activation_leaves_a_ghost_that_reset_removes(qtbot, windo
     qtbot.waitUntil(lambda: w.controller.latest.step == 5, timeout=TIMEOUT)
     w.set_session(w.session().with_data(noise=0.1))
     assert w.loss_plot.ghost_label is None
+
+
+def test_saturation_shows_where_the_slopes_pile_up(qtbot, window):
+    """Sigmoid: every f′ is at most 0.25, so all of each layer's f′ histogram lies in its
+    first quarter; leaky ReLU 0.1: f′ is 0.1 or 1, nothing in between."""
+    w = window
+    mode = w.findChild(QComboBox, "gradientModeCombo")
+    mode.setCurrentIndex(mode.findData("saturation"))
+    qtbot.waitUntil(w.histogram_plot.isVisible, timeout=TIMEOUT)
+    for activation, init in (("sigmoid", "xavier"), ("leaky_relu", "msra")):
+        generation = w.set_session(deep(activation, init))
+        w.controller.step(1)
+        qtbot.waitUntil(lambda g=generation: w.controller.latest.generation == g
+                        and w.controller.latest.step == 1 and w.drawn(), timeout=TIMEOUT)
+        (a, d), = w.histogram_plot.shown
+        assert a.shape == d.shape == (9, 24)
+        assert np.allclose(d.sum(axis=1), 1.0) and np.allclose(a.sum(axis=1), 1.0)
+        bins = np.linspace(0, 1, 25)
+        if activation == "sigmoid":
+            assert d[:, bins[:-1] > 0.2501].sum() == 0  # σ′ = 0.25 at z = 0 at the most
+        else:
+            inner = (bins[:-1] > 0.11) & (bins[1:] < 0.99)
+            assert d[:, inner].sum() == 0 and d[:, -1].sum() > 0

@@ -80,3 +80,10 @@ def weight_color(w, scale):
 def faded(rgb, amount=0.7):
     """The colour moved `amount` of the way to white: a ghost of a past run."""
     return tuple(int(round(c + (255 - c) * amount)) for c in rgb)
+
+
+def sequential_lut(n=256, low=(255, 255, 255), high=(30, 60, 140)):
+    """(n, 3) uint8 lookup table from white (nothing) to a dark blue (everything): shares
+    in a histogram."""
+    t = np.linspace(0.0, 1.0, n)[:, None] ** 0.5  # small shares still show
+    return (np.array(low) + (np.array(high) - np.array(low)) * t).round().astype(np.uint8)

@@ -53,6 +53,7 @@ from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
 from .views import (
+    ActivationHistogramPlot,
     ActivationPlot,
     ActivationZoo,
     BackpropView,
@@ -120,7 +121,9 @@ class MainWindow(QMainWindow):
         self.compare_plot.setObjectName("compareDecisionPlot")
         self.gradient_plot = GradientPlot()
         self.gradient_depth_plot = GradientDepthPlot()
-        self.gradient_panel = GradientPanel(self.gradient_plot, self.gradient_depth_plot)
+        self.histogram_plot = ActivationHistogramPlot()
+        self.gradient_panel = GradientPanel(self.gradient_plot, self.gradient_depth_plot,
+                                            self.histogram_plot)
         self.activation_plot = ActivationPlot()
         self.diagram = NetworkDiagram()
         self.backprop = BackpropView()
@@ -298,7 +301,8 @@ class MainWindow(QMainWindow):
     def _connect(self):
         c = self.controller
         self._graphics_views = [self.loss_plot, self.decision_plot, self.gradient_plot,
-                                self.gradient_depth_plot, self.compare_plot]
+                                self.gradient_depth_plot, self.compare_plot,
+                                self.histogram_plot]
         c.snapshot.connect(self.on_snapshot)
         c.engineStopped.connect(self._engine_stopped)
         c.engineFellBack.connect(lambda msg: self.show_problem(msg))
@@ -479,8 +483,8 @@ class MainWindow(QMainWindow):
         self._frame = snap
         self.gradient_panel.show_snapshot(snap)
         self._to_paint = [v for v in (self.loss_plot, self.decision_plot, self.gradient_plot,
-                                      self.gradient_depth_plot, self.diagram, self.compare_plot)
-                          if v.isVisible()]
+                                      self.gradient_depth_plot, self.histogram_plot,
+                                      self.diagram, self.compare_plot) if v.isVisible()]
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
 

@@ -74,3 +74,41 @@ def contour_segments(grid, level, lo, hi):
     # the crossed edges cell by cell, so consecutive pairs are the segments
     keep = crossed & ((count == 2) | (count == 4))[..., None]
     return xs[keep], ys[keep]
+
+
+# ---- saturation: how the hidden units' values spread -----------------------------------------
+HISTOGRAM_BINS = 24
+HISTOGRAM_SAMPLE = 512  # training points used at the most
+VALUE_RANGES = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}  # others: WIDE
+WIDE = (-3.0, 3.0)
+
+
+def saturation(net, X, bins=HISTOGRAM_BINS, sample=HISTOGRAM_SAMPLE):
+    """Per hidden layer, the share of (point, unit) pairs in each bin of the activation a
+    and of f′(z) at those points, on (a sample of) the training data:
+        (a (L, bins), the a range of each layer (L, 2), f′ (L, bins) over [0, 1]).
+    A saturated sigmoid layer has its a piled at 0 and 1 and its f′ piled at 0: the cause
+    of the vanishing gradient, not only its symptom. A maxout unit's f′ is 1 (the largest
+    piece) everywhere."""
+    hidden = net.layers[:-1]
+    if not hidden or not len(X):
+        return (np.zeros((0, bins)), np.zeros((0, 2)), np.zeros((0, bins)))
+    X = np.ascontiguousarray(X[:sample], dtype=float)
+    ws = net.workspace(len(X))
+    with np.errstate(all="ignore"):
+        net._forward(X, ws)
+    a_hist, ranges, d_hist = [], [], []
+    for layer, z, a in zip(hidden, ws.z, ws.a):
+        name = layer.activation.name
+        lo, hi = VALUE_RANGES.get(name, WIDE)
+        counts, _ = np.histogram(np.clip(a, lo, hi), bins=bins, range=(lo, hi))
+        a_hist.append(counts / max(a.size, 1))
+        if name == "maxout":
+            d = np.ones(a.shape)
+        else:
+            with np.errstate(all="ignore"):
+                d = layer.activation.df(z, **layer.options)
+        counts, _ = np.histogram(np.clip(d, 0.0, 1.0), bins=bins, range=(0.0, 1.0))
+        d_hist.append(counts / max(d.size, 1))
+        ranges.append((lo, hi))
+    return np.array(a_hist), np.array(ranges), np.array(d_hist)

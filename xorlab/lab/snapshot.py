@@ -58,6 +58,7 @@ class Snapshot:
     problem: object = None  # a lab.messages.Message to show, or None
     config: object = None  # the engine TrainConfig in use (learning rate, optimizer, ...)
     batches: int = 0  # Trainer.batch_fingerprint(): equal in lockstep runs
+    saturation: tuple = ()  # lab.pictures.saturation: (a histograms, a ranges, f′ histograms)
     twin: Snapshot | None = None  # compare mode: the second run (its points are these)
     label: str = ""  # compare mode: the run's value of the compared setting
 

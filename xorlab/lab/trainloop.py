@@ -27,7 +27,7 @@ from ..engine.history import thin
 from ..engine.training import DIVERGED_LOSS
 from .compare import run_label
 from .messages import message
-from .pictures import grid_resolution, unit_picture
+from .pictures import grid_resolution, saturation, unit_picture
 from .protocol import (
     Pause,
     Play,
@@ -362,7 +362,8 @@ class TrainingLoop:
             test_is_train=data.test_is_train,
             steps_per_second=self._steps_per_second(now) if trainer is self.trainer else 0.0,
             diverged_at=trainer.diverged_at, problem=problem, config=session.training,
-            batches=trainer.batch_fingerprint())
+            batches=trainer.batch_fingerprint(),
+            saturation=tuple(frozen(h.astype(np.float32)) for h in saturation(net, data.X_train)))
 
     def _empty_snapshot(self):
         empty = frozen(np.empty((0,)))

@@ -8,6 +8,7 @@ view takes an activation) and draws only what it is given: none keeps training s
     diagram.py     NetworkDiagram: neurons and weights; click a neuron to see it
     backprop.py    BackpropView: the chain rule on a typed expression, stepped through
     zoo.py         ActivationZoo: every activation's f, f′, range and largest slope
+    saturation.py  ActivationHistogramPlot: how each layer's a and f′ spread
 """
 
 from .activation import ActivationPlot
@@ -16,7 +17,9 @@ from .decision import DecisionPlot
 from .diagram import EdgeInspector, NetworkDiagram
 from .gradients import GradientDepthPlot, GradientPanel, GradientPlot
 from .loss import LossPlot
+from .saturation import ActivationHistogramPlot
 from .zoo import ActivationZoo
 
-__all__ = ["ActivationPlot", "ActivationZoo", "BackpropView", "DecisionPlot", "EdgeInspector",
-           "NetworkDiagram", "GradientDepthPlot", "GradientPanel", "GradientPlot", "LossPlot"]
+__all__ = ["ActivationHistogramPlot", "ActivationPlot", "ActivationZoo", "BackpropView",
+           "DecisionPlot", "EdgeInspector", "NetworkDiagram", "GradientDepthPlot",
+           "GradientPanel", "GradientPlot", "LossPlot"]

@@ -192,20 +192,24 @@ class GradientDepthPlot(pg.PlotWidget):
 
 
 class GradientPanel(QWidget):
-    """The gradient view with its mode: "over time" (GradientPlot) or "by layer"
-    (GradientDepthPlot), chosen in `gradientModeCombo`."""
+    """The gradient view with its mode, chosen in `gradientModeCombo`: "over time"
+    (GradientPlot), "by layer" (GradientDepthPlot) or "saturation" (ActivationHistogramPlot:
+    why it vanishes). At 1366×768 the gradient's quarter of the window is too small for
+    the depth plot and the histograms side by side, so they are one click apart."""
 
-    def __init__(self, over_time, by_layer, parent=None):
+    def __init__(self, over_time, by_layer, saturation, parent=None):
         super().__init__(parent)
         self.setObjectName("gradientPanel")
         self.mode = QComboBox(objectName="gradientModeCombo")
         self.mode.addItem(self.tr("over time"), "time")
         self.mode.addItem(self.tr("by layer"), "layer")
+        self.mode.addItem(self.tr("saturation"), "saturation")
         self.mode.setToolTip(self.tr("‖∂L/∂W‖ of every layer over the steps, or against the "
                                      "layer index now"))
         self.stack = QStackedWidget()
         self.stack.addWidget(over_time)
         self.stack.addWidget(by_layer)
+        self.stack.addWidget(saturation)  # why the gradient vanishes: f′ ≈ 0 layer by layer
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         self.vanishing = QLabel(objectName="vanishingLabel")
