@@ -117,3 +117,37 @@ def test_saturation_shows_where_the_slopes_pile_up(qtbot, window):
         else:
             inner = (bins[:-1] > 0.11) & (bins[1:] < 0.99)
             assert d[:, inner].sum() == 0 and d[:, -1].sum() > 0
+
+
+def test_the_history_slider_shows_a_past_step_in_the_bars_and_by_layer(qtbot, window):
+    from PySide6.QtWidgets import QSlider
+    w = window
+    w.controller.step(400)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 400 and w.drawn(), timeout=TIMEOUT)
+    snap = w.controller.latest
+    image = w.decision_plot.image_bytes()
+    slider = w.findChild(QSlider, "historySlider")
+    slider.setValue(slider.maximum() // 4)
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
+    at = w.gradient_plot.history_at
+    first, last = snap.step_steps[0], snap.step_steps[-1]
+    assert at == first + round((last - first) / 4)
+    row = np.searchsorted(snap.step_steps, at, "right") - 1
+    bars = w.gradient_plot.bars.opts
+    tops = np.asarray(bars["height"]) + bars["y0"]
+    assert np.allclose(tops, np.log10(snap.step_grad_norms[row]))
+    assert not np.allclose(tops, np.log10(snap.step_grad_norms[-1]))
+    mode = w.findChild(QComboBox, "gradientModeCombo")
+    mode.setCurrentIndex(mode.findData("layer"))
+    w.on_snapshot(w.controller.latest)
+    qtbot.waitUntil(lambda: w.gradient_depth_plot.isVisible() and w.drawn(), timeout=TIMEOUT)
+    _, by_layer = w.gradient_depth_plot.values()
+    assert np.allclose(by_layer, np.log10(snap.step_grad_norms[row]))
+    assert f"{at:,}" in w.findChild(QLabel, "historyLabel").text()
+    assert w.decision_plot.image_bytes() == image  # the map stays live, not scrubbed
+    mode.setCurrentIndex(mode.findData("time"))
+    slider.setValue(slider.maximum())
+    qtbot.waitUntil(lambda: w.gradient_plot.isVisible() and w.drawn(), timeout=TIMEOUT)
+    bars = w.gradient_plot.bars.opts
+    assert np.allclose(np.asarray(bars["height"]) + bars["y0"],
+                       np.log10(snap.step_grad_norms[-1]))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSlider,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -68,6 +69,7 @@ from .views import (
 
 FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
+HISTORY_POSITIONS = 1000  # the history slider's steps from the first record to now
 SPEEDS = [(0, "max speed"), (1000, "1000 steps / frame"), (100, "100 steps / frame"),
           (10, "10 steps / frame"), (1, "1 step / frame")]
 COMPARE_SETTING_NAMES = {"activation": "activation", "init": "initializer",
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         self._frame_timer.setTimerType(Qt.PreciseTimer)
         self._frame_timer.timeout.connect(self._draw_pending)
         self._frame = None  # the snapshot being drawn
+        self._frame_generation = None
         self._to_paint = []  # views of the current frame still to be drawn
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
@@ -216,6 +219,19 @@ class MainWindow(QMainWindow):
             grid.setColumnStretch(i, 1)
             grid.setRowStretch(i, 1)
         v.addLayout(grid, 1)
+        history = QHBoxLayout()
+        self.history_slider = QSlider(Qt.Horizontal, objectName="historySlider")
+        self.history_slider.setRange(0, HISTORY_POSITIONS)
+        self.history_slider.setValue(HISTORY_POSITIONS)
+        self.history_slider.setToolTip(self.tr("move back through the recorded steps: the "
+                                               "gradient bars and the by-layer view show that "
+                                               "step"))
+        self.history_label = QLabel(self.tr("now"), objectName="historyLabel")
+        self.history_label.setMinimumWidth(260)
+        history.addWidget(QLabel(self.tr("History")))
+        history.addWidget(self.history_slider, 1)
+        history.addWidget(self.history_label)
+        v.addLayout(history)
         # the views that take the whole centre are tabs: training, and the chain-rule lesson
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
@@ -320,6 +336,9 @@ class MainWindow(QMainWindow):
         self.epoch_button.clicked.connect(self.step_epoch)
         self.reset_button.clicked.connect(self.reset)
         self.speed.currentIndexChanged.connect(lambda: c.set_speed(self.speed.currentData()))
+        self.history_slider.valueChanged.connect(self._history_moved)
+        # a view shown again draws the newest snapshot (hidden ones are not drawn)
+        self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
         self.compare_button.toggled.connect(lambda on: self._compare_edited(on=on))
         self.compare_setting.activated.connect(lambda: self._compare_edited(
             setting=self.compare_setting.currentData(),
@@ -400,7 +419,9 @@ class MainWindow(QMainWindow):
         self.compare_value.setCurrentText(compare.value)
         for w in (self.compare_button, self.compare_setting, self.compare_value):
             w.blockSignals(False)
-        self.right_top.setCurrentIndex(1 if compare.on else 0)
+        if self.right_top.currentIndex() != (1 if compare.on else 0):
+            self.right_top.setCurrentIndex(1 if compare.on else 0)
+            self._redraw()
 
     def _neuron_clicked(self, neuron):
         """Show that neuron in the decision plot; the one already shown: back to the output."""
@@ -472,6 +493,9 @@ class MainWindow(QMainWindow):
         snap, self._pending = self._pending, None
         if snap is None:
             return
+        if self.gradient_plot.history_at is not None and snap.generation != self._frame_generation:
+            self.history_slider.setValue(HISTORY_POSITIONS)  # a new network: back to now
+        self._frame_generation = snap.generation
         t0 = self._last_frame = time.perf_counter()
         mode = (QGraphicsView.NoViewportUpdate if snap.running
                 else QGraphicsView.MinimalViewportUpdate)
@@ -488,9 +512,30 @@ class MainWindow(QMainWindow):
         self.frame_seconds += time.perf_counter() - t0
         self._paint_next()
 
+    def _history_moved(self, position=None):
+        """The history slider: at its right end, now; elsewhere that recorded step, shown in
+        the gradient bars, the by-layer view and the ratio readout (the decision map and the
+        curves stay live)."""
+        snap = self.controller.latest
+        position = self.history_slider.value() if position is None else position
+        at = None
+        if position < HISTORY_POSITIONS and snap is not None and len(snap.step_steps):
+            first, last = int(snap.step_steps[0]), int(snap.step_steps[-1])
+            at = first + round((last - first) * position / HISTORY_POSITIONS)
+        for view in (self.gradient_plot, self.gradient_depth_plot, self.gradient_panel):
+            view.history_at = at
+        self.history_label.setText(self.tr("now") if at is None else self.tr(
+            "step {0:,} (the decision map stays live)").format(at))
+        if snap is not None:
+            self.on_snapshot(snap)
+
     def _tab_changed(self, index):
         """Hidden views are not drawn: back on the training tab, draw the newest snapshot."""
-        if index == 0 and self.controller.latest is not None:
+        if index == 0:
+            self._redraw()
+
+    def _redraw(self):
+        if self.controller.latest is not None:
             self.on_snapshot(self.controller.latest)
 
     def drawn(self):

@@ -25,12 +25,17 @@ def layer_count(snap):
     return len(snap.weights) // 2
 
 
-def current_norms(snap):
+def current_norms(snap, at=None):
     """‖∂L/∂Wˡ‖ "now": where the plotted curves end (the mean over the last plotted span),
-    since one step's minibatch gradient jumps by decades from step to step."""
-    if len(snap.step_steps):
+    since one step's minibatch gradient jumps by decades from step to step. With `at` (a
+    step): the recorded row at that step (the history slider)."""
+    if not len(snap.step_steps):
+        return snap.grad_norms
+    if at is None:
         return snap.step_grad_norms[-1]
-    return snap.grad_norms
+    row = int(np.clip(np.searchsorted(snap.step_steps, at, "right") - 1, 0,
+                      len(snap.step_steps) - 1))
+    return snap.step_grad_norms[row]
 
 
 def layer_ticks(count, out="out"):
@@ -71,6 +76,8 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.twin_label = None
         self.ghost_curves = []  # the run before an activation or init switch, faded
         self.ghost_label = None
+        self.history_at = None  # the history slider's step (None: now)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pen((120, 120, 120), 1, Qt.DashLine))
         self.ranges = StableRanges(self.history)
         self.bar_count = None
         self._generation = None
@@ -134,7 +141,13 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         if len(snap.step_steps):
             both = [norms.ravel()] + ([twin.step_grad_norms.ravel()] if twin else [])
             self.ranges.update(snap.step, np.concatenate(both))
-        now = log10(current_norms(snap)) if count else np.empty(0)
+        now = log10(current_norms(snap, self.history_at)) if count else np.empty(0)
+        if self.history_at is None and self.cursor.scene() is not None:
+            self.history.removeItem(self.cursor)
+        elif self.history_at is not None:
+            if self.cursor.scene() is None:
+                self.history.addItem(self.cursor, ignoreBounds=True)
+            self.cursor.setPos(self.history_at)
         floor = -12.0
         self.bars.setOpts(x=np.arange(len(now)), height=now - floor, y0=floor,
                           brushes=[pg.mkBrush(QColor(*layer_color(i, len(now))))
@@ -164,6 +177,7 @@ class GradientDepthPlot(pg.PlotWidget):
         self.ranges = StableRanges(self.plot_item)
         cache_static_parts(self.plot_item)
         self._count = None
+        self.history_at = None  # the history slider's step (None: now)
 
     def show_snapshot(self, snap):
         twin = snap.twin
@@ -178,7 +192,7 @@ class GradientDepthPlot(pg.PlotWidget):
             if not n:
                 line.setData([], [])
                 continue
-            norms = current_norms(run)
+            norms = current_norms(run, self.history_at)
             # layers counted from the output back, so the outputs of two depths line up
             line.setData(np.arange(count - n, count), log10(norms),
                          symbolBrush=[pg.mkBrush(QColor(*layer_color(i, n))) for i in range(n)])
@@ -225,6 +239,8 @@ class GradientPanel(QWidget):
         v.addWidget(self.stack, 1)
         self.mode.currentIndexChanged.connect(self.stack.setCurrentIndex)
 
+    history_at = None  # the history slider's step (None: now)
+
     def show_snapshot(self, snap):
         """The first/last ratio of each run, in numbers."""
         runs = [snap] + ([snap.twin] if snap.twin is not None else [])
@@ -232,7 +248,7 @@ class GradientPanel(QWidget):
         for run in runs:
             if not layer_count(run):
                 continue
-            ratio = vanishing_ratio(current_norms(run))
+            ratio = vanishing_ratio(current_norms(run, self.history_at))
             text = self.tr("all layers ≈ 0") if ratio is None else f"{ratio:.2g}"
             parts.append(f"{run.label} {text}".strip())
         self.vanishing.setText(self.tr("first/last: {0}").format(" · ".join(parts))
