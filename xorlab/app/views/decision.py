@@ -82,6 +82,7 @@ class DecisionPlot(pg.PlotWidget):
         # compare mode: which run this is, and how well it does
         self.caption = pg.TextItem(color=(20, 20, 20), anchor=(1, 0), fill=(255, 255, 255, 220))
         self.caption.setZValue(6)
+        self.caption.setVisible(False)
         self.addItem(self.caption, ignoreBounds=True)
         # the colour key, in a corner of the plot: which colour is which class
         self.key = pg.LegendItem(offset=(-4, -4), labelTextSize="8pt", verSpacing=-8)
@@ -108,6 +109,7 @@ class DecisionPlot(pg.PlotWidget):
         if caption != self.caption.toPlainText():
             self.caption.setText(caption)
             self.caption.setPos(hi, hi)
+            self.caption.setVisible(bool(caption))  # its white box only with a text
             self._key = None  # paint this frame
         if self._extent != snap.extent:
             self._extent = snap.extent
