@@ -78,7 +78,7 @@ def contour_segments(grid, level, lo, hi):
 
 # ---- saturation: how the hidden units' values spread -----------------------------------------
 HISTOGRAM_BINS = 24
-HISTOGRAM_SAMPLE = 512  # training points used at the most
+HISTOGRAM_SAMPLE = 256  # training points used at the most
 VALUE_RANGES = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}  # others: WIDE
 WIDE = (-3.0, 3.0)
 
@@ -101,14 +101,22 @@ def saturation(net, X, bins=HISTOGRAM_BINS, sample=HISTOGRAM_SAMPLE):
     for layer, z, a in zip(hidden, ws.z, ws.a):
         name = layer.activation.name
         lo, hi = VALUE_RANGES.get(name, WIDE)
-        counts, _ = np.histogram(np.clip(a, lo, hi), bins=bins, range=(lo, hi))
-        a_hist.append(counts / max(a.size, 1))
+        a_hist.append(_shares(a, lo, hi, bins))
         if name == "maxout":
             d = np.ones(a.shape)
         else:
             with np.errstate(all="ignore"):
                 d = layer.activation.df(z, **layer.options)
-        counts, _ = np.histogram(np.clip(d, 0.0, 1.0), bins=bins, range=(0.0, 1.0))
-        d_hist.append(counts / max(d.size, 1))
+        d_hist.append(_shares(d, 0.0, 1.0, bins))
         ranges.append((lo, hi))
     return np.array(a_hist), np.array(ranges), np.array(d_hist)
+
+
+def _shares(values, lo, hi, bins):
+    """The share of values in each of `bins` equal bins over [lo, hi] (the ends take what
+    lies beyond them; NaN counts in no bin). A bincount: np.histogram took 5 ms a snapshot
+    on a 10 × 32 net."""
+    v = values.ravel()
+    index = np.clip(((v - lo) * (bins / (hi - lo))), 0, bins - 1)
+    index = index[np.isfinite(index)].astype(np.intp)
+    return np.bincount(index, minlength=bins) / max(v.size, 1)

@@ -49,6 +49,7 @@ SNAPSHOT_SHARE_LIMIT = 5  # publish no more often than every 5× the time a snap
 ENGINE_NICENESS = 10  # the engine process runs at a lower priority than the window: when the
 # scheduler puts both on one core, a frame is not stretched to twice its time
 MAX_CHUNK = 1 << 16
+SATURATION_EVERY = 6  # snapshots between two saturation histograms while training runs
 
 
 class TrainingLoop:
@@ -73,6 +74,8 @@ class TrainingLoop:
         self._next_publish = 0.0
         self._next_update = 0.0
         self._rate_window = []  # (time, step) pairs of the last second
+        self._snapshots_made = 0
+        self._saturation_cache = {}  # id(trainer) -> (snapshot number, histograms)
 
     # ---- commands ----------------------------------------------------------------------
     def handle(self, command):
@@ -140,6 +143,7 @@ class TrainingLoop:
                 self._data_key = None
                 self.data_generation = command.generation
         self._rate_window.clear()
+        self._saturation_cache.clear()
         self._chunk = 16
         self.publish_requested = True
 
@@ -316,6 +320,7 @@ class TrainingLoop:
     # ---- snapshots -----------------------------------------------------------------------
     def make_snapshot(self, now=None):
         now = time.perf_counter() if now is None else now
+        self._snapshots_made += 1
         if self.trainer is None:
             return self._empty_snapshot()
         snapshot = self._run_snapshot(self.trainer, self.session, self.view, now)
@@ -363,7 +368,20 @@ class TrainingLoop:
             steps_per_second=self._steps_per_second(now) if trainer is self.trainer else 0.0,
             diverged_at=trainer.diverged_at, problem=problem, config=session.training,
             batches=trainer.batch_fingerprint(),
-            saturation=tuple(frozen(h.astype(np.float32)) for h in saturation(net, data.X_train)))
+            saturation=self._saturation(trainer))
+
+    def _saturation(self, trainer):
+        """The saturation histograms, at most SATURATION_EVERY snapshots apart while training
+        runs (they change slowly, and cost as much as the decision picture on a deep net)."""
+        key = id(trainer)
+        cached = self._saturation_cache.get(key)
+        fresh = not (self.running or self.pending_steps) or cached is None \
+            or self._snapshots_made - cached[0] >= SATURATION_EVERY
+        if fresh:
+            result = tuple(frozen(h.astype(np.float32))
+                           for h in saturation(trainer.net, trainer.data.X_train))
+            self._saturation_cache[key] = cached = (self._snapshots_made, result)
+        return cached[1]
 
     def _empty_snapshot(self):
         empty = frozen(np.empty((0,)))
