@@ -7,6 +7,7 @@
         [--engine thread]              ... with training in a thread instead of a process
         [--case 3]                     ... another case
         [--compare]                    ... in compare mode: two runs in lockstep
+    python scripts/bench.py --sweep    the default init × activation sweep against Trainer
 
 Cases: (1) XOR 4 points, 2-2-1 sigmoid, full batch, SGD; (2) 500 xor-quadrants points,
 2-8-8-1 tanh, batch 10, SGD; (3) 512 points, 10 hidden relu layers x 32, batch 64, Adam;
@@ -168,6 +169,29 @@ def bench_engine(seconds, repeats):
     return results
 
 
+def bench_sweep():
+    """Seconds of the default sweep (stacked, float32, two processes) and of its runs one
+    after another with the ordinary Trainer (float64, this process); target ≥ 4× faster."""
+    from xorlab.engine.sweep import SweepConfig, blocks, train_sequentially
+    from xorlab.lab.sweep_runner import run_sweep
+    config = SweepConfig()
+    t0 = time.perf_counter()
+    result = run_sweep(config)
+    stacked = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _, runs in blocks(config):
+        train_sequentially(config, runs)
+    sequential = time.perf_counter() - t0
+    ratio = sequential / stacked
+    print(f"sweep: {len(result.cells)} cells, {sum(len(c.runs) for c in result.cells.values())}"
+          f" runs of {config.steps} steps: stacked {stacked:.1f} s "
+          f"({'ok' if stacked < 15 else 'ABOVE 15 s'}), one after another {sequential:.1f} s; "
+          f"{ratio:.1f}x faster ({'ok' if ratio >= 4 else 'BELOW 4x'})", flush=True)
+    print(result.markdown(), flush=True)
+    return {"stacked_s": round(stacked, 2), "sequential_s": round(sequential, 2),
+            "ratio": round(ratio, 2)}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -176,6 +200,9 @@ def main(argv=None):
                     help="the case --gui trains (default 2)")
     ap.add_argument("--engine", choices=["process", "thread"], default="process",
                     help="where --gui trains (default: its own process)")
+    ap.add_argument("--sweep", action="store_true",
+                    help="the default initializer × activation sweep (both cores) against "
+                         "the same 75 runs trained one after another by Trainer")
     ap.add_argument("--compare", action="store_true",
                     help="with --gui: compare mode, a second run (ReLU) in lockstep; the "
                          "target is 0.4 of the single run's headless rate for each")
@@ -183,7 +210,9 @@ def main(argv=None):
     ap.add_argument("--repeats", type=int, default=7, help="paired engine/minimal runs per case")
     ap.add_argument("--json", action="store_true", help="print results as JSON at the end")
     args = ap.parse_args(argv)
-    if args.gui:
+    if args.sweep:
+        results = bench_sweep()
+    elif args.gui:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from bench_gui import bench_gui
         case = CASES[args.case]

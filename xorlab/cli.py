@@ -1,4 +1,4 @@
-"""The `xorlab` command: train, gradcheck, list; with no subcommand it opens the app.
+"""The `xorlab` command: train, sweep, gradcheck, list; with no subcommand it opens the app.
 
 Bad input exits with status 2 and one line on stderr saying what is wrong and what is allowed.
 """
@@ -36,6 +36,7 @@ from .engine.datasets import DATASET_HELP
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
 from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
+from .engine.sweep import SweepConfig
 from .lab.session import points_data
 
 
@@ -110,7 +111,7 @@ def build_parser():
     p = Parser(prog="xorlab", description="See how neural networks learn: XOR, "
                "backpropagation, sigmoid vs ReLU. With no subcommand, opens the app.")
     p.add_argument("--version", action="version", version=_version())
-    sub = p.add_subparsers(dest="command", metavar="{train,gradcheck,list,app}")
+    sub = p.add_subparsers(dest="command", metavar="{train,sweep,gradcheck,list,app}")
 
     t = sub.add_parser("train", help="train a network in the terminal")
     t.add_argument("--dataset", default="xor", choices=[d for d in DATASETS if d != "csv"],
@@ -153,6 +154,34 @@ def build_parser():
     g.add_argument("--tolerance", type=_positive_float, default=1e-6)
 
     sub.add_parser("list", help="datasets, activations, initializers, optimizers")
+
+    w = sub.add_parser("sweep", help="the lecture's last slide: initializer × activation "
+                                     "on a deep net, test accuracy per cell")
+    defaults = SweepConfig()
+    w.add_argument("--inits", type=_names(INITIALIZERS), default=defaults.inits,
+                   help=f"comma-separated (default {','.join(defaults.inits)})")
+    w.add_argument("--activations", type=_names(ACTIVATIONS), default=defaults.activations,
+                   help=f"comma-separated (default {','.join(defaults.activations)})")
+    w.add_argument("--depth", type=_in_range(int, 1, MAX_HIDDEN_LAYERS, "depth"),
+                   default=defaults.depth, help=f"hidden layers (default {defaults.depth})")
+    w.add_argument("--width", type=_in_range(int, 1, MAX_UNITS, "width"),
+                   default=defaults.width, help=f"units a layer (default {defaults.width})")
+    w.add_argument("--dataset", default=defaults.dataset,
+                   choices=[d for d in DATASETS if d != "csv"])
+    w.add_argument("--n", type=_positive_int, default=defaults.n, help="points")
+    w.add_argument("--seeds", type=_in_range(int, 1, 20, "seeds"), default=defaults.seeds)
+    w.add_argument("--steps", type=_in_range(int, 1, 100_000, "steps"),
+                   default=defaults.steps)
+    w.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"),
+                   default=defaults.lr)
+    w.add_argument("--optimizer", choices=["sgd", "momentum"], default=defaults.optimizer)
+    w.add_argument("--batch-size", type=_positive_int, default=defaults.batch_size)
+    w.add_argument("--workers", type=_in_range(int, 1, 8, "workers"), default=2,
+                   help="processes (default 2: both cores)")
+    form = w.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="one JSON object")
+    form.add_argument("--csv", action="store_true", help="the table as CSV")
+    form.add_argument("--markdown", action="store_true", help="the table as Markdown")
     a = sub.add_parser("app", help="open the desktop app (the default)")
     a.add_argument("model", nargs="?", help="a .xorlab model file to open")
     a.add_argument("--self-test", type=_in_range(float, 0.1, 3600, "--self-test"),
@@ -163,6 +192,43 @@ def build_parser():
                    help="where training runs: its own process (the default; the window "
                         "falls back to a thread when a process cannot start) or a thread")
     return p
+
+
+def _names(registry):
+    """An argparse type: comma-separated names from a registry."""
+    def parse(text):
+        names = tuple(n.strip() for n in text.split(",") if n.strip())
+        bad = [n for n in names if n not in registry]
+        if bad or not names:
+            raise argparse.ArgumentTypeError(
+                f"unknown {', '.join(bad) or 'empty list'}; allowed: {', '.join(registry)}")
+        return names
+    return parse
+
+
+def cmd_sweep(args, out=None, err=None):
+    from .lab.sweep_runner import run_sweep
+    out, err = out or sys.stdout, err or sys.stderr
+    config = SweepConfig(inits=args.inits, activations=args.activations, depth=args.depth,
+                         width=args.width, dataset=args.dataset, n=args.n, seeds=args.seeds,
+                         steps=args.steps, lr=args.lr, optimizer=args.optimizer,
+                         batch_size=args.batch_size).validated()
+
+    def progress(done, total, cells):
+        print(f"\rsweep: {done}/{total} stacks done, {len(cells)} cells", end="", file=err,
+              flush=True)
+
+    result = run_sweep(config, progress=progress, workers=args.workers)
+    print(file=err)
+    if args.json:
+        print(json.dumps(result.to_dict()), file=out)
+    elif args.csv:
+        print(result.csv(), end="", file=out)
+    else:
+        print(result.markdown(), end="", file=out)
+        if not args.markdown:
+            print(f"{result.seconds:.1f} s", file=out)
+    return 0
 
 
 def _version():
@@ -325,6 +391,8 @@ def main(argv=None):
             return 0 if worst < args.tolerance else 1
         if args.command == "list":
             return cmd_list()
+        if args.command == "sweep":
+            return cmd_sweep(args)
         return open_app(getattr(args, "model", None), getattr(args, "self_test", None),
                         getattr(args, "engine", "process"))
     except UsageError as e:

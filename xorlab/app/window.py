@@ -65,7 +65,9 @@ from .views import (
     GradientPlot,
     LossPlot,
     NetworkDiagram,
+    SweepView,
 )
+from .views.sweep import cell_session
 
 FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.diagram = NetworkDiagram()
         self.backprop = BackpropView()
         self.zoo = ActivationZoo()
+        self.sweep = SweepView()
         self.edge_inspector = EdgeInspector()
         self.plot_frames = 0
         self.frame_seconds = 0.0  # time spent drawing snapshots
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(central, self.tr("Training"))
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
         self.tabs.addTab(self.zoo, self.tr("Activation zoo"))
+        self.tabs.addTab(self.sweep, self.tr("Init × activation"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -291,6 +295,8 @@ class MainWindow(QMainWindow):
                      lambda: self.tabs.setCurrentWidget(self.backprop), "Ctrl+2")
         self._action(view, self.tr("Activation &zoo"),
                      lambda: self.tabs.setCurrentWidget(self.zoo), "Ctrl+3")
+        self._action(view, self.tr("&Init × activation sweep"),
+                     lambda: self.tabs.setCurrentWidget(self.sweep), "Ctrl+4")
         view.addSeparator()
         view.addAction(self.editor_dock.toggleViewAction())
         view.addAction(self.activation_dock.toggleViewAction())
@@ -339,6 +345,8 @@ class MainWindow(QMainWindow):
         self.history_slider.valueChanged.connect(self._history_moved)
         # a view shown again draws the newest snapshot (hidden ones are not drawn)
         self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
+        self.sweep.started.connect(self._sweep_started)
+        self.sweep.cellChosen.connect(self._sweep_cell_chosen)
         self.compare_button.toggled.connect(lambda on: self._compare_edited(on=on))
         self.compare_setting.activated.connect(lambda: self._compare_edited(
             setting=self.compare_setting.currentData(),
@@ -534,6 +542,16 @@ class MainWindow(QMainWindow):
         if index == 0:
             self._redraw()
 
+    def _sweep_started(self):
+        """The sweep takes both cores: training here pauses meanwhile."""
+        self.controller.pause()
+        self._show_running(False)
+
+    def _sweep_cell_chosen(self, chosen):
+        init, activation, config = chosen
+        self.set_session(cell_session(init, activation, config, self._session))
+        self.tabs.setCurrentIndex(0)
+
     def _redraw(self):
         if self.controller.latest is not None:
             self.on_snapshot(self.controller.latest)
@@ -688,6 +706,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("windowState", self.saveState())
         self._frame_timer.stop()
         self._paint_timer.stop()
+        self.sweep.wait(2000)
         self.controller.shutdown(timeout_ms=1000)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .activations import ACTIVATIONS, get_activation
+from .activations import ACTIVATIONS, get_activation, max_of_pieces
 from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
 from .losses import get_loss
 from .spec import INIT_STD_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUT_LAYER, PARAMS, SEED_MAX
@@ -162,7 +162,7 @@ class MaxoutLayer(DenseLayer):
     def forward(self, x, z, a):
         np.dot(x, self.W2, out=z)
         z += self.b.reshape(-1)
-        np.max(z.reshape(-1, self.units, self.k), axis=2, out=a)
+        max_of_pieces(z.reshape(-1, self.units, self.k), a)
 
     def backward(self, x, z, a, da, dz, dx, ones):
         z3, dz3 = z.reshape(-1, self.units, self.k), dz.reshape(-1, self.units, self.k)
@@ -253,7 +253,7 @@ class Network:
     @staticmethod
     def _activate(layer, z, a):
         if isinstance(layer, MaxoutLayer):
-            np.max(z.reshape(-1, layer.units, layer.k), axis=2, out=a)
+            max_of_pieces(z.reshape(-1, layer.units, layer.k), a)
         else:
             layer.activation.forward(z, a, **layer.options)
 

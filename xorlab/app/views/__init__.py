@@ -9,6 +9,7 @@ view takes an activation) and draws only what it is given: none keeps training s
     backprop.py    BackpropView: the chain rule on a typed expression, stepped through
     zoo.py         ActivationZoo: every activation's f, f′, range and largest slope
     saturation.py  ActivationHistogramPlot: how each layer's a and f′ spread
+    sweep.py       SweepView: the initializer × activation table, beside the paper's
 """
 
 from .activation import ActivationPlot
@@ -18,8 +19,9 @@ from .diagram import EdgeInspector, NetworkDiagram
 from .gradients import GradientDepthPlot, GradientPanel, GradientPlot
 from .loss import LossPlot
 from .saturation import ActivationHistogramPlot
+from .sweep import SweepView
 from .zoo import ActivationZoo
 
 __all__ = ["ActivationHistogramPlot", "ActivationPlot", "ActivationZoo", "BackpropView",
            "DecisionPlot", "EdgeInspector", "NetworkDiagram", "GradientDepthPlot",
-           "GradientPanel", "GradientPlot", "LossPlot"]
+           "GradientPanel", "GradientPlot", "LossPlot", "SweepView"]

@@ -1,0 +1,153 @@
+"""The initializer × activation sweep: stacked training equals the ordinary Trainer, the
+table has the paper's shape, the CLI's formats, and the app's Sweep view."""
+
+import csv
+import io
+import json
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton, QTableWidget
+
+from xorlab.cli import main
+from xorlab.engine.sweep import (
+    PAPER_ACTIVATIONS,
+    PAPER_INITS,
+    SweepConfig,
+    blocks,
+    sweep,
+    train_sequentially,
+    train_stack,
+)
+from xorlab.lab.sweep_runner import run_sweep, work_items
+
+TIMEOUT = 60_000
+
+
+@pytest.mark.parametrize("activation", ["maxout", "relu", "leaky_relu", "vlrelu", "tanh",
+                                        "sigmoid", "elu", "linear"])
+def test_a_stacked_run_equals_the_same_run_alone(activation):
+    """float64: every run of a stack ends with the weights the Trainer gives it, to 1e-10
+    (each its own initializer, seed and minibatch order; ReLU and VLReLU, tanh and
+    sigmoid share a stack)."""
+    config = SweepConfig(steps=40, dtype="float64", depth=4, width=6, seeds=2,
+                         inits=("xavier", "msra", "lsuv"), activations=(activation,))
+    (_, runs), = blocks(config)
+    if activation in ("relu", "tanh"):  # a mixed family stack
+        other = {"relu": "vlrelu", "tanh": "sigmoid"}[activation]
+        runs = runs + [(other, init, seed) for _, init, seed in runs]
+    results, params = train_stack(config, runs)
+    accuracies, reference = train_sequentially(config, runs)
+    for got, want in zip(params, reference):
+        for a, b in zip(got, want):
+            assert a.shape == b.shape
+            assert np.abs(a - b).max() < 1e-10
+    assert [r.test_accuracy for r in results] == pytest.approx(accuracies)
+
+
+def test_on_a_reduced_grid_the_shape_holds():
+    """3 inits × {relu, sigmoid} × 2 seeds: sigmoid n/c in every row, ReLU converged in
+    most."""
+    config = SweepConfig(inits=("lsuv", "orthonormal", "msra"), activations=("relu", "sigmoid"),
+                         seeds=2, steps=1500)
+    result = sweep(config)
+    assert result.complete and len(result.cells) == 6
+    assert all(result.cells[(i, "sigmoid")].not_converged for i in config.inits)
+    assert sum(not result.cells[(i, "relu")].not_converged for i in config.inits) >= 2
+    assert all(np.isfinite(result.cells[(i, "sigmoid")].ratio) for i in config.inits)
+    assert all(result.cells[(i, "sigmoid")].ratio < result.cells[(i, "relu")].ratio
+               for i in config.inits)  # the vanishing number of each cell
+
+
+def test_the_work_is_shared_out_dearest_first():
+    items = work_items(SweepConfig())
+    runs = sorted(r for *_, part in items for r in part)
+    assert runs == sorted((a, i, s) for a in PAPER_ACTIVATIONS for i in PAPER_INITS
+                          for s in range(3))
+    assert items[0][1] == "maxout"
+
+
+def test_cancel_returns_with_the_finished_cells():
+    config = SweepConfig(inits=("xavier",), activations=("relu", "maxout", "tanh"), seeds=1,
+                         steps=200)
+    seen = []
+    result = run_sweep(config, progress=lambda d, t, c: seen.append(d),
+                       cancelled=lambda: len(seen) >= 1, workers=1)
+    assert not result.complete and len(result.cells) == 1
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--csv", "--markdown"])
+def test_the_cli_formats_parse(capsys, fmt):
+    code = main(["sweep", "--seeds", "1", "--steps", "30", "--depth", "2", "--width", "4",
+                 "--workers", "1", fmt])
+    out, err = capsys.readouterr()
+    assert code == 0 and "sweep:" in err
+    if fmt == "--json":
+        doc = json.loads(out)
+        assert len(doc["cells"]) == 25 and doc["rule"] and doc["settings"]["depth"] == 2
+        assert {"mean", "std", "converged", "nc", "ratio"} <= set(doc["cells"][0])
+    elif fmt == "--csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert rows[0] == ["init", *PAPER_ACTIVATIONS] and len(rows) == 6
+        assert all(len(r) == 6 for r in rows)
+    else:
+        lines = out.splitlines()
+        assert lines[0].startswith("| init |") and len([x for x in lines if x.startswith("|")
+                                                         ]) == 7
+
+
+def test_bad_sweep_input_exits_2(capsys):
+    assert main(["sweep", "--activations", "gelu"]) == 2
+    assert main(["sweep", "--depth", "11"]) == 2
+    assert "depth must be" in capsys.readouterr().err
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from xorlab.app import MainWindow
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    w.ask_to_save = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
+    yield w
+    w.close()
+
+
+def test_the_sweep_view_fills_its_table_and_loads_a_cell(qtbot, window, tmp_path):
+    w = window
+    view = w.sweep
+    w.tabs.setCurrentWidget(view)
+    w.controller.play()
+    config = SweepConfig(inits=("lsuv", "msra"), activations=("relu", "sigmoid"), seeds=2,
+                         steps=1500)
+    assert view.run(config)
+    qtbot.waitUntil(lambda: not w.controller.running, timeout=TIMEOUT)  # training paused
+    qtbot.waitUntil(lambda: view.result is not None, timeout=TIMEOUT)
+    table = w.findChild(QTableWidget, "sweepTable")
+    assert table.rowCount() == 2 and table.columnCount() == 2
+    assert view.cell_text("lsuv", "sigmoid").startswith("n/c")
+    assert view.cell_text("msra", "relu")[0].isdigit()
+    assert "seeds:" in table.item(0, 0).toolTip()
+    assert w.findChild(QPushButton, "sweepRunButton").isEnabled()
+    view.export(tmp_path / "t.md", "md")
+    assert (tmp_path / "t.md").read_text().startswith("| init | relu | sigmoid |")
+    view.table.cellDoubleClicked.emit(1, 0)  # msra × relu into the editor
+    s = w.session()
+    assert s.init == "msra" and {la["activation"] for la in s.hidden} == {"relu"}
+    assert len(s.hidden) == config.depth and w.tabs.currentIndex() == 0
+
+
+def test_cancel_leaves_an_idle_window(qtbot, window):
+    w = window
+    view = w.sweep
+    assert view.run(replace(SweepConfig(), steps=3000))
+    view.cancel_sweep()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=TIMEOUT)
+    assert not view.result.complete
+    assert w.findChild(QPushButton, "sweepRunButton").isEnabled()
+    assert not w.findChild(QPushButton, "sweepCancelButton").isEnabled()
+    w.controller.step(3)  # the window still trains
+    qtbot.waitUntil(lambda: w.controller.latest.step == 3, timeout=TIMEOUT)

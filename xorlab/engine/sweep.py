@@ -1,0 +1,489 @@
+"""The lecture's last slide, reproduced: an initializer × activation sweep (Mishkin & Matas,
+"All you need is a good init", ICLR 2016, Table 3), on a small deep network and a 2-D toy set.
+
+Every cell (initializer, activation) trains the same deep network from several seeds and
+reports the test accuracy (mean and spread), how many seeds converged, and the median ratio
+‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the first step (the vanishing number of that cell).
+
+n/c ("did not converge"), per seed: the run diverged, or its test accuracy is not above
+chance (the larger class's share of the test set) + CONVERGED_MARGIN. Per cell: n/c when
+fewer than half of its seeds converged.
+
+Vectorised: the runs that share an activation (any initializer, any seed) train together as
+one stacked model — weights (runs, fan_in, units), batched matmuls over the run axis — each
+run with its own initial weights, seed and minibatch order. In float64 a stacked run equals
+the same run trained alone by `Trainer` (to rounding; the tests check 1e-10). The sweep
+itself runs in float32, which halves the memory traffic of the element-wise passes.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .activations import get_activation, max_of_pieces
+from .datasets import make_dataset
+from .initializers import INITIALIZERS
+from .network import Network, network_spec
+from .spec import MAX_HIDDEN_LAYERS, MAX_UNITS
+from .training import DIVERGED_LOSS, ConfigError, TrainConfig, Trainer
+
+CONVERGED_MARGIN = 0.15  # above chance by this much, or the seed did not converge
+PAPER_INITS = ("lsuv", "orthonormal", "orthonorm_msra", "xavier", "msra")
+PAPER_ACTIVATIONS = ("maxout", "relu", "vlrelu", "tanh", "sigmoid")
+# the paper's Table 3 (CIFAR-10 test accuracy, %, of FitNet4); None: "n/c"; "–": not run
+PAPER_TABLE = {
+    "lsuv": {"maxout": 93.94, "relu": 92.11, "vlrelu": 92.97, "tanh": 89.28, "sigmoid": None},
+    "orthonormal": {"maxout": 93.78, "relu": 91.74, "vlrelu": 92.40, "tanh": 89.48,
+                    "sigmoid": None},
+    "orthonorm_msra": {"maxout": "–", "relu": 91.93, "vlrelu": 93.09, "tanh": "–",
+                       "sigmoid": None},
+    "xavier": {"maxout": 91.75, "relu": 90.63, "vlrelu": 92.27, "tanh": 89.82, "sigmoid": None},
+    "msra": {"maxout": None, "relu": 90.91, "vlrelu": 92.43, "tanh": 89.54, "sigmoid": None},
+}
+
+
+@dataclass(frozen=True)
+class SweepConfig:
+    inits: tuple = PAPER_INITS
+    activations: tuple = PAPER_ACTIVATIONS
+    depth: int = 8  # hidden layers
+    width: int = 16  # units per hidden layer
+    dataset: str = "spiral"
+    n: int = 320  # 256 to train on (four full minibatches of 64), 64 to test
+    noise: float = 0.0
+    seeds: int = 3
+    steps: int = 3000
+    optimizer: str = "momentum"
+    lr: float = 0.03
+    momentum: float = 0.9
+    batch_size: int = 64
+    data_seed: int = 0
+    dtype: str = "float32"
+
+    def validated(self):
+        for name in self.inits:
+            if name not in INITIALIZERS:
+                raise ConfigError(f"unknown initializer {name!r}; allowed: "
+                                  f"{', '.join(INITIALIZERS)}")
+        for name in self.activations:
+            get_activation(name)
+        if not self.inits or not self.activations:
+            raise ConfigError("a sweep needs at least one initializer and one activation")
+        if not 1 <= self.depth <= MAX_HIDDEN_LAYERS:
+            raise ConfigError(f"depth must be from 1 to {MAX_HIDDEN_LAYERS}, got {self.depth}")
+        if not 1 <= self.width <= MAX_UNITS:
+            raise ConfigError(f"width must be from 1 to {MAX_UNITS}, got {self.width}")
+        if not 1 <= self.seeds <= 20:
+            raise ConfigError(f"seeds must be from 1 to 20, got {self.seeds}")
+        if not 1 <= self.steps <= 100_000:
+            raise ConfigError(f"steps must be from 1 to 100000, got {self.steps}")
+        if self.optimizer not in ("sgd", "momentum"):
+            raise ConfigError("the sweep trains with sgd or momentum")
+        if self.dtype not in ("float32", "float64"):
+            raise ConfigError("dtype must be float32 or float64")
+        self.train_config(0).validated()
+        return self
+
+    def train_config(self, seed):
+        return TrainConfig(optimizer=self.optimizer, lr=self.lr, momentum=self.momentum,
+                           batch_size=self.batch_size, seed=seed, eval_every=0)
+
+    def spec(self, init, activation, seed):
+        return network_spec([{"units": self.width, "activation": activation}] * self.depth,
+                            init, seed)
+
+    def data(self):
+        return make_dataset(self.dataset, n=self.n, noise=self.noise, test_fraction=0.2,
+                            seed=self.data_seed)
+
+
+@dataclass
+class RunResult:
+    init: str
+    activation: str
+    seed: int
+    test_accuracy: float
+    diverged: bool
+    start_ratio: float  # ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the first step
+
+
+@dataclass
+class CellResult:
+    init: str
+    activation: str
+    runs: list = field(default_factory=list)
+    chance: float = 0.5
+
+    def converged(self, run):
+        return not run.diverged and run.test_accuracy > self.chance + CONVERGED_MARGIN
+
+    @property
+    def accuracies(self):
+        return [r.test_accuracy for r in self.runs]
+
+    @property
+    def mean(self):
+        return float(np.mean(self.accuracies))
+
+    @property
+    def std(self):
+        return float(np.std(self.accuracies))
+
+    @property
+    def n_converged(self):
+        return sum(self.converged(r) for r in self.runs)
+
+    @property
+    def not_converged(self):
+        """The cell is "n/c": fewer than half of its seeds converged."""
+        return self.n_converged * 2 < len(self.runs)
+
+    @property
+    def ratio(self):
+        return float(np.median([r.start_ratio for r in self.runs]))
+
+    def to_dict(self):
+        return {"init": self.init, "activation": self.activation, "mean": self.mean,
+                "std": self.std, "converged": self.n_converged, "seeds": len(self.runs),
+                "nc": self.not_converged, "ratio": self.ratio, "accuracies": self.accuracies}
+
+
+# ---- one stack: the runs of one activation, trained together ---------------------------------
+# Activations that train in one stack, each run with its own constants: the ReLU family is
+# max(s·z, z) with a slope s per run (ReLU: s = 0), the tanh family c₂·tanh(c₁·z) + c₃
+# (tanh: 1, 1, 0; sigmoid: ½, ½, ½ — σ(z) = ½·tanh(z/2) + ½, as the engine computes it).
+FAMILIES = {"relu": "relu", "leaky_relu": "relu", "vlrelu": "relu",
+            "tanh": "tanh", "sigmoid": "tanh"}
+TANH_FORM = {"tanh": (1.0, 1.0, 0.0), "sigmoid": (0.5, 0.5, 0.5)}
+
+
+def family(activation):
+    return FAMILIES.get(activation, activation)
+
+
+def train_stack(config, runs, data=None):
+    """Train runs [(activation, init, seed), ...] of one family as one stacked model;
+    returns a RunResult per run (and the final parameters per run, in the engine's
+    order)."""
+    data = data or config.data()
+    dtype = np.dtype(config.dtype)
+    nets = [Network.from_spec(config.spec(init, activation, seed), data=data.X_train)
+            for activation, init, seed in runs]
+    stack = Stack(nets, data.X_train, data.y_train, [s for *_, s in runs], config, dtype)
+    stack.train(config.steps)
+    accuracy = stack.accuracy(data.X_test, data.y_test)
+    results = [RunResult(init, activation, seed, float(accuracy[r]), bool(stack.diverged[r]),
+                         float(stack.start_ratio[r]))
+               for r, (activation, init, seed) in enumerate(runs)]
+    return results, stack.params()
+
+
+class StackedActivation:
+    """One hidden layer's activation for every run of a stack: a single activation, or a
+    family with per-run constants (FAMILIES)."""
+
+    def __init__(self, layers, dtype):
+        first = layers[0]
+        self.units = first.units
+        names = [layer.activation.name for layer in layers]
+        self.kind = family(names[0]) if len(set(names)) > 1 or names[0] in FAMILIES else None
+        self.activation, self.options = first.activation, first.options
+        if self.kind == "relu":
+            slope = [layer.options.get("slope", 0.0) for layer in layers]
+            self.slope = np.array(slope, dtype=dtype)[:, None, None]
+            self.one_minus = 1 - self.slope
+        elif self.kind == "tanh":
+            c = np.array([TANH_FORM[name] for name in names], dtype=dtype)
+            self.c1, self.c2, self.c3 = (c[:, i, None, None] for i in range(3))
+            self.c1c2 = self.c1 * self.c2
+
+    def forward(self, z, out):
+        if self.kind == "relu":  # max(s·z, z)
+            np.multiply(z, self.slope, out=out)
+            np.maximum(out, z, out=out)
+        elif self.kind == "tanh":  # c₂·tanh(c₁·z) + c₃
+            np.multiply(z, self.c1, out=out)
+            np.tanh(out, out=out)
+            out *= self.c2
+            out += self.c3
+        elif self.activation.name == "maxout":
+            max_of_pieces(z.reshape(z.shape[0], z.shape[1], self.units, -1), out)
+        else:
+            self.activation.forward(z, out, **self.options)
+        return out
+
+    def backward(self, z, a, da, out):
+        """out = da · f′(z)."""
+        if self.kind == "relu":  # 1 if z > 0 else s
+            np.greater(z, 0.0, out=out)
+            out *= self.one_minus
+            out += self.slope
+            out *= da
+        elif self.kind == "tanh":  # c₁c₂(1 − t²), t = (a − c₃)/c₂ = tanh(c₁z)
+            np.subtract(a, self.c3, out=out)
+            out /= self.c2
+            np.multiply(out, out, out=out)
+            np.subtract(1.0, out, out=out)
+            out *= self.c1c2
+            out *= da
+        elif self.activation.name == "maxout":
+            R, B = da.shape[:2]
+            z3 = z.reshape(R, B, self.units, -1)
+            self.activation.backward(z3, a, da, out.reshape(z3.shape))
+        else:
+            self.activation.backward(z, a, da, out, **self.options)
+        return out
+
+
+class Stack:
+    """R networks of one shape as stacked arrays: W (R, fan_in, width), b (R, width)."""
+
+    def __init__(self, nets, X, y, seeds, config, dtype=np.float64):
+        self.R = R = len(nets)
+        self.dtype = dtype
+        first = nets[0]
+        self.layers = first.layers  # shapes
+        self.acts = [StackedActivation([net.layers[i] for net in nets], dtype)
+                     for i in range(len(first.layers))]
+        self.W = [np.stack([net.layers[i].W2 for net in nets]).astype(dtype)
+                  for i in range(len(first.layers))]
+        self.b = [np.stack([net.layers[i].b.reshape(-1) for net in nets]).astype(dtype)
+                  for i in range(len(first.layers))]
+        self.vW = [np.zeros_like(W) for W in self.W]
+        self.vb = [np.zeros_like(b) for b in self.b]
+        self.X = np.ascontiguousarray(X, dtype=dtype)
+        self.y = np.asarray(y, dtype=dtype).reshape(-1, 1)
+        self.n = len(self.y)
+        self.batch = min(config.batch_size or self.n, self.n)
+        self.rngs = [np.random.default_rng(seed) for seed in seeds]
+        self.orders = np.tile(np.arange(self.n), (R, 1))
+        self.cursor = self.n
+        self.X_epoch = np.empty((R, self.n, X.shape[1]), dtype=dtype)
+        self.y_epoch = np.empty((R, self.n, 1), dtype=dtype)
+        self.lr, self.mu = config.lr, (config.momentum if config.optimizer == "momentum"
+                                       else 0.0)
+        self.active = np.ones(R, dtype=bool)  # runs still training (not diverged)
+        self.diverged = np.zeros(R, dtype=bool)
+        self.start_ratio = np.full(R, np.nan)
+        self.steps_done = 0
+        self._ones = {}  # batch size -> (R, 1, B) ones
+
+    def _batch(self):
+        """Each run's next minibatch, as Trainer._next_batch takes it (its own order)."""
+        n, b = self.n, self.batch
+        if b >= n:
+            return self.X[None].repeat(self.R, 0), self.y[None].repeat(self.R, 0)
+        if self.cursor >= n:
+            for r, rng in enumerate(self.rngs):
+                rng.shuffle(self.orders[r])
+            np.take(self.X, self.orders, axis=0, out=self.X_epoch)
+            np.take(self.y, self.orders, axis=0, out=self.y_epoch)
+            self.cursor = 0
+        start = self.cursor
+        self.cursor = min(start + b, n)
+        return self.X_epoch[:, start:self.cursor], self.y_epoch[:, start:self.cursor]
+
+    def forward(self, X):
+        """Activations of every layer for per-run inputs X (R, B, inputs)."""
+        zs, acts = [], [X]
+        a = X
+        for layer, act, W, b in zip(self.layers, self.acts, self.W, self.b):
+            z = np.matmul(a, W)
+            z += b[:, None, :]
+            out = act.forward(z, np.empty(z.shape[:2] + (layer.units,), dtype=z.dtype))
+            zs.append(z)
+            acts.append(out)
+            a = out
+        return zs, acts
+
+    def train(self, steps):
+        with np.errstate(all="ignore"):
+            for _ in range(steps):
+                self._step()
+
+    def _step(self):
+        Xb, yb = self._batch()
+        zs, acts = self.forward(Xb)
+        B = Xb.shape[1]
+        z, p = zs[-1], acts[-1]
+        loss = (np.logaddexp(0.0, z).sum(axis=(1, 2)) - (yb * z).sum(axis=(1, 2))) / B
+        dz = (p - yb) / B
+        gW, gb = [None] * len(self.W), [None] * len(self.W)
+        ones = self._ones.get(B)
+        if ones is None:
+            ones = self._ones[B] = np.ones((self.R, 1, B), dtype=self.dtype)
+        for i in range(len(self.layers) - 1, -1, -1):
+            gW[i] = np.matmul(acts[i].transpose(0, 2, 1), dz)
+            gb[i] = np.matmul(ones, dz)[:, 0, :]  # Σ over the batch, as one BLAS call
+            if i:
+                da = np.matmul(dz, self.W[i].transpose(0, 2, 1))
+                dz = self.acts[i - 1].backward(zs[i - 1], acts[i], da,
+                                               np.empty_like(zs[i - 1]))
+        # diverged: a loss that is not finite or above DIVERGED_LOSS, or a gradient that is
+        # not finite — checked at both ends of the backward chain (a NaN or ∞ anywhere in it
+        # reaches the first layer's gradient, through the matmuls)
+        ok = np.isfinite(loss) & (loss <= DIVERGED_LOSS)
+        ok &= np.isfinite(gW[0].sum(axis=(1, 2))) & np.isfinite(gW[-1].sum(axis=(1, 2)))
+        if self.steps_done == 0:
+            norms = np.sqrt(np.stack([(g * g).sum(axis=(1, 2)) for g in gW], axis=1))
+            self.start_ratio = norms[:, 0] / np.where(norms[:, -1] > 0, norms[:, -1], np.nan)
+        if not ok.all() or not self.active.all():
+            self.diverged |= self.active & ~ok
+            self.active &= ok
+            for g, h in zip(gW, gb):  # runs that stopped take no more steps
+                g[~self.active] = 0.0
+                h[~self.active] = 0.0
+            for v in self.vW + self.vb:
+                v[~self.active] = 0.0
+        lr, mu = self.dtype.type(self.lr), self.dtype.type(self.mu)
+        for W, b, vW, vb, g, h in zip(self.W, self.b, self.vW, self.vb, gW, gb):
+            g *= lr
+            h *= lr
+            if self.mu:
+                vW *= mu
+                vW -= g
+                vb *= mu
+                vb -= h
+                W += vW
+                b += vb
+            else:
+                W -= g
+                b -= h
+        self.steps_done += 1
+
+    def accuracy(self, X, y):
+        """Test accuracy of every run (p ≥ 0.5 is class 1)."""
+        if not len(y):
+            return np.full(self.R, np.nan)
+        X = np.ascontiguousarray(X, dtype=self.dtype)
+        with np.errstate(all="ignore"):
+            _, acts = self.forward(np.broadcast_to(X, (self.R,) + X.shape))
+        p = acts[-1][:, :, 0]
+        return ((p >= 0.5) == (np.asarray(y)[None, :] == 1)).mean(axis=1)
+
+    def params(self):
+        """Per run, the parameters in the engine's order [W1, b1, W2, b2, ...]."""
+        out = []
+        for r in range(self.R):
+            run = []
+            for layer, W, b in zip(self.layers, self.W, self.b):
+                run.append(W[r].reshape(layer.shapes[0]))
+                run.append(b[r].reshape(layer.shapes[1]))
+            out.append(run)
+        return out
+
+
+# ---- the whole sweep ----------------------------------------------------------------------------
+def blocks(config):
+    """The stacks of the sweep: one per family of activations (FAMILIES), with every
+    (activation, init, seed) of it: [(family, runs), ...]."""
+    out = {}
+    for activation in config.activations:
+        out.setdefault(family(activation), []).extend(
+            (activation, init, seed) for init in config.inits for seed in range(config.seeds))
+    return list(out.items())
+
+
+def chance_level(data):
+    y = np.asarray(data.y_test)
+    return float(max(y.mean(), 1 - y.mean())) if len(y) else 0.5
+
+
+def cells_from_runs(config, runs, chance):
+    """CellResults (init, activation) -> cell from the RunResults of finished blocks."""
+    cells = {}
+    for run in runs:
+        cell = cells.setdefault((run.init, run.activation),
+                                CellResult(run.init, run.activation, chance=chance))
+        cell.runs.append(run)
+    return cells
+
+
+def sweep(config, progress=None, cancelled=None):
+    """Train the whole grid here, block after block; progress(done, total, cells) after each
+    block; cancelled() True returns at once with the cells finished so far."""
+    config = config.validated()
+    data = config.data()
+    chance = chance_level(data)
+    runs, todo = [], blocks(config)
+    t0 = time.perf_counter()
+    for k, (_, block) in enumerate(todo):
+        if cancelled is not None and cancelled():
+            break
+        results, _ = train_stack(config, block, data)
+        runs.extend(results)
+        if progress is not None:
+            progress(k + 1, len(todo), cells_from_runs(config, runs, chance))
+    return SweepResult(config, cells_from_runs(config, runs, chance), chance,
+                       time.perf_counter() - t0, complete=len(runs) == sum(
+                           len(b) for _, b in todo))
+
+
+def train_sequentially(config, runs, data=None):
+    """The same runs [(activation, init, seed), ...], one after another, with the ordinary
+    Trainer (the bench's baseline and the tests' reference): (test accuracies, final
+    parameters per run)."""
+    data = data or config.data()
+    accuracies, params = [], []
+    for activation, init, seed in runs:
+        net = Network.from_spec(config.spec(init, activation, seed), data=data.X_train)
+        trainer = Trainer(net, data, config.train_config(seed))
+        trainer.run(config.steps)
+        accuracies.append(trainer.evaluate().test_accuracy)
+        params.append([p.copy() for p in net.params])
+    return accuracies, params
+
+
+@dataclass
+class SweepResult:
+    config: SweepConfig
+    cells: dict  # (init, activation) -> CellResult
+    chance: float
+    seconds: float
+    complete: bool = True
+    error: str = ""  # why it stopped early, when it was not cancelled
+
+    def rule(self):
+        return (f"a seed converged when it did not diverge and its test accuracy is above "
+                f"chance ({self.chance:.0%}) + {CONVERGED_MARGIN:.0%}; a cell is n/c when "
+                f"fewer than half of its seeds converged")
+
+    def to_dict(self):
+        c = self.config
+        return {"settings": {k: getattr(c, k) for k in c.__dataclass_fields__},
+                "rule": self.rule(), "chance": self.chance, "seconds": self.seconds,
+                "complete": self.complete,
+                "inits": list(c.inits), "activations": list(c.activations),
+                "cells": [cell.to_dict() for cell in self.cells.values()]}
+
+    def cell_text(self, init, activation):
+        cell = self.cells.get((init, activation))
+        if cell is None:
+            return ""
+        if cell.not_converged:
+            return "n/c"
+        return f"{100 * cell.mean:.1f}"
+
+    def csv(self):
+        c = self.config
+        lines = ["init," + ",".join(c.activations)]
+        for init in c.inits:
+            lines.append(init + "," + ",".join(self.cell_text(init, a) for a in c.activations))
+        return "\n".join(lines) + "\n"
+
+    def markdown(self):
+        c = self.config
+        lines = ["| init | " + " | ".join(c.activations) + " |",
+                 "|---" * (len(c.activations) + 1) + "|"]
+        for init in c.inits:
+            lines.append(f"| {init} | " + " | ".join(self.cell_text(init, a) or " "
+                                                    for a in c.activations) + " |")
+        return "\n".join(lines) + f"\n\n{self.rule()}.\n"
+
+
+def finite_or_none(v):
+    return v if v is not None and math.isfinite(v) else None
