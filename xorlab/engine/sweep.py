@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .activations import get_activation, max_of_pieces
+from .activations import get_activation
 from .datasets import make_dataset
 from .initializers import INITIALIZERS
 from .network import Network, network_spec
@@ -210,8 +210,11 @@ class StackedActivation:
             np.tanh(out, out=out)
             out *= self.c2
             out += self.c3
-        elif self.activation.name == "maxout":
-            max_of_pieces(z.reshape(z.shape[0], z.shape[1], self.units, -1), out)
+        elif self.activation.name == "maxout":  # pieces stored piece-major (Stack)
+            z4 = z.reshape(z.shape[0], z.shape[1], -1, self.units)
+            np.maximum(z4[:, :, 0], z4[:, :, 1], out=out)
+            for j in range(2, z4.shape[2]):
+                np.maximum(out, z4[:, :, j], out=out)
         else:
             self.activation.forward(z, out, **self.options)
         return out
@@ -230,13 +233,22 @@ class StackedActivation:
             np.subtract(1.0, out, out=out)
             out *= self.c1c2
             out *= da
-        elif self.activation.name == "maxout":
+        elif self.activation.name == "maxout":  # the gradient goes to the largest piece
             R, B = da.shape[:2]
-            z3 = z.reshape(R, B, self.units, -1)
-            self.activation.backward(z3, a, da, out.reshape(z3.shape))
+            z4, out4 = z.reshape(R, B, -1, self.units), out.reshape(R, B, -1, self.units)
+            np.equal(z4, a[:, :, None, :], out=out4)
+            out4 *= da[:, :, None, :]
         else:
             self.activation.backward(z, a, da, out, **self.options)
         return out
+
+
+def piece_major(layer):
+    """The column order a stacked layer keeps: a maxout layer's (unit, piece) columns piece
+    by piece; any other layer's as they are."""
+    k = getattr(layer, "k", 1)
+    return np.arange(layer.width).reshape(layer.units, k).T.ravel() if k > 1 \
+        else np.arange(layer.width)
 
 
 class Stack:
@@ -249,10 +261,13 @@ class Stack:
         self.layers = first.layers  # shapes
         self.acts = [StackedActivation([net.layers[i] for net in nets], dtype)
                      for i in range(len(first.layers))]
-        self.W = [np.stack([net.layers[i].W2 for net in nets]).astype(dtype)
-                  for i in range(len(first.layers))]
-        self.b = [np.stack([net.layers[i].b.reshape(-1) for net in nets]).astype(dtype)
-                  for i in range(len(first.layers))]
+        # a maxout layer's columns are stored piece by piece (all units' piece 1, then all
+        # units' piece 2, ...), so that its max and its mask read contiguous halves
+        self.columns = [piece_major(layer) for layer in first.layers]
+        self.W = [np.stack([net.layers[i].W2[:, cols] for net in nets]).astype(dtype)
+                  for i, cols in enumerate(self.columns)]
+        self.b = [np.stack([net.layers[i].b.reshape(-1)[cols] for net in nets]).astype(dtype)
+                  for i, cols in enumerate(self.columns)]
         self.vW = [np.zeros_like(W) for W in self.W]
         self.vb = [np.zeros_like(b) for b in self.b]
         self.X = np.ascontiguousarray(X, dtype=dtype)
@@ -271,6 +286,7 @@ class Stack:
         self.start_ratio = np.full(R, np.nan)
         self.steps_done = 0
         self._ones = {}  # batch size -> (R, 1, B) ones
+        self._spaces = {}  # batch size -> the forward pass's z and a arrays
 
     def _batch(self):
         """Each run's next minibatch, as Trainer._next_batch takes it (its own order)."""
@@ -288,13 +304,20 @@ class Stack:
         return self.X_epoch[:, start:self.cursor], self.y_epoch[:, start:self.cursor]
 
     def forward(self, X):
-        """Activations of every layer for per-run inputs X (R, B, inputs)."""
+        """Activations of every layer for per-run inputs X (R, B, inputs), into arrays kept
+        for each batch size (no allocation per step)."""
+        R, B = X.shape[:2]
+        space = self._spaces.get(B)
+        if space is None:
+            space = self._spaces[B] = (
+                [np.empty((R, B, layer.width), dtype=self.dtype) for layer in self.layers],
+                [np.empty((R, B, layer.units), dtype=self.dtype) for layer in self.layers])
         zs, acts = [], [X]
         a = X
-        for layer, act, W, b in zip(self.layers, self.acts, self.W, self.b):
-            z = np.matmul(a, W)
+        for act, W, b, z, out in zip(self.acts, self.W, self.b, *space):
+            np.matmul(a, W, out=z)
             z += b[:, None, :]
-            out = act.forward(z, np.empty(z.shape[:2] + (layer.units,), dtype=z.dtype))
+            act.forward(z, out)
             zs.append(z)
             acts.append(out)
             a = out
@@ -370,9 +393,10 @@ class Stack:
         out = []
         for r in range(self.R):
             run = []
-            for layer, W, b in zip(self.layers, self.W, self.b):
-                run.append(W[r].reshape(layer.shapes[0]))
-                run.append(b[r].reshape(layer.shapes[1]))
+            for layer, cols, W, b in zip(self.layers, self.columns, self.W, self.b):
+                back = np.argsort(cols)
+                run.append(W[r][:, back].reshape(layer.shapes[0]))
+                run.append(b[r][back].reshape(layer.shapes[1]))
             out.append(run)
         return out
 
