@@ -8,6 +8,7 @@
         [--case 3]                     ... another case
         [--compare]                    ... in compare mode: two runs in lockstep
     python scripts/bench.py --sweep    the default init × activation sweep against Trainer
+        [--gui]                        ... started from the window: the event-loop stall
 
 Cases: (1) XOR 4 points, 2-2-1 sigmoid, full batch, SGD; (2) 500 xor-quadrants points,
 2-8-8-1 tanh, batch 10, SGD; (3) 512 points, 10 hidden relu layers x 32, batch 64, Adam;
@@ -210,7 +211,11 @@ def main(argv=None):
     ap.add_argument("--repeats", type=int, default=7, help="paired engine/minimal runs per case")
     ap.add_argument("--json", action="store_true", help="print results as JSON at the end")
     args = ap.parse_args(argv)
-    if args.sweep:
+    if args.sweep and args.gui:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from bench_gui import bench_sweep_stall
+        results = bench_sweep_stall()
+    elif args.sweep:
         results = bench_sweep()
     elif args.gui:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))

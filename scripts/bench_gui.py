@@ -143,3 +143,44 @@ def bench_gui(seconds, case, spec, headless_rate, engine="process", case_number=
           f"window {r['window_size']}; a frame takes {r['frame_ms']} ms to draw, "
           f"{r['drawing_share']:.0%} of the GUI thread's time; {r['cpus']}", flush=True)
     return r
+
+
+def bench_sweep_stall():
+    """The default sweep started from the window (offscreen): its time, and the longest
+    event-loop stall a 10 ms timer probe sees meanwhile (target ≤ 50 ms)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from xorlab.app.window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    folder = tempfile.TemporaryDirectory(prefix="xorlab-bench-")
+    window = MainWindow(settings=QSettings(os.path.join(folder.name, "b.ini"),
+                                           QSettings.IniFormat))
+    window.ask_to_save = False
+    window.show()
+    window.tabs.setCurrentWidget(window.sweep)
+    gaps, last = [], [None]
+
+    def probe():
+        now = time.perf_counter()
+        if last[0] is not None and window.sweep.running():
+            gaps.append(now - last[0])
+        last[0] = now
+        if window.sweep.result is not None:
+            window.close()
+            app.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(probe)
+    timer.start(10)
+    QTimer.singleShot(500, window.sweep.run)
+    app.exec()
+    stall = 1000 * max(gaps) if gaps else None
+    seconds = window.sweep.result.seconds
+    print(f"sweep in the window: {seconds:.1f} s; longest event-loop stall meanwhile "
+          f"{stall:.1f} ms ({'ok' if stall is not None and stall <= 50 else 'ABOVE 50'})",
+          flush=True)
+    folder.cleanup()
+    return {"sweep_s": round(seconds, 2), "longest_stall_ms": round(stall or 0, 1)}
