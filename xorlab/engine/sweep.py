@@ -472,7 +472,7 @@ class SweepResult:
     error: str = ""  # why it stopped early, when it was not cancelled
 
     def rule(self):
-        return (f"a seed converged when it did not diverge and its test accuracy is above "
+        return (f"A seed converged when it did not diverge and its test accuracy is above "
                 f"chance ({self.chance:.0%}) + {CONVERGED_MARGIN:.0%}; a cell is n/c when "
                 f"fewer than half of its seeds converged")
 

@@ -116,7 +116,7 @@ class SweepView(QWidget):
         left.addWidget(self.status)
         tables = QVBoxLayout()
         tables.addWidget(QLabel(self.tr("<b>This sweep</b>: test accuracy %, mean over the "
-                                        "seeds (converged seeds in small type)")))
+                                        "seeds (in brackets: seeds that converged)")))
         tables.addWidget(self.table, 3)
         export = QHBoxLayout()
         export.addStretch(1)
