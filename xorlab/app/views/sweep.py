@@ -258,15 +258,21 @@ class SweepView(QWidget):
         cols = {k: j for j, k in enumerate(self.grid.activations)}
         for (init, activation), cell in cells.items():
             text = "n/c" if cell.not_converged else f"{100 * cell.mean:.1f}"
-            item = QTableWidgetItem(f"{text}  ({cell.n_converged}/{len(cell.runs)})")
-            item.setTextAlignment(Qt.AlignCenter)
-            item.setBackground(QBrush(accuracy_color(None if cell.not_converged
-                                                     else cell.mean)))
-            seeds = ", ".join(f"{100 * a:.1f}" for a in cell.accuracies)
-            item.setToolTip(self.tr("seeds: {0}\nconverged: {1} of {2}\n‖∂L/∂W¹‖ / "
-                                    "‖∂L/∂W_last‖ at the start: {3:.2g}").format(
-                seeds, cell.n_converged, len(cell.runs), cell.ratio))
+            seeds = f"{cell.n_converged}/{len(cell.runs)}"
+            colour = accuracy_color(None if cell.not_converged else cell.mean)
+            item = QTableWidgetItem(f"{text}  ({seeds})")  # the plain text: tests, copying
+            item.setBackground(QBrush(colour))
+            label = QLabel(f"<b>{text}</b> <small>{seeds}</small>")  # seeds in small type
+            label.setAlignment(Qt.AlignCenter)
+            label.setStyleSheet(f"background: {colour.name()};")
+            label.setAttribute(Qt.WA_TransparentForMouseEvents)  # clicks reach the table
+            tip = self.tr("seeds: {0}\nconverged: {1} of {2}\n‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at "
+                          "the start: {3:.2g}").format(
+                ", ".join(f"{100 * a:.1f}" for a in cell.accuracies), cell.n_converged,
+                len(cell.runs), cell.ratio)
+            item.setToolTip(tip)
             self.table.setItem(rows[init], cols[activation], item)
+            self.table.setCellWidget(rows[init], cols[activation], label)
 
     def cell_text(self, init, activation):
         item = self.table.item(self.grid.inits.index(init),
