@@ -134,7 +134,10 @@ def test_the_sweep_view_fills_its_table_and_loads_a_cell(qtbot, window, tmp_path
     assert w.findChild(QPushButton, "sweepRunButton").isEnabled()
     view.export(tmp_path / "t.md", "md")
     assert (tmp_path / "t.md").read_text().startswith("| init | relu | sigmoid |")
-    view.table.cellDoubleClicked.emit(1, 0)  # msra × relu into the editor
+    rect = table.visualItemRect(table.item(1, 0))  # msra × relu, double-clicked as a user does
+    from PySide6.QtCore import Qt as QtKeys
+    qtbot.mouseClick(table.viewport(), QtKeys.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), QtKeys.LeftButton, pos=rect.center())
     s = w.session()
     assert s.init == "msra" and {la["activation"] for la in s.hidden} == {"relu"}
     assert len(s.hidden) == config.depth and w.tabs.currentIndex() == 0
