@@ -11,3 +11,24 @@ from hypothesis import settings  # noqa: E402
 # asserts its property.
 settings.register_profile("xorlab", deadline=None)
 settings.load_profile("xorlab")
+
+import pytest  # noqa: E402
+
+WINDOW_TIMEOUT = 30_000  # ms; the machines here are slow and noisy
+
+
+@pytest.fixture
+def app_window(qtbot, tmp_path):
+    """The main window (engine in a process, its own settings file, no "save?" questions),
+    shown, with its first snapshot received; closed after the test."""
+    from PySide6.QtCore import QSettings
+
+    from xorlab.app import MainWindow
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "window.ini"), QSettings.IniFormat))
+    w.ask_to_save = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=WINDOW_TIMEOUT)
+    yield w
+    w.close()

@@ -2,24 +2,17 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget
 
-from xorlab.app import MainWindow
 from xorlab.lab.chain_rule import PRESETS
 
 TIMEOUT = 20_000
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    w.ask_to_save = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def window(app_window):
+    return app_window
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from xorlab.app import MainWindow
 from xorlab.engine import TrainConfig
 from xorlab.lab.compare import Compare, twin_session
 from xorlab.lab.protocol import Rebuild, SetCompare, Step
@@ -23,14 +22,8 @@ DEEP_SIGMOID = Session(data=XOR, hidden=({"units": 5, "activation": "sigmoid"},)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    w.ask_to_save = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def window(app_window):
+    return app_window
 
 
 def readout(w):

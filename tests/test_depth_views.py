@@ -2,10 +2,8 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from xorlab.app import MainWindow
 from xorlab.engine import ACTIVATIONS, TrainConfig
 from xorlab.lab.session import Session
 
@@ -14,14 +12,8 @@ DEEP = {"name": "xor", "n": 4, "noise": 0.0, "test_fraction": 0.0, "seed": 0}
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    w.ask_to_save = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def window(app_window):
+    return app_window
 
 
 def deep(activation, init):

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from xorlab.cli import main
@@ -105,15 +104,8 @@ def test_bad_sweep_input_exits_2(capsys):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    from xorlab.app import MainWindow
-    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    w.ask_to_save = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def window(app_window):
+    return app_window
 
 
 def test_the_sweep_view_fills_its_table_and_loads_a_cell(qtbot, window, tmp_path):
