@@ -153,3 +153,25 @@ def test_a_bad_history_is_refused_with_its_field(tmp_path, history, field):
     path.write_text(json.dumps(doc))
     with pytest.raises(ModelFileError, match=field):
         load_model(path)
+
+
+def test_saving_keeps_permissions_follows_links_and_clears_stale_temp_files(tmp_path):
+    import stat
+    net, path = _net(), tmp_path / "m.xorlab"
+    save_model(path, net)
+    os.chmod(path, 0o644)
+    stale = tmp_path / ".m.xorlab.abc123.tmp"  # left by a save that was killed
+    stale.write_text("half a file")
+    save_model(path, net, step=7)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o644  # not 0600
+    assert not stale.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["m.xorlab"]
+    link = tmp_path / "link.xorlab"
+    link.symlink_to(path)
+    save_model(link, net, step=9)
+    assert link.is_symlink() and load_model(path)[2]["step"] == 9
+
+
+def test_a_model_file_needs_a_name():
+    with pytest.raises(ModelFileError, match="needs a name"):
+        save_model("", _net())

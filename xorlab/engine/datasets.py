@@ -7,12 +7,14 @@ scaled to lie in about [−1, 1]².
 from __future__ import annotations
 
 import csv
+import io
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .spec import MAX_COORDINATE, MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
+from .textfile import MAX_CSV_BYTES, TextFileError, read_text
 
 XOR_TABLE = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
 XOR_LABELS = np.array([0.0, 1.0, 1.0, 0.0])  # 1 where the two inputs differ
@@ -45,8 +47,11 @@ class Dataset:
     @classmethod
     def from_points(cls, X, y, name="drawn", test_fraction=0.0, seed=0, extent=SQUARE):
         """A dataset from given points (drawn by hand or read from a file)."""
-        X = np.asarray(X, dtype=float).reshape(-1, 2)
-        y = np.asarray(y, dtype=float).reshape(-1)
+        try:
+            X = np.asarray(X, dtype=float).reshape(-1, 2)
+            y = np.asarray(y, dtype=float).reshape(-1)
+        except (TypeError, ValueError, OverflowError) as e:
+            raise DatasetError(f"{name}: points must be pairs of numbers: {e}") from None
         check_points(X, y, name)
         return _split(name, X, y, test_fraction, seed, extent,
                       {"test_fraction": test_fraction, "seed": seed})
@@ -181,34 +186,33 @@ def load_csv(path, test_fraction=0.2, seed=0):
     """
     rows, labels = [], []
     try:
-        with open(path, newline="", encoding="utf-8-sig") as f:
-            for lineno, row in enumerate(csv.reader(f), start=1):
-                if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
-                    continue
-                if not rows and lineno == 1 and not any(_is_number(c) for c in row):
-                    continue  # a header line
-                if len(row) != 3:
-                    raise DatasetError(f"{path}:{lineno}: expected 3 columns x1,x2,label, "
-                                       f"got {len(row)}")
-                try:
-                    x1, x2, label = (float(c) for c in row)
-                except ValueError:
-                    raise DatasetError(f"{path}:{lineno}: not a number in {','.join(row)!r}; "
-                                       "expected x1,x2,label") from None
-                if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (x1, x2)):
-                    raise DatasetError(f"{path}:{lineno}: x1 and x2 must be finite numbers "
-                                       f"from {-MAX_COORDINATE:g} to {MAX_COORDINATE:g}")
-                if len(rows) == MAX_POINTS:
-                    raise DatasetError(f"{path}: more than {MAX_POINTS} points; at most "
-                                       f"{MAX_POINTS} are allowed")
-                if label not in (0.0, 1.0):
-                    raise DatasetError(f"{path}:{lineno}: label must be 0 or 1, got {row[2]!r}")
-                rows.append((x1, x2))
-                labels.append(label)
-    except OSError as e:
-        raise DatasetError(f"cannot read {path}: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise DatasetError(f"{path}: not a UTF-8 text file") from None
+        text = read_text(path, MAX_CSV_BYTES, encoding="utf-8-sig")
+    except TextFileError as e:
+        raise DatasetError(str(e)) from None
+    try:
+        for lineno, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
+            if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
+                continue
+            if not rows and lineno == 1 and not any(_is_number(c) for c in row):
+                continue  # a header line
+            if len(row) != 3:
+                raise DatasetError(f"{path}:{lineno}: expected 3 columns x1,x2,label, "
+                                   f"got {len(row)}")
+            try:
+                x1, x2, label = (float(c) for c in row)
+            except ValueError:
+                raise DatasetError(f"{path}:{lineno}: not a number in {','.join(row)!r}; "
+                                   "expected x1,x2,label") from None
+            if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (x1, x2)):
+                raise DatasetError(f"{path}:{lineno}: x1 and x2 must be finite numbers "
+                                   f"from {-MAX_COORDINATE:g} to {MAX_COORDINATE:g}")
+            if len(rows) == MAX_POINTS:
+                raise DatasetError(f"{path}: more than {MAX_POINTS} points; at most "
+                                   f"{MAX_POINTS} are allowed")
+            if label not in (0.0, 1.0):
+                raise DatasetError(f"{path}:{lineno}: label must be 0 or 1, got {row[2]!r}")
+            rows.append((x1, x2))
+            labels.append(label)
     except csv.Error as e:
         raise DatasetError(f"{path}: malformed CSV: {e}") from None
     if len(rows) < 2:

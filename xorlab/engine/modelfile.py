@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 
 import numpy as np
 
 from .history import thin
 from .network import Network, SpecError
+from .spec import is_finite_number
+from .textfile import MAX_MODEL_BYTES, TextFileError, read_text, write_atomically
 from .training import ConfigError, TrainConfig
 
 FORMAT = "xorlab-model"
@@ -58,36 +58,28 @@ def save_model(path, net: Network, config: TrainConfig | None = None, step=0, da
         "session": session,
         "params": [{"shape": list(p.shape), "data": p.ravel().tolist()} for p in net.params],
     }
-    text = json.dumps(doc, indent=1, allow_nan=False)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".xorlab-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    if not str(path).strip():
+        raise ModelFileError("a model file needs a name")
+    write_atomically(path, json.dumps(doc, indent=1, allow_nan=False))
 
 
 def load_model(path):
-    """Read a model file; returns (network, train config or None, document dict)."""
+    """Read a model file; returns (network, train config or None, document dict). Every
+    field is checked before anything is built; any problem is a ModelFileError."""
     try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-    except OSError as e:
-        raise ModelFileError(f"cannot read {path}: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise ModelFileError(f"{path}: not an xorlab model file (not UTF-8 text)") from None
+        text = read_text(path, MAX_MODEL_BYTES)
+    except TextFileError as e:
+        raise ModelFileError(str(e)) from None
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
         hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
         raise ModelFileError(f"{path}: not valid JSON at line {e.lineno}, column {e.colno}: "
                              f"{e.msg}{hint}") from None
+    except RecursionError:
+        raise ModelFileError(f"{path}: JSON nested too deeply") from None
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        raise ModelFileError(f"{path}: not valid JSON: {e}") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ModelFileError(f"{path}: not an xorlab model file (missing \"format\": "
                              f"\"{FORMAT}\")")
@@ -109,10 +101,9 @@ def load_model(path):
         if found != list(target.shape):
             raise ModelFileError(f"{path}: {name} must have shape {list(target.shape)}, "
                                  f"found {found!r}")
-        data = entry.get("data")
+        data = entry.get("data") if isinstance(entry, dict) else None
         if (not isinstance(data, list) or len(data) != target.size
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                           and math.isfinite(v) for v in data)):
+                or not all(is_finite_number(v) for v in data)):
             raise ModelFileError(f"{path}: {name} must hold {target.size} finite numbers")
         target.ravel()[:] = data  # ravel of a contiguous view is a view: writes into net.flat
     config = None
@@ -160,8 +151,7 @@ def _read_history(path, record, n_layers):
                    for s in steps) or steps != sorted(steps):
             raise ModelFileError(f"{path}: history {steps_key} must be ascending whole numbers")
         if not all(isinstance(row, list) and len(row) == width
-                   and all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)
-                                         and math.isfinite(v)) for v in row)
+                   and all(v is None or is_finite_number(v) for v in row)
                    for row in values):
             raise ModelFileError(f"{path}: history {values_key} must be rows of {width} "
                                  "finite numbers (or null)")

@@ -8,6 +8,7 @@ app can open, and a value one refuses the other refuses too.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 # The network's last layer: one sigmoid unit, p = σ(z) = P(y = 1 | x).
@@ -27,6 +28,17 @@ SEED_MAX = 2**31 - 1
 INIT_STD_RANGE = (1e-6, 100.0)
 
 
+def is_finite_number(v):
+    """True for an int or float (not a bool) that is a finite float: an integer too large
+    for a float (JSON allows 400 digits) is not."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return False
+    try:
+        return math.isfinite(v)
+    except OverflowError:
+        return False
+
+
 @dataclass(frozen=True)
 class Param:
     """One parameter of an activation: its name, allowed range, the editor's step and the
@@ -42,9 +54,9 @@ class Param:
 
     def check(self, value, where=""):
         """The value as float or int; ValueError saying what is allowed."""
-        ok = not isinstance(value, bool) and isinstance(value, (int, float))
+        ok = is_finite_number(value)
         if ok and self.whole:
-            ok = float(value).is_integer()
+            ok = isinstance(value, int) or float(value).is_integer()
         if not ok or not self.low <= value <= self.high:
             kind = "a whole number" if self.whole else "a number"
             raise ValueError(f"{where}{self.name} must be {kind} from {self.low:g} to "

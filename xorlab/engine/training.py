@@ -19,7 +19,7 @@ from .history import History
 from .losses import LOSSES, get_loss
 from .network import Network, add_penalty
 from .optimizers import OPTIMIZERS, make_optimizer
-from .spec import LR_RANGE, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX
+from .spec import LR_RANGE, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX, is_finite_number
 
 # A mean loss above this counts as diverged although it is still a finite number: cross-
 # entropy from the logit grows like |z|, so 1e6 means logits of about a million on average
@@ -84,8 +84,8 @@ class TrainConfig:
 
 
 def _finite(v):
-    return isinstance(v, (int, float, np.floating, np.integer)) and not isinstance(v, bool) \
-        and math.isfinite(v)
+    return isinstance(v, (np.floating, np.integer)) and math.isfinite(v) \
+        or is_finite_number(v)
 
 
 def _sane(loss):

@@ -27,7 +27,6 @@ Edits are of four kinds, told apart by comparing two sessions:
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -43,6 +42,7 @@ from ..engine.spec import (
     OUTPUT_LAYER,
     SEED_MAX,
     TEST_FRACTION_RANGE,
+    is_finite_number,
 )
 from .compare import Compare, twin_session
 
@@ -221,11 +221,11 @@ def check_data(data):
         try:
             Xa = np.array(X, dtype=float).reshape(-1, 2)
             check_points(Xa, np.array(y, dtype=float), "data")
-        except (TypeError, ValueError, DatasetError) as e:
+        except (TypeError, ValueError, OverflowError, DatasetError) as e:
             raise SessionError(f"data points: {e}") from None
         extent = data.get("extent", SQUARE)
         if (not isinstance(extent, (list, tuple)) or len(extent) != 2
-                or not all(_is_real(v) and math.isfinite(v) for v in extent)
+                or not all(is_finite_number(v) for v in extent)
                 or not extent[0] < extent[1]):
             raise SessionError("data extent must be two finite numbers lo < hi")
         if not isinstance(data.get("path", ""), str):
@@ -249,13 +249,9 @@ def _check_view(view, spec):
     return tuple(view)
 
 
-def _is_real(v):
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
 def _number(data, key, lo, hi):
     v = data.get(key, lo)
-    if not _is_real(v) or not math.isfinite(v) or not lo <= v <= hi:
+    if not is_finite_number(v) or not lo <= v <= hi:
         raise SessionError(f"data {key} must be a number from {lo:g} to {hi:g}, got {v!r}")
 
 

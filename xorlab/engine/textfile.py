@@ -1,0 +1,78 @@
+"""Reading and writing the text files xorlab keeps (models, points), safely.
+
+Reading: only regular files, and only up to a limit, checked before anything is read — a
+FIFO, /dev/zero or a 2 GB file is refused at once instead of filling the memory.
+
+Writing: to a temporary file beside the target, flushed to disk, then renamed over it, so a
+crash never leaves half a file. The target of a symbolic link is written (the link stays a
+link), an existing file keeps its permissions (a new one gets the usual ones), and a
+temporary file left by a save that was killed is removed by the next save of that file.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+import tempfile
+
+MAX_MODEL_BYTES = 32 * 2**20  # a model file: weights, history, session and its points
+MAX_CSV_BYTES = 8 * 2**20  # a CSV of points (MAX_POINTS rows fit many times over)
+
+
+class TextFileError(ValueError):
+    """A file that cannot be read as asked; the message names the file and the problem."""
+
+
+def read_text(path, limit, encoding="utf-8"):
+    """The whole text of a regular file of at most `limit` bytes."""
+    try:
+        info = os.stat(path)
+    except OSError as e:
+        raise TextFileError(f"cannot read {path}: {e.strerror or e}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise TextFileError(f"{path}: not a regular file")
+    if info.st_size > limit:
+        raise TextFileError(f"{path}: {info.st_size:,} bytes is too large; at most "
+                            f"{limit:,} bytes are read")
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise TextFileError(f"cannot read {path}: {e.strerror or e}") from None
+    if len(data) > limit:  # it grew while we looked
+        raise TextFileError(f"{path}: too large; at most {limit:,} bytes are read")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise TextFileError(f"{path}: not UTF-8 text") from None
+
+
+def write_atomically(path, text, encoding="utf-8"):
+    """Replace the file at `path` (through a symbolic link: its target) with `text`."""
+    target = os.path.realpath(path)
+    folder, name = os.path.split(target)
+    prefix = f".{name}."
+    for stale in glob.glob(os.path.join(glob.escape(folder), glob.escape(prefix) + "*.tmp")):
+        try:  # left by a save that was killed: no other save of this file is running
+            os.unlink(stale)
+        except OSError:
+            pass
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding) as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
