@@ -177,3 +177,31 @@ def test_the_training_views_are_not_drawn_behind_the_backprop_tab(qtbot, window)
     assert w.plot_frames > frames  # the status bar still follows
     w.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: last_step_drawn() == 5, timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("text", ["x/1e-170", "x*0x" + "f" * 280, "1e999*x", "0*1e999",
+                                  "1e999-1e999"])
+def test_numbers_beyond_a_float_are_refused_inline(view, text):
+    field = view.findChild(QLineEdit, "graphExpressionEdit")
+    before = view.chain
+    field.setText(text)
+    field.editingFinished.emit()
+    assert view.error_code == "no_value" and view.chain is before
+
+
+def test_an_update_that_leaves_the_domain_is_refused_and_a_leaf_cannot_be_inf(view):
+    assert view.show_expression("f = log(w)", {"w": 1.0}, {"w"})
+    view.learning_rate.setValue(2.0)  # w⁺ = 1 − 2·1 = −1: log(−1) has no value
+    assert view.gradient_step() is False
+    assert view.error_code == "no_value" and view.chain.values() == {"w": 1.0}
+    before = view.chain
+    view.set_value("w", float("inf"))
+    assert view.findChild(QLabel, "graphErrorLabel").isVisible()
+    assert view.chain is before
+
+
+def test_editing_a_leaf_keeps_the_step_position(view):
+    for _ in range(3):
+        view.step_next()
+    view.set_value("x", 4)
+    assert view.chain.done == 3 and view.chain.values()["x"] == 4

@@ -125,3 +125,35 @@ def test_a_new_learning_rate_reaches_both_runs_unless_it_is_compared():
     assert loop.twin.config.lr == 0.01
     loop.handle(SetHyper({"lr": 0.3}))
     assert loop.twin.config.lr == 0.01 and loop.trainer.config.lr == 0.3
+
+
+def test_a_diverged_second_run_is_reported_and_starts_again_with_a_new_value():
+    s = Session(hidden=({"units": 16, "activation": "linear"},) * 2,
+                data={"name": "spiral", "n": 200, "noise": 0.0, "test_fraction": 0.0,
+                      "seed": 0},
+                training=TrainConfig(lr=0.01, batch_size=10, eval_every=0),
+                compare=Compare("lr", "3", True))
+    loop = TrainingLoop()
+    loop.handle(Rebuild(s, 1))
+    loop.handle(Step(300))
+    while loop.pending_steps:
+        loop.advance()
+    snap = loop.publish()
+    assert snap.step == 300 and snap.twin.diverged_at is not None
+    assert snap.problem.code == "twin_diverged"
+    loop.handle(SetCompare(Compare("lr", "0.03", True)))  # a new value: a new second run
+    assert not loop.twin.diverged and loop.twin.step == 300
+    assert loop.publish().problem is None
+
+
+def test_a_saved_model_opens_with_compare_off(qtbot, window, tmp_path):
+    w = window
+    w.set_session(replace(w.session(), compare=Compare("activation", "relu", True)))
+    w.controller.step(20)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 20
+                    and w.controller.latest.twin is not None, timeout=TIMEOUT)
+    assert w.save_path(tmp_path / "m.xorlab")
+    assert w.open_path(tmp_path / "m.xorlab")
+    assert not w.session().compare.on
+    qtbot.waitUntil(lambda: w.controller.latest.step == 20
+                    and w.controller.latest.twin is None, timeout=TIMEOUT)

@@ -220,6 +220,9 @@ def cmd_sweep(args, out=None, err=None):
 
     result = run_sweep(config, progress=progress, workers=args.workers)
     print(file=err)
+    if not result.complete:
+        print(f"xorlab sweep: stopped before the end ({result.error or 'cancelled'}); the "
+              "table holds the finished cells only", file=err)
     if args.json:
         print(json.dumps(result.to_dict()), file=out)
     elif args.csv:
@@ -228,7 +231,7 @@ def cmd_sweep(args, out=None, err=None):
         print(result.markdown(), end="", file=out)
         if not args.markdown:
             print(f"{result.seconds:.1f} s", file=out)
-    return 0
+    return 0 if result.complete else 1
 
 
 def _version():

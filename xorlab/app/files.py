@@ -88,7 +88,10 @@ class ModelFiles:
         history = {"steps": snap.step_steps,
                    "values": np.column_stack([snap.step_loss, snap.step_grad_norms]),
                    "eval_steps": snap.eval_steps, "eval_values": snap.eval_values}
-        session = replace(built, training=snap.config, view=snap.view)
+        # the file holds one run: the first (compare mode's second run is not saved, so
+        # the file opens with compare off rather than with an untrained second run)
+        session = replace(built, training=snap.config, view=snap.view,
+                          compare=replace(built.compare, on=False))
         try:
             save_model(path, net, session.train_config(), step=snap.step,
                        dataset=built.data, epoch=snap.epoch, history=history,

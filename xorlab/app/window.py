@@ -76,7 +76,6 @@ SPEEDS = [(0, "max speed"), (1000, "1000 steps / frame"), (100, "100 steps / fra
           (10, "10 steps / frame"), (1, "1 step / frame")]
 COMPARE_SETTING_NAMES = {"activation": "activation", "init": "initializer",
                          "optimizer": "optimizer", "lr": "learning rate", "depth": "depth"}
-SNAPSHOT_PROBLEMS = ("no_points", "one_class", "bad_session", "diverged", "internal_error")
 
 
 class ElidedLabel(QLabel):

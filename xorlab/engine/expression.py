@@ -66,7 +66,7 @@ def parse_expression(text, values=None):
 
     def leaf(name):
         if name not in leaves:
-            leaves[name] = Value(float(values.get(name, 1.0)), label=name)
+            leaves[name] = Value(values.get(name, 1.0), label=name)
         return leaves[name]
 
     def build(node):
@@ -115,6 +115,8 @@ def parse_expression(text, values=None):
         root = build(tree.body)
     except GraphError as e:
         raise ExpressionError("no_value", str(e)) from None
+    except (OverflowError, ZeroDivisionError) as e:  # a number beyond a float
+        raise ExpressionError("no_value", f"a number too large or too small: {e}") from None
     except RecursionError:
         raise ExpressionError("too_big", f"at most {MAX_NODES} nodes in one graph") from None
     if root_name in leaves:

@@ -36,7 +36,10 @@ class Value:
     """A number in a graph: `data`, `grad` (∂ root / ∂ this), `op` and `inputs`."""
 
     def __init__(self, data, inputs=(), op="", label=""):
-        self.data = float(data)
+        try:
+            self.data = _finite(float(data), label or "a value")
+        except OverflowError:
+            raise GraphError(f"{label or 'a value'} is too large for a float") from None
         self.grad = 0.0
         self.inputs = tuple(inputs)
         self.op = op
@@ -52,8 +55,9 @@ class Value:
         return other if isinstance(other, Value) else Value(other)
 
     def _node(self, data, inputs, op, local):
-        out = Value(data, inputs, op)
-        out._local = tuple(local)
+        """A new node; every value and local derivative must be a finite number."""
+        out = Value(_finite(data, f"the result of {op}"), inputs, op)
+        out._local = tuple(_finite(v, f"a local derivative of {op}") for v in local)
         return out
 
     # ---- operations and their local derivatives ----------------------------------------
@@ -89,8 +93,9 @@ class Value:
         other = self._wrap(other)
         if other.data == 0:
             raise GraphError(f"division by zero: {self.data:g} / 0")
-        return self._node(_finite(self.data / other.data, "a quotient"), (self, other), "/",
-                          (1.0 / other.data, -self.data / other.data ** 2))
+        quotient = self.data / other.data
+        return self._node(quotient, (self, other), "/",
+                          (1.0 / other.data, -quotient / other.data))  # −a/b², no b² underflow
 
     def __radd__(self, other):
         return self._wrap(other) + self

@@ -147,9 +147,11 @@ class CellResult:
         return float(np.median([r.start_ratio for r in self.runs]))
 
     def to_dict(self):
-        return {"init": self.init, "activation": self.activation, "mean": self.mean,
-                "std": self.std, "converged": self.n_converged, "seeds": len(self.runs),
-                "nc": self.not_converged, "ratio": self.ratio, "accuracies": self.accuracies}
+        return {"init": self.init, "activation": self.activation,
+                "mean": finite_or_none(self.mean), "std": finite_or_none(self.std),
+                "converged": self.n_converged, "seeds": len(self.runs),
+                "nc": self.not_converged, "ratio": finite_or_none(self.ratio),
+                "accuracies": [finite_or_none(a) for a in self.accuracies]}
 
 
 # ---- one stack: the runs of one activation, trained together ---------------------------------

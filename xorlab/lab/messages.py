@@ -37,6 +37,8 @@ TEMPLATES = {
     "no_history": "There is no history yet: train for a few steps first.",
     "bad_weight": "Weight {text} is not allowed: it must be a number from −{limit:g} to "
                   "{limit:g}.",
+    "twin_diverged": "The second run ({label}) diverged at step {step} and stopped there; "
+                     "change what it varies, or press Reset.",
     "engine_fallback": "The training process could not start ({reason}); training runs in a "
                        "thread of this window instead (slower while plots are drawn).",
 }

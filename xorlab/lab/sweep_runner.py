@@ -68,23 +68,23 @@ def run_sweep(config, progress=None, cancelled=None, workers=WORKERS, poll=0.05)
     saved = os.environ.get("OPENBLAS_NUM_THREADS")
     os.environ["OPENBLAS_NUM_THREADS"] = "1"  # one BLAS thread a worker: one core each
     workers_ = []
-    try:
-        for _ in range(min(workers, len(items))):
-            mine, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs,), daemon=True,
-                                      name="xorlab-sweep")
-            process.start()
-            theirs.close()
-            workers_.append((process, mine))
-    finally:
-        if saved is None:
-            os.environ.pop("OPENBLAS_NUM_THREADS", None)
-        else:
-            os.environ["OPENBLAS_NUM_THREADS"] = saved
     queue = list(items)
     finished = 0
     error = ""
     try:
+        try:
+            for _ in range(min(workers, len(items))):
+                mine, theirs = context.Pipe()
+                process = context.Process(target=_serve, args=(theirs,), daemon=True,
+                                          name="xorlab-sweep")
+                workers_.append((process, mine))
+                process.start()
+                theirs.close()
+        finally:
+            if saved is None:
+                os.environ.pop("OPENBLAS_NUM_THREADS", None)
+            else:
+                os.environ["OPENBLAS_NUM_THREADS"] = saved
         for _, conn in workers_:  # the dearest stacks first
             conn.send(queue.pop(0))
         busy = {conn for _, conn in workers_}
@@ -109,11 +109,13 @@ def run_sweep(config, progress=None, cancelled=None, workers=WORKERS, poll=0.05)
             except OSError:
                 pass
             conn.close()
+        stopping = bool(queue) or finished < len(items)  # cancelled, or a worker died
         for process, _ in workers_:
-            process.join(0.5)
-            if process.is_alive():  # busy with a stack (cancelled): stopped at once
+            if process.pid is None:
+                continue  # never started
+            if stopping:  # busy with a stack: stopped at once
                 process.terminate()
-                process.join(1.0)
+            process.join(1.0)
             if process.is_alive():
                 process.kill()
                 process.join(1.0)
@@ -130,7 +132,7 @@ def _serve(conn):
             if item is None:
                 return
             conn.send(_work(item))
-    except (EOFError, KeyboardInterrupt):
+    except (EOFError, OSError, KeyboardInterrupt):  # the parent is gone, or cancelled
         return
 
 

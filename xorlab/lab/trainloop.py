@@ -171,8 +171,8 @@ class TrainingLoop:
         old = self.twin_session
         if new is None or self.trainer is None:
             self.twin = self.twin_session = None
-        elif self.twin is None or old.structure() != new.structure():
-            self._build_twin()
+        elif self.twin is None or self.twin.diverged or old.structure() != new.structure():
+            self._build_twin()  # (a diverged second run starts again with the new setting)
         else:
             changes = {k: v for k, v in new.hyper().items() if old.hyper()[k] != v}
             if changes:
@@ -328,6 +328,10 @@ class TrainingLoop:
             return snapshot
         setting = self.session.compare.setting
         twin = self._run_snapshot(self.twin, self.twin_session, None, now)
+        if snapshot.problem is None and self.twin.diverged:
+            snapshot = replace(snapshot, problem=message(
+                "twin_diverged", label=run_label(self.twin_session, setting),
+                step=self.twin.diverged_at))
         return replace(snapshot, label=run_label(self.session, setting),
                        twin=without_points(replace(twin,
                                                    label=run_label(self.twin_session, setting))))

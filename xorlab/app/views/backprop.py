@@ -422,9 +422,17 @@ class BackpropView(QWidget):
     def gradient_step(self):
         """Update: w⁺ = w − γ·∂f/∂w on every parameter, then the graph again."""
         self.timer.stop()
-        after, sentence = self.chain.update(self.learning_rate.value())
+        try:
+            after, sentence = self.chain.update(self.learning_rate.value())
+        except ExpressionError as e:  # e.g. log of a weight the step made negative
+            self.error.setText(str(e))
+            self.error.show()
+            self.error_code = e.code
+            return False
+        self.error.hide()
         self.selected = None
         self._show(after, sentence)
+        return True
 
     def select(self, index):
         """A click on a box: its chain-rule expansion (a second click: the step again)."""

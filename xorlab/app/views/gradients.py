@@ -246,7 +246,7 @@ class GradientPanel(QWidget):
         runs = [snap] + ([snap.twin] if snap.twin is not None else [])
         parts = []
         for run in runs:
-            if not layer_count(run):
+            if layer_count(run) < 2:  # one neuron: no first and last to compare
                 continue
             ratio = vanishing_ratio(current_norms(run, self.history_at))
             text = self.tr("all layers ≈ 0") if ratio is None else f"{ratio:.2g}"

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 from ...engine import ACTIVATIONS, INITIALIZERS
 from ...engine.datasets import GENERATORS
 from ...engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS
-from ...engine.sweep import PAPER_ACTIVATIONS, PAPER_INITS, PAPER_TABLE, SweepConfig
+from ...engine.sweep import (
+    PAPER_ACTIVATIONS,
+    PAPER_INITS,
+    PAPER_TABLE,
+    SweepConfig,
+    SweepResult,
+)
 from ...lab.sweep_runner import run_sweep
 
 
@@ -52,10 +58,20 @@ class SweepWorker(QObject):
 
     @Slot()
     def run(self):
-        result = run_sweep(self.config, progress=lambda d, t, c: self.progressed.emit(d, t, c),
-                           cancelled=self.cancel.is_set)
+        """The sweep on worker processes; where they cannot start, in this thread."""
+        report = lambda d, t, c: self.progressed.emit(d, t, c)  # noqa: E731
+        try:
+            try:
+                result = run_sweep(self.config, progress=report, cancelled=self.cancel.is_set)
+            except OSError:  # no processes here (a sandbox, a frozen build)
+                result = run_sweep(self.config, progress=report,
+                                   cancelled=self.cancel.is_set, workers=1)
+        except Exception as e:  # noqa: BLE001 - shown in the view, never lost in a thread
+            result = SweepResult(self.config, {}, 0.5, 0.0, complete=False,
+                                 error=f"{type(e).__name__}: {e}")
+        finally:
+            self.thread().quit()
         self.finished.emit(result)
-        self.thread().quit()
 
 
 class SweepView(QWidget):
@@ -194,6 +210,7 @@ class SweepView(QWidget):
         self.worker = SweepWorker(config, self.cancel)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        self.thread.finished.connect(self.worker.deleteLater)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.progress.setRange(0, 0)  # busy until the first stack is done
