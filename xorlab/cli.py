@@ -188,6 +188,9 @@ def build_parser():
                    metavar="SECONDS",
                    help="train the default network in the window for SECONDS (0.1 to 3600), "
                         "close it and report (a packaged build's smoke test)")
+    a.add_argument("--lang", choices=["ko", "en"],
+                   help="the window's language: ko (한국어) or en (default: the one chosen "
+                        "in View → Language, else the system's)")
     a.add_argument("--engine", choices=["process", "thread"], default="process",
                    help="where training runs: its own process (the default; the window "
                         "falls back to a thread when a process cannot start) or a thread")
@@ -359,7 +362,7 @@ def cmd_list(out=None):
     return 0
 
 
-def open_app(model=None, self_test=None, engine="process"):
+def open_app(model=None, self_test=None, engine="process", language=None):
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         raise UsageError("xorlab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
@@ -374,7 +377,7 @@ def open_app(model=None, self_test=None, engine="process"):
         if model:
             raise UsageError("xorlab app: --self-test opens no model file")
         return app_self_test(self_test, engine)
-    return app_main(model, engine)
+    return app_main(model, engine, language)
 
 
 def main(argv=None):
@@ -397,7 +400,7 @@ def main(argv=None):
         if args.command == "sweep":
             return cmd_sweep(args)
         return open_app(getattr(args, "model", None), getattr(args, "self_test", None),
-                        getattr(args, "engine", "process"))
+                        getattr(args, "engine", "process"), getattr(args, "lang", None))
     except UsageError as e:
         print(str(e), file=sys.stderr)
         return 2

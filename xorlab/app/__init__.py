@@ -8,16 +8,20 @@ import gc
 import sys
 
 
-def main(model=None, engine="process"):
+def main(model=None, engine="process", language=None):
     """Run the application until its window closes; returns the exit status. `engine`:
-    "process" (the default) or "thread", where training runs."""
+    "process" (the default) or "thread", where training runs; `language`: "ko" or "en"
+    (default: the one chosen in View → Language, else the system's)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .i18n import choose_language, install
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
+    install(app, choose_language(QSettings("xorlab", "xorlab"), language))
     window = MainWindow(engine=engine)
     app.aboutToQuit.connect(window.shutdown)  # however the app ends, stop the engine first
     window.show()

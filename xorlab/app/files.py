@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, Network, SpecError, load_model, save_model
@@ -19,10 +20,11 @@ from ..lab.protocol import SavedRun
 from ..lab.session import Session, SessionError
 
 
-class ModelFiles:
+class ModelFiles(QObject):
     """File actions of one MainWindow (the window's `open_path` / `save_path` call these)."""
 
     def __init__(self, window):
+        super().__init__(window)
         self.window = window
         self.path = None  # the model file of this run
         self.saved_at = None  # (generation, step) last saved or opened
@@ -30,8 +32,8 @@ class ModelFiles:
     # ---- model files ------------------------------------------------------------------------
     def open_dialog(self):
         w = self.window
-        path, _ = QFileDialog.getOpenFileName(w, w.tr("Open model"), self._last_dir(),
-                                              w.tr("xorlab models (*.xorlab);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(w, self.tr("Open model"), self._last_dir(),
+                                              self.tr("xorlab models (*.xorlab);;All files (*)"))
         if path:
             self.open_path(path)
 
@@ -44,7 +46,7 @@ class ModelFiles:
             session = saved_session(doc, net, config, w.session())
             run = saved_run(doc, net.n_weight_layers)
         except (ModelFileError, SessionError, SpecError) as e:
-            QMessageBox.critical(w, w.tr("Cannot open model"), str(e))
+            QMessageBox.critical(w, self.tr("Cannot open model"), str(e))
             w.show_problem(message("not_opened", detail=str(e)), 10000)
             return False
         if not w.confirm_discard():
@@ -62,8 +64,8 @@ class ModelFiles:
 
     def save_as_dialog(self):
         w = self.window
-        path, _ = QFileDialog.getSaveFileName(w, w.tr("Save model"), self._last_dir(),
-                                              w.tr("xorlab models (*.xorlab)"))
+        path, _ = QFileDialog.getSaveFileName(w, self.tr("Save model"), self._last_dir(),
+                                              self.tr("xorlab models (*.xorlab)"))
         if not path:
             return False
         if not path.endswith(".xorlab"):
@@ -75,12 +77,12 @@ class ModelFiles:
         w = self.window
         snap = w.controller.latest
         if snap is None or not snap.weights:
-            QMessageBox.warning(w, w.tr("Nothing to save"),
+            QMessageBox.warning(w, self.tr("Nothing to save"),
                                 w.message_text(message("nothing_to_save")))
             return False
         built = w.built_session(snap.generation)
         if built is None or snap.spec is None:
-            QMessageBox.warning(w, w.tr("Not saved"), w.message_text(message("rebuilding")))
+            QMessageBox.warning(w, self.tr("Not saved"), w.message_text(message("rebuilding")))
             return False
         net = Network(snap.spec)
         for target, weights in zip(net.params, snap.weights):
@@ -98,7 +100,7 @@ class ModelFiles:
                        session=session.to_dict())
         except (OSError, ModelFileError) as e:
             detail = f"{path}: {getattr(e, 'strerror', None) or e}"
-            QMessageBox.critical(w, w.tr("Cannot save"), detail)
+            QMessageBox.critical(w, self.tr("Cannot save"), detail)
             w.show_problem(message("not_saved", detail=detail), 10000)
             return False
         self.path = str(path)
@@ -122,7 +124,7 @@ class ModelFiles:
     # ---- exports ------------------------------------------------------------------------------
     def export_plots_dialog(self):
         w = self.window
-        folder = QFileDialog.getExistingDirectory(w, w.tr("Export plots as PNG into"),
+        folder = QFileDialog.getExistingDirectory(w, self.tr("Export plots as PNG into"),
                                                   self._last_dir())
         if folder:
             self.export_plots(folder)
@@ -148,8 +150,8 @@ class ModelFiles:
 
     def export_history_dialog(self):
         w = self.window
-        path, _ = QFileDialog.getSaveFileName(w, w.tr("Export history"), self._last_dir(),
-                                              w.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(w, self.tr("Export history"), self._last_dir(),
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export_history(path)
 
@@ -158,7 +160,7 @@ class ModelFiles:
         w = self.window
         snap = w.controller.latest
         if snap is None or not len(snap.step_steps):
-            QMessageBox.information(w, w.tr("No history"), w.message_text(message("no_history")))
+            QMessageBox.information(w, self.tr("No history"), w.message_text(message("no_history")))
             return False
         L = snap.step_grad_norms.shape[1]
         header = "step,batch_loss," + ",".join(f"grad_norm_layer{i + 1}" for i in range(L))
@@ -167,7 +169,7 @@ class ModelFiles:
             np.savetxt(path, data, delimiter=",", header=header, comments="",
                        fmt=["%d"] + ["%.10g"] * (L + 1))
         except OSError as e:
-            QMessageBox.critical(w, w.tr("Cannot export"), f"{path}: {e.strerror or e}")
+            QMessageBox.critical(w, self.tr("Cannot export"), f"{path}: {e.strerror or e}")
             return False
         w.show_problem(message("exported_history", path=str(path)), 5000)
         return True

@@ -53,6 +53,7 @@ from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
+from .i18n import LANGUAGES, choose_language
 from .views import (
     ActivationHistogramPlot,
     ActivationPlot,
@@ -72,10 +73,6 @@ from .views.sweep import cell_session
 FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
 HISTORY_POSITIONS = 1000  # the history slider's steps from the first record to now
-SPEEDS = [(0, "max speed"), (1000, "1000 steps / frame"), (100, "100 steps / frame"),
-          (10, "10 steps / frame"), (1, "1 step / frame")]
-COMPARE_SETTING_NAMES = {"activation": "activation", "init": "initializer",
-                         "optimizer": "optimizer", "lr": "learning rate", "depth": "depth"}
 
 
 class ElidedLabel(QLabel):
@@ -176,8 +173,10 @@ class MainWindow(QMainWindow):
         self.reset_button = QPushButton(self.tr("Reset"), objectName="resetButton")
         self.reset_button.setToolTip(self.tr("new weights from the seed, step 0 (R)"))
         self.speed = QComboBox(objectName="speedCombo")
-        for value, text in SPEEDS:
-            self.speed.addItem(self.tr(text), value)
+        for value, text in ((0, self.tr("max speed")), (1000, self.tr("1000 steps / frame")),
+                            (100, self.tr("100 steps / frame")),
+                            (10, self.tr("10 steps / frame")), (1, self.tr("1 step / frame"))):
+            self.speed.addItem(text, value)
         self.speed.setToolTip(self.tr("steps per update"))
         self.compare_button = QPushButton(self.tr("Compare"), objectName="compareButton")
         self.compare_button.setCheckable(True)
@@ -185,8 +184,11 @@ class MainWindow(QMainWindow):
                                                "lockstep on the same minibatches, with one "
                                                "setting changed"))
         self.compare_setting = QComboBox(objectName="compareSettingCombo")
-        for key, text in ((k, COMPARE_SETTING_NAMES[k]) for k in COMPARE_SETTINGS):
-            self.compare_setting.addItem(self.tr(text), key)
+        names = {"activation": self.tr("activation"), "init": self.tr("initializer"),
+                 "optimizer": self.tr("optimizer"), "lr": self.tr("learning rate"),
+                 "depth": self.tr("depth")}
+        for key in COMPARE_SETTINGS:
+            self.compare_setting.addItem(names[key], key)
         self.compare_value = QComboBox(objectName="compareValueCombo")
         self.compare_value.setToolTip(self.tr("the second run's value"))
         for w in (self.play_button, self.step_button, self.epoch_button, self.reset_button):
@@ -301,6 +303,13 @@ class MainWindow(QMainWindow):
         view.addAction(self.activation_dock.toggleViewAction())
         view.addSeparator()
         self._action(view, self.tr("&Reset layout"), self.reset_layout)
+        language = view.addMenu(self.tr("&Language"))
+        current = choose_language(self.settings)
+        for code, name in LANGUAGES.items():  # each language in its own words
+            action = self._action(language, name, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setObjectName(f"language_{code}")
         helpm = self.menuBar().addMenu(self.tr("&Help"))
         self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self._action(helpm, self.tr("&About xorlab"), self.show_about)
@@ -655,6 +664,15 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.Save:
             return self.files.save()
         return answer == QMessageBox.Discard
+
+    def set_language(self, code):
+        """Remember the language; it applies when xorlab starts next."""
+        self.settings.setValue("language", code)
+        for action in self.findChildren(QAction):
+            if action.objectName().startswith("language_"):
+                action.setChecked(action.objectName() == f"language_{code}")
+        self.statusBar().showMessage(self.tr("The language changes when xorlab starts next."),
+                                     8000)
 
     # ---- layout, help, closing ---------------------------------------------------------------
     def reset_layout(self):

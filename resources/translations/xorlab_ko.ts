@@ -1,0 +1,1287 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ActivationHistogramPlot</name>
+    <message>
+        <location filename="../../xorlab/app/views/saturation.py" line="34" />
+        <source>a: the layer's values</source>
+        <translation>a: 층의 출력값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/saturation.py" line="35" />
+        <source>f′(z): the slopes passed back</source>
+        <translation>f′(z): 역전파로 곱해지는 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/saturation.py" line="45" />
+        <location filename="../../xorlab/app/views/saturation.py" line="62" />
+        <location filename="../../xorlab/app/views/saturation.py" line="63" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationZoo</name>
+    <message>
+        <location filename="../../xorlab/app/views/zoo.py" line="80" />
+        <source>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   f′ is what backpropagation multiplies by, layer after layer.</source>
+        <translation>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   역전파는 층마다 f′를 곱합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="187" />
+        <source>numbers, names (each a leaf), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …" names the result</source>
+        <translation>숫자, 이름(각각 잎 노드), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …"로 결과에 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="211" />
+        <source>one step back (←)</source>
+        <translation>한 단계 뒤로 (←)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="212" />
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="213" />
+        <source>compute the next node's value</source>
+        <translation>다음 노드의 값을 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="214" />
+        <source>Backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="216" />
+        <source>the next gradient: local × upstream</source>
+        <translation>다음 기울기: 국소 미분 × 위에서 온 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="217" />
+        <source>Run all</source>
+        <translation>모두 실행</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="218" />
+        <source>step through everything at a readable pace (Space)</source>
+        <translation>읽을 수 있는 속도로 끝까지 진행합니다 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="220" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="221" />
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="222" />
+        <source>one step of gradient descent on every parameter: w⁺ = w − γ·∂f/∂w</source>
+        <translation>모든 파라미터에 경사 하강법 한 단계: w⁺ = w − γ·∂f/∂w</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="322" />
+        <source>Press Forward to compute the graph node by node.</source>
+        <translation>순전파를 눌러 그래프를 노드 하나씩 계산하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="337" />
+        <source>the chain's product of local derivatives: ∂s/∂{0} = {1};  one node sigmoid({0}): σ(1 − σ) = {2}</source>
+        <translation>연쇄 법칙으로 곱한 국소 미분: ∂s/∂{0} = {1};  노드 하나인 sigmoid({0}): σ(1 − σ) = {2}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="459" />
+        <source>{0} must be a number</source>
+        <translation>{0}에는 숫자를 넣어야 합니다</translation>
+    </message>
+    <message>
+        <source>the lecture: f = w·x + b</source>
+        <translation>강의 예제: f = w·x + b</translation>
+    </message>
+    <message>
+        <source>sigmoid split into steps: 1/(1 + e^(−z))</source>
+        <translation>단계로 나눈 시그모이드: 1/(1 + e^(−z))</translation>
+    </message>
+    <message>
+        <source>one neuron: σ(w1·x1 + w2·x2 + b)</source>
+        <translation>뉴런 하나: σ(w1·x1 + w2·x2 + b)</translation>
+    </message>
+    <message>
+        <source>two layers and a squared error: (y − (w2·tanh(w1·x + b1) + b2))²</source>
+        <translation>두 층과 제곱 오차: (y − (w2·tanh(w1·x + b1) + b2))²</translation>
+    </message>
+    <message>
+        <source>a name used twice: (y − (w·x + b))² + w²</source>
+        <translation>두 번 쓰인 이름: (y − (w·x + b))² + w²</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>local ∂</source>
+        <translation>국소 미분 ∂</translation>
+    </message>
+    <message>
+        <source>gradient ∂f/∂·</source>
+        <translation>기울기 ∂f/∂·</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>상수</translation>
+    </message>
+</context>
+<context>
+    <name>DataGroup</name>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="49" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="53" />
+        <source>XOR truth table</source>
+        <translation>XOR 진리표</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <source>CSV file…</source>
+        <translation>CSV 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="57" />
+        <source>draw your own</source>
+        <translation>직접 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
+        <source>noise: standard deviation added to every point</source>
+        <translation>잡음: 모든 점에 더하는 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="67" />
+        <source>n </source>
+        <translation>개수 </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
+        <source>number of points</source>
+        <translation>점의 개수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
+        <source>share of the points held out for testing</source>
+        <translation>테스트용으로 남겨 두는 점의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <source>Regenerate</source>
+        <translation>다시 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="75" />
+        <source>new random points with the same settings</source>
+        <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="76" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
+        <source>remove every drawn point</source>
+        <translation>그린 점을 모두 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
+        <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
+        <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="91" />
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="156" />
+        <source>Open points (x1,x2,label)</source>
+        <translation>점 파일 열기 (x1,x2,label)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="158" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="172" />
+        <source>Cannot use this CSV file</source>
+        <translation>이 CSV 파일을 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPlot</name>
+    <message>
+        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <source>class 1 (p → 1)</source>
+        <translation>클래스 1 (p → 1)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <source>class 0 (p → 0)</source>
+        <translation>클래스 0 (p → 0)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/decision.py" line="131" />
+        <source>neuron {0}.{1}: its output, and its line z = 0</source>
+        <translation>뉴런 {0}.{1}: 출력과 그 직선 z = 0</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeInspector</name>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="256" />
+        <source>a new value for this weight; Enter sets it</source>
+        <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="257" />
+        <source>Set</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="258" />
+        <source>close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="291" />
+        <source>out</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="293" />
+        <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
+        <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="300" />
+        <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
+        <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientDepthPlot</name>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="169" />
+        <source>Gradient magnitude ‖∂L/∂W‖ by layer, now</source>
+        <translation>층별 기울기 크기 ‖∂L/∂W‖ (현재)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="170" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="187" />
+        <source>out</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPanel</name>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="218" />
+        <source>over time</source>
+        <translation>시간에 따라</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="219" />
+        <source>by layer</source>
+        <translation>층별</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="220" />
+        <source>saturation</source>
+        <translation>포화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="221" />
+        <source>‖∂L/∂W‖ of every layer over the steps, or against the layer index now</source>
+        <translation>스텝에 따른 각 층의 ‖∂L/∂W‖, 또는 현재 층 번호에 따른 값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="230" />
+        <source>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient reaches the first layer</source>
+        <translation>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: 기울기가 첫 층까지 얼마나 전달되는지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="233" />
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="252" />
+        <source>all layers ≈ 0</source>
+        <translation>모든 층 ≈ 0</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="254" />
+        <source>first/last: {0}</source>
+        <translation>첫 층/마지막 층: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="57" />
+        <source>Gradient magnitude ‖∂L/∂W‖ per layer</source>
+        <translation>층별 기울기 크기 ‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="59" />
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="61" />
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="96" />
+        <source>output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="96" />
+        <source>layer {0}</source>
+        <translation>{0}층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="108" />
+        <source>out</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="167" />
+        <source>was {0}</source>
+        <translation>이전 값 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRow</name>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="54" />
+        <source>neurons in this layer (1–{0})</source>
+        <translation>이 층의 뉴런 수 (1–{0})</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="62" />
+        <source>move this layer up</source>
+        <translation>이 층을 위로</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="63" />
+        <source>move this layer down</source>
+        <translation>이 층을 아래로</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="64" />
+        <source>remove this layer</source>
+        <translation>이 층을 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>LayersGroup</name>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="130" />
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="139" />
+        <source>Hidden layers (x₁, x₂ → … → 1 sigmoid output)</source>
+        <translation>은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="142" />
+        <source>+ Layer</source>
+        <translation>+ 층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="143" />
+        <source>− Layer</source>
+        <translation>− 층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="144" />
+        <source>add a hidden layer after the selected one</source>
+        <translation>선택한 층 뒤에 은닉층을 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="145" />
+        <source>remove the selected hidden layer</source>
+        <translation>선택한 은닉층을 삭제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="151" />
+        <source>set all layers to …</source>
+        <translation>모든 층을 … 로</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="159" />
+        <source>Init</source>
+        <translation>초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="167" />
+        <source>No hidden layer: one neuron, one straight line.</source>
+        <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="20" />
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="22" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="29" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="30" />
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="67" />
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="73" />
+        <source>train = test</source>
+        <translation>학습 = 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="75" />
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="76" />
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/loss.py" line="142" />
+        <source>diverged at step {0}: lower the learning rate</source>
+        <translation>{0} 스텝에서 발산: 학습률을 낮추세요</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="166" />
+        <location filename="../../xorlab/app/window.py" line="472" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="167" />
+        <source>play / pause (Space)</source>
+        <translation>재생 / 일시정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="169" />
+        <location filename="../../xorlab/app/window.py" line="319" />
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="170" />
+        <source>one training step (S)</source>
+        <translation>학습 한 스텝 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="171" />
+        <location filename="../../xorlab/app/window.py" line="320" />
+        <source>Step epoch</source>
+        <translation>한 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="172" />
+        <source>one pass over the training set (E)</source>
+        <translation>학습 데이터 전체를 한 번 (E)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="173" />
+        <location filename="../../xorlab/app/window.py" line="321" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="174" />
+        <source>new weights from the seed, step 0 (R)</source>
+        <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="176" />
+        <source>max speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="176" />
+        <source>1000 steps / frame</source>
+        <translation>프레임당 1000 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="177" />
+        <source>100 steps / frame</source>
+        <translation>프레임당 100 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="178" />
+        <source>10 steps / frame</source>
+        <translation>프레임당 10 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="178" />
+        <source>1 step / frame</source>
+        <translation>프레임당 1 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="180" />
+        <source>steps per update</source>
+        <translation>업데이트당 스텝 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="181" />
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="183" />
+        <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
+        <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="187" />
+        <source>activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="187" />
+        <source>initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="188" />
+        <source>optimizer</source>
+        <translation>최적화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="188" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="189" />
+        <source>depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="193" />
+        <source>the second run's value</source>
+        <translation>두 번째 실행의 값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="196" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="230" />
+        <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
+        <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="233" />
+        <location filename="../../xorlab/app/window.py" line="543" />
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="235" />
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="242" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="243" />
+        <source>Backprop: the chain rule</source>
+        <translation>역전파: 연쇄 법칙</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="244" />
+        <source>Activation zoo</source>
+        <translation>활성화 함수 모음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="245" />
+        <source>Init × activation</source>
+        <translation>초기화 × 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="259" />
+        <source>Network editor</source>
+        <translation>네트워크 편집기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="263" />
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="282" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="283" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="284" />
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="285" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="286" />
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="288" />
+        <source>Export plots as &amp;PNG…</source>
+        <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="289" />
+        <source>Export history as &amp;CSV…</source>
+        <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="291" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="292" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="293" />
+        <source>&amp;Training views</source>
+        <translation>학습 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="295" />
+        <source>&amp;Backprop: the chain rule</source>
+        <translation>역전파: 연쇄 법칙(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="297" />
+        <source>Activation &amp;zoo</source>
+        <translation>활성화 함수 모음(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="299" />
+        <source>&amp;Init × activation sweep</source>
+        <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="305" />
+        <source>&amp;Reset layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="306" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="313" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="314" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="315" />
+        <source>&amp;About xorlab</source>
+        <translation>xorlab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="318" />
+        <source>Play/Pause</source>
+        <translation>재생/일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="409" />
+        <source>one neuron</source>
+        <translation>뉴런 하나</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="410" />
+        <source>before: {0}</source>
+        <translation>이전: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="472" />
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="544" />
+        <source>step {0:,} (the decision map stays live)</source>
+        <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="601" />
+        <source>step {0:,}  epoch {1:,}</source>
+        <translation>{0:,} 스텝  {1:,} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="603" />
+        <source>loss {0} / {1}</source>
+        <translation>손실 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="605" />
+        <source>accuracy {0} / {1}</source>
+        <translation>정확도 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="609" />
+        <source>{0:,.0f} steps/s  {1} fps</source>
+        <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="636" />
+        <source>layer {0}</source>
+        <translation>{0}층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="637" />
+        <source>output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="660" />
+        <source>Unsaved run</source>
+        <translation>저장하지 않은 학습</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="661" />
+        <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
+        <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="674" />
+        <source>The language changes when xorlab starts next.</source>
+        <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="684" />
+        <source>play / pause</source>
+        <translation>재생 / 일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="684" />
+        <source>one step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="685" />
+        <source>one epoch</source>
+        <translation>한 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="685" />
+        <source>reset (new weights, step 0)</source>
+        <translation>초기화 (새 가중치, 0 스텝)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="686" />
+        <source>new session</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="686" />
+        <source>open a model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="687" />
+        <source>save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="687" />
+        <source>quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="688" />
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="692" />
+        <source>About xorlab</source>
+        <translation>xorlab 정보</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="693" />
+        <source>xorlab {0}
+
+See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
+Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</source>
+        <translation>xorlab {0}
+
+신경망이 배우는 과정을 눈으로 봅니다: XOR 문제, 연쇄 법칙으로 하는 역전파, 시그모이드와 ReLU.
+강의 「모두를 위한 딥러닝」을 바탕으로 만들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="35" />
+        <source>Open model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="36" />
+        <source>xorlab models (*.xorlab);;All files (*)</source>
+        <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="49" />
+        <source>Cannot open model</source>
+        <translation>모델을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="67" />
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="68" />
+        <source>xorlab models (*.xorlab)</source>
+        <translation>xorlab 모델 (*.xorlab)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="80" />
+        <source>Nothing to save</source>
+        <translation>저장할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="85" />
+        <source>Not saved</source>
+        <translation>저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="103" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="127" />
+        <source>Export plots as PNG into</source>
+        <translation>그래프를 PNG로 내보낼 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="153" />
+        <source>Export history</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="154" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="163" />
+        <source>No history</source>
+        <translation>기록이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="172" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="116" />
+        <source>no network</source>
+        <translation>네트워크 없음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="182" />
+        <source>out</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="100" />
+        <source>Run sweep</source>
+        <translation>스윕 실행</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="101" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="111" />
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="112" />
+        <source>Export Markdown…</source>
+        <translation>Markdown으로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="116" />
+        <source>hidden layers</source>
+        <translation>은닉층 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="116" />
+        <source>units</source>
+        <translation>뉴런 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <source>seeds</source>
+        <translation>시드 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <source>steps</source>
+        <translation>스텝 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="134" />
+        <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
+        <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="143" />
+        <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
+        <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="219" />
+        <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
+        <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="254" />
+        <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
+        <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="256" />
+        <source>Done in {0:.1f} s. </source>
+        <translation>{0:.1f}초 만에 끝났습니다. </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="258" />
+        <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
+        <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="286" />
+        <source>seeds: {0}
+converged: {1} of {2}
+‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
+        <translation>시드별: {0}
+수렴: {2}개 중 {1}개
+처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="323" />
+        <source>Export the sweep</source>
+        <translation>스윕 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGroup</name>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="59" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="63" />
+        <source>loss: bce (cross-entropy) or mse (mean squared error)</source>
+        <translation>손실: bce (교차 엔트로피) 또는 mse (평균 제곱 오차)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="72" />
+        <source>momentum μ in v⁺ = μ·v − γ·∂L/∂w, w⁺ = w + v⁺ (used by the momentum optimizer)</source>
+        <translation>모멘텀 μ: v⁺ = μ·v − γ·∂L/∂w, w⁺ = w + v⁺ (momentum 최적화에서 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="79" />
+        <source>learning rate γ in w⁺ = w − γ·∂L/∂w ({0:g} … {1:g}); type any value and press Enter</source>
+        <translation>학습률 γ: w⁺ = w − γ·∂L/∂w ({0:g} … {1:g}); 값을 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="83" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="85" />
+        <source>samples per step; 'all' = full batch</source>
+        <translation>스텝당 샘플 수; '전체' = 전체 배치</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="87" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="93" />
+        <source>regularization strength ({0:g} … {1:g})</source>
+        <translation>정규화 강도 ({0:g} … {1:g})</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="98" />
+        <source>seed of the weights and of the minibatch order</source>
+        <translation>가중치와 미니배치 순서의 시드</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="102" />
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="106" />
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="108" />
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="110" />
+        <source>Reg.</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="114" />
+        <source>seed </source>
+        <translation>시드 </translation>
+    </message>
+</context>
+<context>
+    <name>ZooCard</name>
+    <message>
+        <location filename="../../xorlab/app/views/zoo.py" line="58" />
+        <source>f = {0}&lt;br&gt;range {1} · largest f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</source>
+        <translation>f = {0}&lt;br&gt;치역 {1} · 최대 f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>no bend: any number of linear layers is still one straight line</source>
+        <translation>꺾임이 없습니다: 선형 층을 몇 개 쌓아도 직선 하나입니다</translation>
+    </message>
+    <message>
+        <source>smooth, a probability; σ′ ≤ 0.25, so n layers pass back at most 0.25ⁿ: the vanishing gradient</source>
+        <translation>매끄럽고 확률로 읽힙니다. σ′ ≤ 0.25이므로 n개 층은 기울기를 많아야 0.25ⁿ만 전달합니다: 기울기 소실</translation>
+    </message>
+    <message>
+        <source>centred on 0, slope up to 1; still saturates for large |z|</source>
+        <translation>0을 중심으로 하고 기울기가 1까지 갑니다. 그래도 |z|가 크면 포화됩니다</translation>
+    </message>
+    <message>
+        <source>no saturation for z &gt; 0, cheap; a unit with z &lt; 0 everywhere is dead</source>
+        <translation>z &gt; 0에서 포화가 없고 계산이 쌉니다. 어디서나 z &lt; 0인 뉴런은 죽습니다</translation>
+    </message>
+    <message>
+        <source>a small slope for z &lt; 0: no dead units</source>
+        <translation>z &lt; 0에서 작은 기울기: 죽은 뉴런이 없습니다</translation>
+    </message>
+    <message>
+        <source>a larger slope for z &lt; 0 (1/3): the paper's VLReLU</source>
+        <translation>z &lt; 0에서 더 큰 기울기 (1/3): 논문의 VLReLU</translation>
+    </message>
+    <message>
+        <source>smooth, outputs with a mean near 0; costs an exp</source>
+        <translation>매끄럽고 출력의 평균이 0에 가깝습니다. exp 계산이 듭니다</translation>
+    </message>
+    <message>
+        <source>learns its own convex shape; k pieces: k times the weights</source>
+        <translation>볼록한 모양을 스스로 배웁니다. 조각 k개: 가중치도 k배</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>No training points: draw some points first (left click: class 1, right click: class 0).</source>
+        <translation>학습할 점이 없습니다: 먼저 점을 그리세요 (왼쪽 클릭: 클래스 1, 오른쪽 클릭: 클래스 0).</translation>
+    </message>
+    <message>
+        <source>All training points are of one class: add points of the other class.</source>
+        <translation>학습할 점이 모두 한 클래스입니다: 다른 클래스의 점을 더하세요.</translation>
+    </message>
+    <message>
+        <source>This network cannot be built: {detail}</source>
+        <translation>이 네트워크를 만들 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}: loss or gradient NaN, ∞ or &gt; {limit:g}. Kept the weights after step {last_good}; lower γ, then press Reset.</source>
+        <translation>{step} 스텝에서 발산했습니다: 손실이나 기울기가 NaN, ∞ 또는 {limit:g}보다 큽니다. {last_good} 스텝 뒤의 가중치를 남겼습니다. γ를 낮추고 초기화를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Training stopped by an internal error: {detail}</source>
+        <translation>내부 오류로 학습이 멈췄습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit code {exitcode}). Press Reset to start it again.</source>
+        <translation>학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 초기화를 눌러 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Learning rate {text} is not allowed: it must be a number from {low:g} to {high:g}.</source>
+        <translation>학습률 {text}은(는) 쓸 수 없습니다: {low:g}부터 {high:g}까지의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Regularization strength {text} is not allowed: it must be a number from {low:g} to {high:g}.</source>
+        <translation>정규화 강도 {text}은(는) 쓸 수 없습니다: {low:g}부터 {high:g}까지의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot use this CSV file: {detail}</source>
+        <translation>이 CSV 파일을 쓸 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>At most {limit} hidden layers.</source>
+        <translation>은닉층은 많아야 {limit}개입니다.</translation>
+    </message>
+    <message>
+        <source>Not opened: {detail}</source>
+        <translation>열지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Not saved: {detail}</source>
+        <translation>저장하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>There is no trained network to save yet.</source>
+        <translation>아직 저장할 학습된 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network is being rebuilt; try again in a moment.</source>
+        <translation>네트워크를 다시 만드는 중입니다. 잠시 뒤에 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Exported {count} PNG files to {folder}</source>
+        <translation>PNG 파일 {count}개를 {folder}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Exported the history to {path}</source>
+        <translation>기록을 {path}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>There is no history yet: train for a few steps first.</source>
+        <translation>아직 기록이 없습니다: 먼저 몇 스텝 학습하세요.</translation>
+    </message>
+    <message>
+        <source>Weight {text} is not allowed: it must be a number from −{limit:g} to {limit:g}.</source>
+        <translation>가중치 {text}은(는) 쓸 수 없습니다: −{limit:g}부터 {limit:g}까지의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The second run ({label}) diverged at step {step} and stopped there; change what it varies, or press Reset.</source>
+        <translation>두 번째 실행({label})이 {step} 스텝에서 발산해 멈췄습니다. 바꿀 값을 고치거나 초기화를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The training process could not start ({reason}); training runs in a thread of this window instead (slower while plots are drawn).</source>
+        <translation>학습 프로세스를 시작하지 못했습니다 ({reason}). 대신 이 창의 스레드에서 학습합니다 (그래프를 그리는 동안 더 느립니다).</translation>
+    </message>
+</context>
+</TS>

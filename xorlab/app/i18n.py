@@ -1,0 +1,52 @@
+"""The app in Korean or English, through Qt's translation system.
+
+Every user-visible string is written in English in the code (`self.tr(...)`, or a message
+template of lab.messages) and translated at run time from resources/translations/
+xorlab_ko.qm, compiled from xorlab_ko.ts by `python scripts/translations.py`. Qt's own
+qtbase_ko.qm is loaded too, so the standard dialogs speak Korean.
+
+The language follows the system locale unless one is chosen (View → Language, remembered in
+the settings, or `xorlab app --lang ko`); a new choice applies when the app starts next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+from ..resources_path import resource_path
+
+LANGUAGES = {"ko": "한국어", "en": "English"}
+_installed = []  # the translators in use (Qt keeps no reference of its own)
+
+
+def choose_language(settings=None, requested=None):
+    """"ko" or "en": the one asked for, else the saved choice, else the system's."""
+    for choice in (requested, settings.value("language") if settings is not None else None):
+        if choice in LANGUAGES:
+            return choice
+    return "ko" if QLocale.system().language() == QLocale.Korean else "en"
+
+
+def install(app, language):
+    """Install the translators of `language` (none for English); returns them."""
+    remove(app)
+    if language == "en":
+        return []
+    found = []
+    ours = QTranslator()
+    if ours.load(str(resource_path(f"translations/xorlab_{language}.qm"))):
+        found.append(ours)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        found.append(qt)
+    for translator in found:
+        app.installTranslator(translator)
+    _installed.extend(found)
+    return found
+
+
+def remove(app):
+    """Back to English."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
