@@ -154,14 +154,21 @@ def test_the_wheel_changes_only_a_field_with_focus(qtbot, window):
     assert combo.focusPolicy() == Qt.StrongFocus
 
 
-def test_enter_in_a_field_gives_the_shortcuts_back(qtbot, window):
-    w = window
+def type_into_learning_rate(qtbot, w):
+    """The learning-rate field with the keyboard focus and its text selected, as a user
+    who clicked into it."""
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
     field = w.findChild(QComboBox, "learningRateCombo")
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=TIMEOUT)
     field.lineEdit().selectAll()
+    return field
+
+
+def test_enter_in_a_field_gives_the_shortcuts_back(qtbot, window):
+    w = window
+    field = type_into_learning_rate(qtbot, w)
     qtbot.keyClicks(field.lineEdit(), "0.1")
     qtbot.keyClick(field.lineEdit(), Qt.Key_Return)
     qtbot.waitUntil(lambda: not field.hasFocus(), timeout=TIMEOUT)
@@ -309,12 +316,7 @@ def test_a_replaced_engine_keeps_the_edits_made_in_place(qtbot, window):
 
 def test_another_edit_does_not_wipe_a_field_being_typed_in(qtbot, window):
     w = window
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
-    field = w.findChild(QComboBox, "learningRateCombo")
-    field.setFocus()
-    qtbot.waitUntil(field.hasFocus, timeout=TIMEOUT)
-    field.lineEdit().selectAll()
+    field = type_into_learning_rate(qtbot, w)
     qtbot.keyClicks(field.lineEdit(), "0.3")  # typed, not yet entered
     w.set_session(replace(w.session(), view=(0, 0)))  # as a click on the diagram does
     assert field.currentText() == "0.3"
