@@ -111,7 +111,8 @@ def build_parser():
     p = Parser(prog="xorlab", description="See how neural networks learn: XOR, "
                "backpropagation, sigmoid vs ReLU. With no subcommand, opens the app.")
     p.add_argument("--version", action="version", version=_version())
-    sub = p.add_subparsers(dest="command", metavar="{train,sweep,gradcheck,list,app}")
+    sub = p.add_subparsers(dest="command",
+                           metavar="{train,sweep,gradcheck,list,lessons,app}")
 
     t = sub.add_parser("train", help="train a network in the terminal")
     t.add_argument("--dataset", default="xor", choices=[d for d in DATASETS if d != "csv"],
@@ -154,6 +155,7 @@ def build_parser():
     g.add_argument("--tolerance", type=_positive_float, default=1e-6)
 
     sub.add_parser("list", help="datasets, activations, initializers, optimizers")
+    sub.add_parser("lessons", help="the lessons, in the lecture's order")
 
     w = sub.add_parser("sweep", help="the lecture's last slide: initializer × activation "
                                      "on a deep net, test accuracy per cell")
@@ -188,6 +190,8 @@ def build_parser():
                    metavar="SECONDS",
                    help="train the default network in the window for SECONDS (0.1 to 3600), "
                         "close it and report (a packaged build's smoke test)")
+    a.add_argument("--lesson", metavar="ID", help="open the lessons at this one "
+                                                  "(xorlab lessons lists them)")
     a.add_argument("--lang", choices=["ko", "en"],
                    help="the window's language: ko (한국어) or en (default: the one chosen "
                         "in View → Language, else the system's)")
@@ -362,7 +366,19 @@ def cmd_list(out=None):
     return 0
 
 
-def open_app(model=None, self_test=None, engine="process", language=None):
+def cmd_lessons(out=None):
+    from .lab.lessons import load_lessons
+    from .resources_path import resource_path
+    out = out or sys.stdout
+    lessons, problems = load_lessons(resource_path("lessons/01-xor-one-neuron.json").parent)
+    for lesson in lessons:
+        print(f"{lesson.id:<22} {lesson.title_in('en')}  /  {lesson.title_in('ko')}", file=out)
+    for problem in problems:
+        print(f"xorlab: {problem}", file=sys.stderr)
+    return 0
+
+
+def open_app(model=None, self_test=None, engine="process", language=None, lesson=None):
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         raise UsageError("xorlab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
@@ -373,11 +389,18 @@ def open_app(model=None, self_test=None, engine="process", language=None):
         from .app import self_test as app_self_test
     except ImportError as e:
         raise UsageError(f"the desktop app cannot start: {e}") from None
+    if lesson is not None:
+        from .lab.lessons import load_lessons
+        from .resources_path import resource_path
+        ids = [x.id for x in load_lessons(resource_path(
+            "lessons/01-xor-one-neuron.json").parent)[0]]
+        if lesson not in ids:
+            raise UsageError(f"xorlab app: unknown lesson {lesson!r}; allowed: {', '.join(ids)}")
     if self_test is not None:
         if model:
             raise UsageError("xorlab app: --self-test opens no model file")
         return app_self_test(self_test, engine)
-    return app_main(model, engine, language)
+    return app_main(model, engine, language, lesson)
 
 
 def main(argv=None):
@@ -399,8 +422,11 @@ def main(argv=None):
             return cmd_list()
         if args.command == "sweep":
             return cmd_sweep(args)
+        if args.command == "lessons":
+            return cmd_lessons()
         return open_app(getattr(args, "model", None), getattr(args, "self_test", None),
-                        getattr(args, "engine", "process"), getattr(args, "lang", None))
+                        getattr(args, "engine", "process"), getattr(args, "lang", None),
+                        getattr(args, "lesson", None))
     except UsageError as e:
         print(str(e), file=sys.stderr)
         return 2

@@ -31,72 +31,72 @@
 <context>
     <name>BackpropView</name>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="187" />
+        <location filename="../../xorlab/app/views/backprop.py" line="189" />
         <source>numbers, names (each a leaf), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …" names the result</source>
         <translation>숫자, 이름(각각 잎 노드), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …"로 결과에 이름을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="211" />
+        <location filename="../../xorlab/app/views/backprop.py" line="213" />
         <source>one step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="212" />
+        <location filename="../../xorlab/app/views/backprop.py" line="214" />
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="213" />
+        <location filename="../../xorlab/app/views/backprop.py" line="215" />
         <source>compute the next node's value</source>
         <translation>다음 노드의 값을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="214" />
+        <location filename="../../xorlab/app/views/backprop.py" line="216" />
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="216" />
+        <location filename="../../xorlab/app/views/backprop.py" line="218" />
         <source>the next gradient: local × upstream</source>
         <translation>다음 기울기: 국소 미분 × 위에서 온 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="217" />
+        <location filename="../../xorlab/app/views/backprop.py" line="219" />
         <source>Run all</source>
         <translation>모두 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="218" />
+        <location filename="../../xorlab/app/views/backprop.py" line="220" />
         <source>step through everything at a readable pace (Space)</source>
         <translation>읽을 수 있는 속도로 끝까지 진행합니다 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="220" />
+        <location filename="../../xorlab/app/views/backprop.py" line="222" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="221" />
+        <location filename="../../xorlab/app/views/backprop.py" line="223" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="222" />
+        <location filename="../../xorlab/app/views/backprop.py" line="224" />
         <source>one step of gradient descent on every parameter: w⁺ = w − γ·∂f/∂w</source>
         <translation>모든 파라미터에 경사 하강법 한 단계: w⁺ = w − γ·∂f/∂w</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="322" />
+        <location filename="../../xorlab/app/views/backprop.py" line="324" />
         <source>Press Forward to compute the graph node by node.</source>
         <translation>순전파를 눌러 그래프를 노드 하나씩 계산하세요.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="337" />
+        <location filename="../../xorlab/app/views/backprop.py" line="339" />
         <source>the chain's product of local derivatives: ∂s/∂{0} = {1};  one node sigmoid({0}): σ(1 − σ) = {2}</source>
         <translation>연쇄 법칙으로 곱한 국소 미분: ∂s/∂{0} = {1};  노드 하나인 sigmoid({0}): σ(1 − σ) = {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="459" />
+        <location filename="../../xorlab/app/views/backprop.py" line="471" />
         <source>{0} must be a number</source>
         <translation>{0}에는 숫자를 넣어야 합니다</translation>
     </message>
@@ -471,6 +471,24 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="43" />
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="100" />
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <location filename="../../xorlab/app/views/loss.py" line="20" />
@@ -521,382 +539,407 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xorlab/app/window.py" line="166" />
-        <location filename="../../xorlab/app/window.py" line="472" />
+        <location filename="../../xorlab/app/window.py" line="171" />
+        <location filename="../../xorlab/app/window.py" line="490" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="167" />
+        <location filename="../../xorlab/app/window.py" line="172" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="169" />
-        <location filename="../../xorlab/app/window.py" line="319" />
+        <location filename="../../xorlab/app/window.py" line="174" />
+        <location filename="../../xorlab/app/window.py" line="332" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="170" />
+        <location filename="../../xorlab/app/window.py" line="175" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="171" />
-        <location filename="../../xorlab/app/window.py" line="320" />
+        <location filename="../../xorlab/app/window.py" line="176" />
+        <location filename="../../xorlab/app/window.py" line="333" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="172" />
+        <location filename="../../xorlab/app/window.py" line="177" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="173" />
-        <location filename="../../xorlab/app/window.py" line="321" />
+        <location filename="../../xorlab/app/window.py" line="178" />
+        <location filename="../../xorlab/app/window.py" line="334" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="174" />
+        <location filename="../../xorlab/app/window.py" line="179" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="176" />
+        <location filename="../../xorlab/app/window.py" line="181" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="176" />
+        <location filename="../../xorlab/app/window.py" line="181" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="177" />
+        <location filename="../../xorlab/app/window.py" line="182" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="178" />
+        <location filename="../../xorlab/app/window.py" line="183" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="178" />
+        <location filename="../../xorlab/app/window.py" line="183" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="180" />
+        <location filename="../../xorlab/app/window.py" line="185" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="181" />
+        <location filename="../../xorlab/app/window.py" line="186" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
+        <location filename="../../xorlab/app/window.py" line="188" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="187" />
+        <location filename="../../xorlab/app/window.py" line="192" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="187" />
+        <location filename="../../xorlab/app/window.py" line="192" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="188" />
+        <location filename="../../xorlab/app/window.py" line="193" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="188" />
+        <location filename="../../xorlab/app/window.py" line="193" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="189" />
+        <location filename="../../xorlab/app/window.py" line="194" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="193" />
+        <location filename="../../xorlab/app/window.py" line="198" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="196" />
+        <location filename="../../xorlab/app/window.py" line="201" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="230" />
+        <location filename="../../xorlab/app/window.py" line="235" />
         <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
         <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="233" />
-        <location filename="../../xorlab/app/window.py" line="543" />
+        <location filename="../../xorlab/app/window.py" line="238" />
+        <location filename="../../xorlab/app/window.py" line="561" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="235" />
+        <location filename="../../xorlab/app/window.py" line="240" />
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="242" />
+        <location filename="../../xorlab/app/window.py" line="247" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="243" />
+        <location filename="../../xorlab/app/window.py" line="248" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="244" />
+        <location filename="../../xorlab/app/window.py" line="249" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="245" />
+        <location filename="../../xorlab/app/window.py" line="250" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="259" />
+        <location filename="../../xorlab/app/window.py" line="264" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="263" />
+        <location filename="../../xorlab/app/window.py" line="268" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="282" />
+        <location filename="../../xorlab/app/window.py" line="274" />
+        <source>Lessons</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="292" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="283" />
+        <location filename="../../xorlab/app/window.py" line="293" />
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="284" />
+        <location filename="../../xorlab/app/window.py" line="294" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="285" />
+        <location filename="../../xorlab/app/window.py" line="295" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="286" />
+        <location filename="../../xorlab/app/window.py" line="296" />
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="288" />
+        <location filename="../../xorlab/app/window.py" line="298" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="289" />
+        <location filename="../../xorlab/app/window.py" line="299" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="291" />
+        <location filename="../../xorlab/app/window.py" line="300" />
+        <source>Save as &amp;lesson…</source>
+        <translation>수업으로 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="302" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="292" />
+        <location filename="../../xorlab/app/window.py" line="303" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="293" />
+        <location filename="../../xorlab/app/window.py" line="304" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="295" />
+        <location filename="../../xorlab/app/window.py" line="306" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="297" />
+        <location filename="../../xorlab/app/window.py" line="308" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="299" />
+        <location filename="../../xorlab/app/window.py" line="310" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="305" />
+        <location filename="../../xorlab/app/window.py" line="316" />
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="306" />
+        <location filename="../../xorlab/app/window.py" line="317" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="313" />
+        <location filename="../../xorlab/app/window.py" line="325" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="314" />
+        <location filename="../../xorlab/app/window.py" line="326" />
+        <source>&amp;Lessons</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="327" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="315" />
+        <location filename="../../xorlab/app/window.py" line="328" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="318" />
+        <location filename="../../xorlab/app/window.py" line="331" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="409" />
+        <location filename="../../xorlab/app/window.py" line="427" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="410" />
+        <location filename="../../xorlab/app/window.py" line="428" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="472" />
+        <location filename="../../xorlab/app/window.py" line="490" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="544" />
+        <location filename="../../xorlab/app/window.py" line="562" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="601" />
+        <location filename="../../xorlab/app/window.py" line="622" />
+        <source>Save as lesson</source>
+        <translation>수업으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="624" />
+        <source>lessons (*.json)</source>
+        <translation>수업 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="689" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="603" />
+        <location filename="../../xorlab/app/window.py" line="691" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="605" />
+        <location filename="../../xorlab/app/window.py" line="693" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="609" />
+        <location filename="../../xorlab/app/window.py" line="697" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="636" />
+        <location filename="../../xorlab/app/window.py" line="724" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="637" />
+        <location filename="../../xorlab/app/window.py" line="725" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="660" />
+        <location filename="../../xorlab/app/window.py" line="748" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="661" />
+        <location filename="../../xorlab/app/window.py" line="749" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="674" />
+        <location filename="../../xorlab/app/window.py" line="762" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="684" />
+        <location filename="../../xorlab/app/window.py" line="772" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="684" />
+        <location filename="../../xorlab/app/window.py" line="772" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="685" />
+        <location filename="../../xorlab/app/window.py" line="773" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="685" />
+        <location filename="../../xorlab/app/window.py" line="773" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="686" />
+        <location filename="../../xorlab/app/window.py" line="774" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="686" />
+        <location filename="../../xorlab/app/window.py" line="774" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="687" />
+        <location filename="../../xorlab/app/window.py" line="775" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="687" />
+        <location filename="../../xorlab/app/window.py" line="775" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="688" />
+        <location filename="../../xorlab/app/window.py" line="776" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="692" />
+        <location filename="../../xorlab/app/window.py" line="780" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="693" />
+        <location filename="../../xorlab/app/window.py" line="781" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.

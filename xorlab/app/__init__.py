@@ -8,7 +8,7 @@ import gc
 import sys
 
 
-def main(model=None, engine="process", language=None):
+def main(model=None, engine="process", language=None, lesson=None):
     """Run the application until its window closes; returns the exit status. `engine`:
     "process" (the default) or "thread", where training runs; `language`: "ko" or "en"
     (default: the one chosen in View → Language, else the system's)."""
@@ -30,6 +30,8 @@ def main(model=None, engine="process", language=None):
     gc.freeze()
     if model:
         window.open_path(model)
+    if lesson:
+        window.open_lesson(lesson)
     return app.exec()
 
 

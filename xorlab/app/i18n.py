@@ -50,3 +50,8 @@ def remove(app):
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def current_language():
+    """"ko" while the Korean translation is installed, else "en"."""
+    return "ko" if _installed else "en"

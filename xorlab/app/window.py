@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QGraphicsView,
     QGridLayout,
     QHBoxLayout,
@@ -53,7 +54,8 @@ from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
-from .i18n import LANGUAGES, choose_language
+from .i18n import LANGUAGES, choose_language, current_language
+from .lesson_panel import LessonPanel
 from .views import (
     ActivationHistogramPlot,
     ActivationPlot,
@@ -129,6 +131,9 @@ class MainWindow(QMainWindow):
         self.backprop = BackpropView()
         self.zoo = ActivationZoo()
         self.sweep = SweepView()
+        self.lessons = LessonPanel(current_language())
+        self._lesson_hidden = ()
+        self._lesson_updates = 0
         self.edge_inspector = EdgeInspector()
         self.plot_frames = 0
         self.frame_seconds = 0.0  # time spent drawing snapshots
@@ -266,6 +271,11 @@ class MainWindow(QMainWindow):
         self.activation_plot.setMinimumHeight(150)
         self.addDockWidget(Qt.LeftDockWidgetArea, self.activation_dock)
         self.resizeDocks([self.editor_dock, self.activation_dock], [520, 170], Qt.Vertical)
+        self.lesson_dock = QDockWidget(self.tr("Lessons"), self)
+        self.lesson_dock.setObjectName("lessonDock")
+        self.lesson_dock.setWidget(self.lessons)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.lesson_dock)
+        self.lesson_dock.hide()  # until opened: Help → Lessons
 
     def _build_status(self):
         bar = self.statusBar()
@@ -287,6 +297,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, self.tr("Export plots as &PNG…"), f.export_plots_dialog)
         self._action(m, self.tr("Export history as &CSV…"), f.export_history_dialog)
+        self._action(m, self.tr("Save as &lesson…"), self.save_lesson_dialog)
         m.addSeparator()
         self._action(m, self.tr("&Quit"), self.close, QKeySequence.Quit)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -310,7 +321,9 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setObjectName(f"language_{code}")
+        view.addAction(self.lesson_dock.toggleViewAction())
         helpm = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(helpm, self.tr("&Lessons"), self.show_lessons, "Ctrl+L")
         self._action(helpm, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self._action(helpm, self.tr("&About xorlab"), self.show_about)
         # training shortcuts: window-wide; a field being edited keeps its keys until Enter
@@ -354,6 +367,11 @@ class MainWindow(QMainWindow):
         # a view shown again draws the newest snapshot (hidden ones are not drawn)
         self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
         self.sweep.started.connect(self._sweep_started)
+        self.lessons.chosen.connect(self.apply_lesson)
+        self.backprop.updated.connect(self._count_update)
+        self._lesson_timer = QTimer(self)
+        self._lesson_timer.setInterval(200)
+        self._lesson_timer.timeout.connect(self._check_lesson)
         self.sweep.cellChosen.connect(self._sweep_cell_chosen)
         self.compare_button.toggled.connect(lambda on: self._compare_edited(on=on))
         self.compare_setting.activated.connect(lambda: self._compare_edited(
@@ -549,6 +567,76 @@ class MainWindow(QMainWindow):
         """Hidden views are not drawn: back on the training tab, draw the newest snapshot."""
         if index == 0:
             self._redraw()
+
+    # ---- lessons -------------------------------------------------------------------------
+    def show_lessons(self):
+        self.lesson_dock.show()
+        self.lesson_dock.raise_()
+        if self.lessons.current is None and self.lessons.lessons:
+            self.lessons.list.setCurrentRow(0)
+
+    def open_lesson(self, lesson_id):
+        """Open the lessons panel at the lesson with this id; False when there is none."""
+        self.lesson_dock.show()
+        return self.lessons.open_lesson(lesson_id)
+
+    def apply_lesson(self, lesson):
+        """Set up a lesson: its session, its tab (and preset), its hidden controls."""
+        for name in self._lesson_hidden:  # the last lesson's hidden controls come back
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                widget.show()
+        self._lesson_hidden = lesson.hide
+        for name in lesson.hide:
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                widget.hide()
+        if lesson.session is not None:
+            self.set_session(lesson.session, rebuild=True)
+        tab = {"training": 0, "backprop": self.tabs.indexOf(self.backprop),
+               "zoo": self.tabs.indexOf(self.zoo), "sweep": self.tabs.indexOf(self.sweep)}
+        self.tabs.setCurrentIndex(tab[lesson.view])
+        if lesson.preset is not None:
+            self.backprop.show_preset(lesson.preset)
+        self._lesson_updates = 0
+        self._lesson_timer.start()
+
+    def _count_update(self):
+        self._lesson_updates += 1
+
+    def lesson_facts(self):
+        """What the window tells a lesson's goal besides the snapshot."""
+        sweep = self.sweep.result
+        return {"backprop_gradients": self.backprop.known_gradients(),
+                "sigmoid_checked": bool(self.backprop.check.text()),
+                "backprop_updates": self._lesson_updates,
+                "zoo_open": self.tabs.currentWidget() is self.zoo,
+                "sweep_done": sweep is not None and sweep.complete}
+
+    def _check_lesson(self):
+        if self.lessons.check(self.controller.latest, self.lesson_facts()):
+            self._lesson_timer.stop()
+
+    def save_lesson_dialog(self):
+        from pathlib import Path
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as lesson"),
+                                              str(Path.home() / "lesson.json"),
+                                              self.tr("lessons (*.json)"))
+        if path:
+            self.save_lesson(path)
+
+    def save_lesson(self, path):
+        """Write the current session as a lesson file (a teacher adds its text and goal)."""
+        import json
+        from pathlib import Path
+
+        from ..engine.textfile import write_atomically
+        from ..lab.lessons import lesson_from_session
+        view = {self.backprop: "backprop", self.zoo: "zoo", self.sweep: "sweep"}.get(
+            self.tabs.currentWidget(), "training")
+        name = Path(path).stem
+        write_atomically(path, json.dumps(lesson_from_session(self._session, name, name, view),
+                                          ensure_ascii=False, indent=1))
 
     def _sweep_started(self):
         """The sweep takes both cores: training here pauses meanwhile."""

@@ -170,6 +170,8 @@ class GraphCanvas(QWidget):
 class BackpropView(QWidget):
     """The chain-rule view (object name backpropView)."""
 
+    updated = Signal()  # an Update step was taken
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("backpropView")
@@ -365,6 +367,15 @@ class BackpropView(QWidget):
             self.table.setItem(row, len(COLUMNS) - 1, box)
         self.table.blockSignals(False)
 
+    def known_gradients(self):
+        """{name: ∂f/∂name} of the nodes whose gradient the steps have completed."""
+        out = {}
+        for node in self.chain.nodes:
+            grad, complete = self.chain.gradient_so_far(node.index)
+            if complete:
+                out[node.name] = grad
+        return out
+
     def cell(self, name, column):
         """The table's text for node `name` in `column` (a name from COLUMNS)."""
         row = next(n.index for n in self.chain.nodes if n.name == name)
@@ -432,6 +443,7 @@ class BackpropView(QWidget):
         self.error.hide()
         self.selected = None
         self._show(after, sentence)
+        self.updated.emit()
         return True
 
     def select(self, index):

@@ -1,0 +1,133 @@
+"""The lessons: data files that load (a bad one is named), a panel that opens them, and a
+goal in each that a student reaches by doing what its text says (driven here)."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
+
+from xorlab.cli import main
+from xorlab.lab.lessons import CONTROLS, LessonError, load_lessons, parse_lesson
+from xorlab.resources_path import resource_path
+
+TIMEOUT = 60_000
+FOLDER = resource_path("lessons/01-xor-one-neuron.json").parent
+
+
+def test_the_lessons_load_in_the_lectures_order():
+    lessons, problems = load_lessons(FOLDER)
+    assert problems == []
+    assert [x.id for x in lessons] == ["xor-one-neuron", "xor-hidden-layer",
+                                       "backprop-chain-rule", "sigmoid-graph",
+                                       "gradient-descent", "vanishing-gradient", "relu-family",
+                                       "init-matters"]
+    assert all(x.title_in("ko") != x.title_in("en") and x.text_in("ko") for x in lessons)
+
+
+def test_a_bad_lesson_file_is_named_and_the_others_still_load(tmp_path):
+    for path in sorted(FOLDER.glob("*.json"))[:2]:
+        (tmp_path / path.name).write_text(path.read_text())
+    (tmp_path / "50-broken.json").write_text('{"id": "x",\n "title": \n')
+    doc = json.loads((FOLDER / "01-xor-one-neuron.json").read_text())
+    doc["id"], doc["hide"] = "unknown-control", ["noSuchButton"]
+    (tmp_path / "51-control.json").write_text(json.dumps(doc))
+    lessons, problems = load_lessons(tmp_path)
+    assert len(lessons) == 2 and len(problems) == 2
+    assert problems[0].startswith("50-broken.json:3:")  # the file and the line
+    assert "51-control.json" in problems[1] and "noSuchButton" in problems[1]
+    with pytest.raises(LessonError, match="unknown view"):
+        parse_lesson(json.dumps({**doc, "hide": [], "view": "nowhere"}))
+
+
+def test_every_control_a_lesson_may_hide_exists(app_window):
+    for name in CONTROLS:
+        assert app_window.findChild(QWidget, name) is not None, name
+
+
+def test_xorlab_lessons_lists_them(capsys):
+    assert main(["lessons"]) == 0
+    out = capsys.readouterr().out
+    assert "xor-one-neuron" in out and "기울기 소실" in out
+
+
+def open_lesson(qtbot, w, lesson_id):
+    assert w.open_lesson(lesson_id)
+    panel = w.lessons
+    assert panel.current.id == lesson_id and w.lesson_dock.isVisible()
+    return panel
+
+
+def ticked(w):
+    return w.findChild(QLabel, "lessonGoalLabel").text().startswith("✅")
+
+
+def test_lesson_1_one_neuron_stays_at_75_percent(qtbot, app_window):
+    w = app_window
+    open_lesson(qtbot, w, "xor-one-neuron")
+    assert not w.findChild(QPushButton, "compareButton").isVisible()  # hidden here
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 1), timeout=TIMEOUT)
+    assert not ticked(w)
+    qtbot.keyClick(w, Qt.Key_Space)  # "Press Play (Space)"
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
+    assert w.controller.latest.step >= 2000 and w.controller.latest.train_accuracy <= 0.75
+    w.findChild(QPushButton, "lessonNextButton").click()  # the next lesson
+    assert w.lessons.current.id == "xor-hidden-layer"
+    assert w.findChild(QPushButton, "compareButton").isHidden()  # hidden here as well
+    w.controller.play()
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
+    assert w.controller.latest.train_accuracy == 1.0
+
+
+def test_lessons_4_to_6_backprop(qtbot, app_window):
+    w = app_window
+    open_lesson(qtbot, w, "backprop-chain-rule")
+    view = w.backprop
+    assert w.tabs.currentWidget() is view
+    view.forward()
+    view.forward()  # "Press Forward twice"
+    while not ticked(w) and view.chain.done < len(view.chain.steps):
+        view.backward()  # "then Backward, step by step"
+        w._check_lesson()  # (what the lesson timer does every 200 ms)
+    assert ticked(w) and view.known_gradients()["w"] == 5
+    open_lesson(qtbot, w, "sigmoid-graph")
+    assert not ticked(w)
+    view.chain.run_all()  # "Press Run all" (without the animation's wait)
+    view._show(view.chain)
+    w._check_lesson()
+    assert ticked(w)
+    open_lesson(qtbot, w, "gradient-descent")
+    assert not ticked(w)
+    qtbot.mouseClick(view.findChild(QPushButton, "graphUpdateButton"), Qt.LeftButton)
+    w._check_lesson()
+    assert ticked(w) and view.chain.values()["w"] == pytest.approx(-2.5)
+
+
+def test_lesson_7_the_vanishing_gradient(qtbot, app_window):
+    w = app_window
+    open_lesson(qtbot, w, "vanishing-gradient")
+    qtbot.waitUntil(lambda: w.controller.latest.twin is not None
+                    and len(w.controller.latest.layer_sizes) == 11, timeout=TIMEOUT)
+    w.step_once()  # "Press Step"
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
+
+
+def test_lessons_8_and_9_the_zoo_and_the_sweep(qtbot, app_window):
+    w = app_window
+    open_lesson(qtbot, w, "relu-family")
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)  # the zoo is open
+    assert w.tabs.currentWidget() is w.zoo
+    open_lesson(qtbot, w, "init-matters")
+    assert w.tabs.currentWidget() is w.sweep and not ticked(w)
+    qtbot.mouseClick(w.findChild(QPushButton, "sweepRunButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
+
+
+def test_the_lesson_list_and_save_as_lesson(qtbot, app_window, tmp_path):
+    w = app_window
+    w.show_lessons()
+    assert w.findChild(QListWidget, "lessonList").count() == 8
+    assert w.lessons.current.id == "xor-one-neuron"
+    w.save_lesson(tmp_path / "mine.json")
+    lesson = parse_lesson((tmp_path / "mine.json").read_text(), "mine.json")
+    assert lesson.session == w.session() and lesson.id == "mine"

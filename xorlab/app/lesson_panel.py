@@ -1,0 +1,101 @@
+"""The Lessons panel: the lecture's lessons in order (lab.lessons), each setting up one claim,
+saying what to look at, and ticking its goal when the student gets there."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..lab.lessons import load_lessons
+from ..resources_path import resource_path
+
+
+def lessons_folder():
+    return resource_path("lessons/01-xor-one-neuron.json").parent
+
+
+class LessonPanel(QWidget):
+    chosen = Signal(object)  # the Lesson to open
+
+    def __init__(self, language="en", parent=None):
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.language = language
+        self.lessons, self.problems = load_lessons(lessons_folder())
+        self.current = None
+        self.reached = False
+        self.list = QListWidget(objectName="lessonList")
+        for i, lesson in enumerate(self.lessons, start=1):
+            self.list.addItem(f"{i}. {lesson.title_in(language)}")
+        self.text = QTextBrowser(objectName="lessonText")
+        self.goal = QLabel(objectName="lessonGoalLabel")
+        self.goal.setWordWrap(True)
+        self.prev_button = QPushButton(self.tr("◀ Previous"), objectName="lessonPrevButton")
+        self.next_button = QPushButton(self.tr("Next ▶"), objectName="lessonNextButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.prev_button)
+        buttons.addWidget(self.next_button)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(4, 4, 4, 4)
+        v.addWidget(self.list, 1)
+        v.addWidget(self.text, 3)
+        v.addWidget(self.goal)
+        v.addLayout(buttons)
+        if self.problems:  # a bad lesson file is named; the others still load
+            self.text.setPlainText("\n".join(self.problems))
+        self.list.currentRowChanged.connect(self._row_chosen)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+
+    def open_lesson(self, lesson_id):
+        """Open the lesson with this id; False when there is none."""
+        for row, lesson in enumerate(self.lessons):
+            if lesson.id == lesson_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def step(self, delta):
+        row = self.list.currentRow() + delta
+        if 0 <= row < len(self.lessons):
+            self.list.setCurrentRow(row)
+
+    def _row_chosen(self, row):
+        if not 0 <= row < len(self.lessons):
+            return
+        lesson = self.current = self.lessons[row]
+        self.reached = False
+        self.text.setHtml(f"<h3>{html.escape(lesson.title_in(self.language))}</h3>"
+                          f"<p>{html.escape(lesson.text_in(self.language))}</p>")
+        self._show_goal()
+        self.prev_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(self.lessons) - 1)
+        self.chosen.emit(lesson)
+
+    def check(self, snapshot, facts):
+        """Tick the goal once it is reached (it stays ticked)."""
+        if self.current is None or self.current.goal is None or self.reached:
+            return self.reached
+        if self.current.goal.reached(snapshot, facts):
+            self.reached = True
+            self._show_goal()
+        return self.reached
+
+    def _show_goal(self):
+        lesson = self.current
+        if lesson is None or lesson.goal is None:
+            self.goal.setText("")
+            return
+        mark = "✅" if self.reached else "☐"
+        goal = self.tr("Goal")
+        self.goal.setText(f"{mark} {goal}: {lesson.goal_text_in(self.language)}")

@@ -1,0 +1,179 @@
+"""The lecture as lessons (no Qt here): each lesson is a JSON file under resources/lessons/.
+
+    {"id": "xor-one-neuron", "order": 1,
+     "title": {"en": "...", "ko": "..."}, "text": {"en": "...", "ko": "..."},
+     "session": {...},            a Session dict (Session.to_dict) or null: keep the current
+     "view": "training",          the tab it opens: training, backprop, zoo or sweep
+     "preset": "lecture",         the Backprop tab's preset (with view "backprop")
+     "hide": ["compareButton"],   controls hidden while the lesson is open (object names)
+     "goal": {"kind": "accuracy_at_most", "value": 0.75, "after_steps": 2000,
+              "text": {"en": "...", "ko": "..."}}}
+
+A file that does not parse, or names an unknown control, view or goal, is reported with its
+name (and line); the other lessons still load. Goals are checked on each snapshot and on what
+the window tells (`facts`), and shown as a tick when reached.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..engine.textfile import TextFileError, read_text
+from .session import Session, SessionError
+
+VIEWS = ("training", "backprop", "zoo", "sweep")
+# controls a lesson may hide: the window's object names (a test checks they exist)
+CONTROLS = ("compareButton", "compareSettingCombo", "compareValueCombo", "speedCombo",
+            "historySlider", "gradientModeCombo", "datasetCombo", "addLayerButton",
+            "removeLayerButton", "setAllCombo", "initCombo", "optimizerCombo", "lossCombo",
+            "regularizationCombo", "strengthCombo", "graphExpressionEdit", "graphPresetCombo")
+# goal kind -> what it needs, and how it is checked (see Goal.reached)
+GOALS = ("accuracy_at_least", "accuracy_at_most", "first_last_gap", "backprop_gradient",
+         "sigmoid_check", "backprop_update", "zoo_open", "sweep_done")
+MAX_LESSON_BYTES = 256 * 1024
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be used; the message names the file (and line)."""
+
+
+@dataclass(frozen=True)
+class Goal:
+    kind: str
+    value: float = 0.0
+    after_steps: int = 0
+    text: dict = field(default_factory=dict)
+
+    def reached(self, snap, facts):
+        """True when the goal is met by this snapshot and what the window reports
+        (facts: backprop_gradients {name: value}, backprop_updates, sigmoid_checked,
+        zoo_open, sweep_done)."""
+        k = self.kind
+        if k in ("accuracy_at_least", "accuracy_at_most"):
+            if snap is None or snap.train_accuracy is None or snap.step < self.after_steps:
+                return False
+            return snap.train_accuracy >= self.value if k == "accuracy_at_least" \
+                else snap.train_accuracy <= self.value
+        if k == "first_last_gap":  # compare mode: decades between the two runs' ratios
+            if snap is None or snap.twin is None or snap.step < self.after_steps:
+                return False
+            first, second = (_ratio(snap), _ratio(snap.twin))
+            return first is not None and second is not None and second / first >= self.value
+        if k == "backprop_gradient":  # e.g. ∂f/∂w shown: {"value": 5}, name in text["name"]
+            shown = facts.get("backprop_gradients", {})
+            return shown.get(self.text.get("name", "w")) == self.value
+        if k == "sigmoid_check":
+            return bool(facts.get("sigmoid_checked"))
+        if k == "backprop_update":
+            return facts.get("backprop_updates", 0) >= max(1, int(self.value))
+        if k == "zoo_open":
+            return bool(facts.get("zoo_open"))
+        if k == "sweep_done":
+            return bool(facts.get("sweep_done"))
+        return False
+
+
+def _ratio(run):
+    norms = run.step_grad_norms[-1] if len(run.step_steps) else run.grad_norms
+    if len(norms) < 2 or norms[-1] <= 0:
+        return None
+    return float(norms[0] / norms[-1]) or 1e-300
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    order: int
+    title: dict
+    text: dict
+    session: Session | None
+    view: str
+    preset: str | None
+    hide: tuple
+    goal: Goal | None
+    path: str = ""
+
+    def title_in(self, language):
+        return self.title.get(language) or self.title.get("en", self.id)
+
+    def text_in(self, language):
+        return self.text.get(language) or self.text.get("en", "")
+
+    def goal_text_in(self, language):
+        if self.goal is None:
+            return ""
+        return self.goal.text.get(language) or self.goal.text.get("en", "")
+
+
+def parse_lesson(text, path="lesson"):
+    """A Lesson from a file's text (LessonError naming the file, and the line of a JSON
+    error)."""
+    try:
+        d = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise LessonError(f"{path}:{e.lineno}: not valid JSON: {e.msg}") from None
+    except (RecursionError, ValueError) as e:
+        raise LessonError(f"{path}: not valid JSON: {e}") from None
+    if not isinstance(d, dict):
+        raise LessonError(f"{path}: a lesson is an object")
+
+    def need(ok, what):
+        if not ok:
+            raise LessonError(f"{path}: {what}")
+
+    need(isinstance(d.get("id"), str) and d["id"], "id must be a name")
+    need(isinstance(d.get("order", 0), int), "order must be a whole number")
+    for key in ("title", "text"):
+        need(isinstance(d.get(key), dict) and isinstance(d[key].get("en"), str),
+             f"{key} must be an object with at least an English text, {{\"en\": ...}}")
+    view = d.get("view", "training")
+    need(view in VIEWS, f"unknown view {view!r}; allowed: {', '.join(VIEWS)}")
+    hide = d.get("hide", [])
+    need(isinstance(hide, list), "hide must be a list of control names")
+    unknown = [c for c in hide if c not in CONTROLS]
+    need(not unknown, f"unknown control(s) {unknown}; allowed: {', '.join(CONTROLS)}")
+    session = None
+    if d.get("session") is not None:
+        try:
+            session = Session.from_dict(d["session"])
+        except SessionError as e:
+            raise LessonError(f"{path}: session: {e}") from None
+    goal = None
+    if d.get("goal") is not None:
+        g = d["goal"]
+        need(isinstance(g, dict) and g.get("kind") in GOALS,
+             f"goal kind must be one of {', '.join(GOALS)}")
+        need(isinstance(g.get("value", 0), (int, float)), "goal value must be a number")
+        need(isinstance(g.get("after_steps", 0), int), "goal after_steps must be whole")
+        need(isinstance(g.get("text", {}), dict), "goal text must be an object")
+        goal = Goal(g["kind"], float(g.get("value", 0)), g.get("after_steps", 0),
+                    dict(g.get("text", {})))
+    preset = d.get("preset")
+    need(preset is None or isinstance(preset, str), "preset must be a name")
+    return Lesson(d["id"], d.get("order", 0), dict(d["title"]), dict(d["text"]), session,
+                  view, preset, tuple(hide), goal, str(path))
+
+
+def load_lessons(folder):
+    """(lessons in order, problems): every *.json in the folder; a bad file is a problem
+    (its message), not the end of the others."""
+    lessons, problems = [], []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            lessons.append(parse_lesson(read_text(path, MAX_LESSON_BYTES), path.name))
+        except (LessonError, TextFileError) as e:
+            problems.append(str(e))
+    ids = [lesson.id for lesson in lessons]
+    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(f"two lessons have the id {dup!r}")
+    return sorted(lessons, key=lambda lesson: (lesson.order, lesson.id)), problems
+
+
+def lesson_from_session(session, lesson_id, title, view="training"):
+    """A lesson file's dict for the current session (File → Save as lesson…): the teacher
+    writes its text and goal."""
+    return {"id": lesson_id, "order": 100, "title": {"en": title, "ko": title},
+            "text": {"en": "", "ko": ""}, "session": session.to_dict(), "view": view,
+            "hide": [], "goal": None}
