@@ -59,7 +59,7 @@ def open_lesson(qtbot, w, lesson_id):
 
 
 def ticked(w):
-    return w.findChild(QLabel, "lessonGoalLabel").text().startswith("✅")
+    return w.findChild(QLabel, "lessonGoalLabel").text().startswith("✓")
 
 
 def test_lesson_1_one_neuron_stays_at_75_percent(qtbot, app_window):

@@ -540,7 +540,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../xorlab/app/window.py" line="171" />
-        <location filename="../../xorlab/app/window.py" line="490" />
+        <location filename="../../xorlab/app/window.py" line="493" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="174" />
-        <location filename="../../xorlab/app/window.py" line="332" />
+        <location filename="../../xorlab/app/window.py" line="335" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="176" />
-        <location filename="../../xorlab/app/window.py" line="333" />
+        <location filename="../../xorlab/app/window.py" line="336" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="178" />
-        <location filename="../../xorlab/app/window.py" line="334" />
+        <location filename="../../xorlab/app/window.py" line="337" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="238" />
-        <location filename="../../xorlab/app/window.py" line="561" />
+        <location filename="../../xorlab/app/window.py" line="564" />
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -709,237 +709,248 @@
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="292" />
+        <location filename="../../xorlab/app/window.py" line="295" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="293" />
+        <location filename="../../xorlab/app/window.py" line="296" />
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="294" />
+        <location filename="../../xorlab/app/window.py" line="297" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="295" />
+        <location filename="../../xorlab/app/window.py" line="298" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="296" />
+        <location filename="../../xorlab/app/window.py" line="299" />
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="298" />
+        <location filename="../../xorlab/app/window.py" line="301" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="299" />
+        <location filename="../../xorlab/app/window.py" line="302" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="300" />
+        <location filename="../../xorlab/app/window.py" line="303" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="302" />
+        <location filename="../../xorlab/app/window.py" line="305" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="303" />
+        <location filename="../../xorlab/app/window.py" line="306" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="304" />
+        <location filename="../../xorlab/app/window.py" line="307" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="306" />
+        <location filename="../../xorlab/app/window.py" line="309" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="308" />
+        <location filename="../../xorlab/app/window.py" line="311" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="310" />
+        <location filename="../../xorlab/app/window.py" line="313" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="316" />
+        <location filename="../../xorlab/app/window.py" line="319" />
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="317" />
+        <location filename="../../xorlab/app/window.py" line="320" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="325" />
+        <location filename="../../xorlab/app/window.py" line="328" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="326" />
+        <location filename="../../xorlab/app/window.py" line="329" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="327" />
+        <location filename="../../xorlab/app/window.py" line="330" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="328" />
+        <location filename="../../xorlab/app/window.py" line="331" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="331" />
+        <location filename="../../xorlab/app/window.py" line="334" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="427" />
+        <location filename="../../xorlab/app/window.py" line="430" />
+        <location filename="../../xorlab/app/window.py" line="720" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="428" />
+        <location filename="../../xorlab/app/window.py" line="431" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="490" />
+        <location filename="../../xorlab/app/window.py" line="493" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="562" />
+        <location filename="../../xorlab/app/window.py" line="565" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="622" />
+        <location filename="../../xorlab/app/window.py" line="626" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="624" />
+        <location filename="../../xorlab/app/window.py" line="628" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="689" />
+        <location filename="../../xorlab/app/window.py" line="693" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="691" />
+        <location filename="../../xorlab/app/window.py" line="695" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="693" />
+        <location filename="../../xorlab/app/window.py" line="697" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="697" />
+        <location filename="../../xorlab/app/window.py" line="701" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="724" />
+        <location filename="../../xorlab/app/window.py" line="720" />
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="720" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="728" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="725" />
+        <location filename="../../xorlab/app/window.py" line="729" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="748" />
+        <location filename="../../xorlab/app/window.py" line="752" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="749" />
+        <location filename="../../xorlab/app/window.py" line="753" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="762" />
+        <location filename="../../xorlab/app/window.py" line="766" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="772" />
+        <location filename="../../xorlab/app/window.py" line="776" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="772" />
+        <location filename="../../xorlab/app/window.py" line="776" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="773" />
+        <location filename="../../xorlab/app/window.py" line="777" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="773" />
+        <location filename="../../xorlab/app/window.py" line="777" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="774" />
+        <location filename="../../xorlab/app/window.py" line="778" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="774" />
+        <location filename="../../xorlab/app/window.py" line="778" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="775" />
+        <location filename="../../xorlab/app/window.py" line="779" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="775" />
+        <location filename="../../xorlab/app/window.py" line="779" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="776" />
+        <location filename="../../xorlab/app/window.py" line="780" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="780" />
+        <location filename="../../xorlab/app/window.py" line="784" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="781" />
+        <location filename="../../xorlab/app/window.py" line="785" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.

@@ -96,6 +96,6 @@ class LessonPanel(QWidget):
         if lesson is None or lesson.goal is None:
             self.goal.setText("")
             return
-        mark = "✅" if self.reached else "☐"
+        mark = "✓" if self.reached else "○"
         goal = self.tr("Goal")
         self.goal.setText(f"{mark} {goal}: {lesson.goal_text_in(self.language)}")

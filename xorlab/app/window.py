@@ -274,7 +274,10 @@ class MainWindow(QMainWindow):
         self.lesson_dock = QDockWidget(self.tr("Lessons"), self)
         self.lesson_dock.setObjectName("lessonDock")
         self.lesson_dock.setWidget(self.lessons)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.lesson_dock)
+        # beside the editor, as a tab of its own: at 1366 px there is no room for a third
+        # column of panels
+        self.addDockWidget(Qt.LeftDockWidgetArea, self.lesson_dock)
+        self.tabifyDockWidget(self.editor_dock, self.lesson_dock)
         self.lesson_dock.hide()  # until opened: Help → Lessons
 
     def _build_status(self):
@@ -578,6 +581,7 @@ class MainWindow(QMainWindow):
     def open_lesson(self, lesson_id):
         """Open the lessons panel at the lesson with this id; False when there is none."""
         self.lesson_dock.show()
+        self.lesson_dock.raise_()
         return self.lessons.open_lesson(lesson_id)
 
     def apply_lesson(self, lesson):
@@ -713,9 +717,9 @@ class MainWindow(QMainWindow):
         acts = sorted({layer["activation"] for layer in s.hidden})
         data = s.data.get("label", s.data["name"])
         t = s.training
-        return (f"{data} · {shape} {'/'.join(acts) or self.tr('one neuron')} · {s.init} · "
-                f"{t.optimizer} γ {t.lr:g} · {self.tr('batch')} "
-                f"{t.batch_size or self.tr('all')}")
+        one, batch, everything = self.tr("one neuron"), self.tr("batch"), self.tr("all")
+        return (f"{data} · {shape} {'/'.join(acts) or one} · {s.init} · "
+                f"{t.optimizer} γ {t.lr:g} · {batch} {t.batch_size or everything}")
 
     def _show_layer_activation(self):
         hidden = self._session.hidden
