@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QTextBrowser
 
 from xorlab.app.i18n import choose_language, install, remove
 
@@ -65,6 +65,10 @@ def test_the_window_speaks_korean(qtbot, korean, tmp_path, monkeypatch):
     w.editor.training.learning_rate.setEditText("fast")
     w.editor.training.learning_rate.lineEdit().editingFinished.emit()
     assert w.statusBar().currentMessage().startswith("학습률 'fast'은(는) 쓸 수 없습니다")
+    assert w.open_lesson("vanishing-gradient")  # the lesson panel speaks Korean too
+    assert w.lesson_dock.windowTitle() == "수업"
+    assert "기울기 소실" in w.findChild(QTextBrowser, "lessonText").toPlainText()
+    assert w.findChild(QLabel, "lessonGoalLabel").text().startswith("○ 목표:")
     w.close()
 
 
