@@ -14,6 +14,7 @@ follow resources/translations/GLOSSARY.md.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -63,15 +64,19 @@ def update(ts):
 
 
 def missing(ts):
-    """Sources whose translation is missing or unfinished."""
+    """Sources whose translation is missing, unfinished, or has other {placeholders}."""
     out = []
     for context in ET.parse(ts).getroot().findall("context"):
         for message in context.findall("message"):
             t = message.find("translation")
             if t.get("type") in ("vanished", "obsolete"):
                 continue
+            source = message.findtext("source")
             if t.get("type") == "unfinished" or not (t.text or "").strip():
-                out.append((context.findtext("name"), message.findtext("source")))
+                out.append((context.findtext("name"), source))
+            elif sorted(re.findall(r"\{[^}]*\}", source)) != \
+                    sorted(re.findall(r"\{[^}]*\}", t.text)):
+                out.append((context.findtext("name"), f"{source}  (placeholders differ)"))
     return out
 
 

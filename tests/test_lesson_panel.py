@@ -62,6 +62,51 @@ def ticked(w):
     return w.findChild(QLabel, "lessonGoalLabel").text().startswith("✓")
 
 
+def test_an_earlier_run_does_not_tick_a_lesson(qtbot, app_window):
+    w = app_window
+    w.controller.step(3000)  # the default network: 100 % on xor-quadrants' training set
+    qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
+    open_lesson(qtbot, w, "xor-hidden-layer")
+    w._check_lesson()  # the snapshot shown is still the old network's
+    assert not ticked(w)
+
+
+def test_a_lesson_asks_before_it_drops_an_unsaved_run(qtbot, app_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    w = app_window
+    w.ask_to_save = True
+    w.controller.step(30)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 30, timeout=TIMEOUT)
+    before = w.session()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Cancel)
+    w.open_lesson("xor-one-neuron")
+    assert w.session() is before and w.lessons.current is None
+    w.ask_to_save = False
+
+
+def test_closing_the_lessons_brings_hidden_controls_back(qtbot, app_window):
+    w = app_window
+    open_lesson(qtbot, w, "xor-one-neuron")
+    assert w.findChild(QPushButton, "compareButton").isHidden()
+    w.lesson_dock.close()
+    assert not w.findChild(QPushButton, "compareButton").isHidden()
+    assert not w._lesson_timer.isActive()
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"preset": "nope"}, "unknown preset"),
+    ({"title": {"en": "t", "ko": 5}}, "title must be an object of texts"),
+    ({"order": True}, "order must be a whole number"),
+    ({"goal": {"kind": "zoo_open", "value": float("nan")}}, "finite number"),
+    ({"goal": {"kind": "zoo_open", "after_steps": -1}}, "after_steps"),
+])
+def test_a_bad_field_is_named(change, message):
+    doc = json.loads((FOLDER / "04-backprop-chain-rule.json").read_text())
+    doc.update(change)
+    with pytest.raises(LessonError, match=message):
+        parse_lesson(json.dumps(doc), "bad.json")
+
+
 def test_lesson_1_one_neuron_stays_at_75_percent(qtbot, app_window):
     w = app_window
     open_lesson(qtbot, w, "xor-one-neuron")
@@ -91,12 +136,14 @@ def test_lessons_4_to_6_backprop(qtbot, app_window):
         w._check_lesson()  # (what the lesson timer does every 200 ms)
     assert ticked(w) and view.known_gradients()["w"] == 5
     open_lesson(qtbot, w, "sigmoid-graph")
+    w._check_lesson()
     assert not ticked(w)
     view.chain.run_all()  # "Press Run all" (without the animation's wait)
     view._show(view.chain)
     w._check_lesson()
     assert ticked(w)
     open_lesson(qtbot, w, "gradient-descent")
+    w._check_lesson()
     assert not ticked(w)
     qtbot.mouseClick(view.findChild(QPushButton, "graphUpdateButton"), Qt.LeftButton)
     w._check_lesson()
@@ -115,12 +162,20 @@ def test_lesson_7_the_vanishing_gradient(qtbot, app_window):
 def test_lessons_8_and_9_the_zoo_and_the_sweep(qtbot, app_window):
     w = app_window
     open_lesson(qtbot, w, "relu-family")
-    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)  # the zoo is open
+    w._check_lesson()
+    assert not ticked(w) and w.tabs.currentWidget() is not w.zoo
+    qtbot.keyClick(w, Qt.Key_3, Qt.ControlModifier)  # "Open the Activation zoo tab"
     assert w.tabs.currentWidget() is w.zoo
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
     open_lesson(qtbot, w, "init-matters")
+    w._check_lesson()
     assert w.tabs.currentWidget() is w.sweep and not ticked(w)
     qtbot.mouseClick(w.findChild(QPushButton, "sweepRunButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
+    open_lesson(qtbot, w, "relu-family")
+    open_lesson(qtbot, w, "init-matters")  # an earlier sweep does not count again
+    w._check_lesson()
+    assert not ticked(w)
 
 
 def test_the_lesson_list_and_save_as_lesson(qtbot, app_window, tmp_path):

@@ -375,7 +375,7 @@ def cmd_lessons(out=None):
         print(f"{lesson.id:<22} {lesson.title_in('en')}  /  {lesson.title_in('ko')}", file=out)
     for problem in problems:
         print(f"xorlab: {problem}", file=sys.stderr)
-    return 0
+    return 1 if problems else 0
 
 
 def open_app(model=None, self_test=None, engine="process", language=None, lesson=None):

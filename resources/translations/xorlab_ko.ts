@@ -166,82 +166,107 @@
         <translation>XOR 진리표</translation>
     </message>
     <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
+        <source>XOR quadrants</source>
+        <translation>XOR 사분면</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <source>gaussian</source>
+        <translation>가우스 분포</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
         <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <source>moons</source>
+        <translation>반달</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="59" />
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="57" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
         <source>draw your own</source>
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="63" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="67" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="70" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="71" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="76" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="75" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="76" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="79" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
         <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="88" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="91" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="156" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="159" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="158" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="161" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="172" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="175" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -483,7 +508,7 @@
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="100" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="110" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -540,7 +565,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../xorlab/app/window.py" line="171" />
-        <location filename="../../xorlab/app/window.py" line="493" />
+        <location filename="../../xorlab/app/window.py" line="495" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -664,7 +689,7 @@
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="238" />
-        <location filename="../../xorlab/app/window.py" line="564" />
+        <location filename="../../xorlab/app/window.py" line="566" />
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -814,143 +839,143 @@
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="430" />
-        <location filename="../../xorlab/app/window.py" line="720" />
+        <location filename="../../xorlab/app/window.py" line="432" />
+        <location filename="../../xorlab/app/window.py" line="747" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="431" />
+        <location filename="../../xorlab/app/window.py" line="433" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="493" />
+        <location filename="../../xorlab/app/window.py" line="495" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="565" />
+        <location filename="../../xorlab/app/window.py" line="567" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="626" />
+        <location filename="../../xorlab/app/window.py" line="653" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="628" />
+        <location filename="../../xorlab/app/window.py" line="655" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="693" />
+        <location filename="../../xorlab/app/window.py" line="720" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="695" />
+        <location filename="../../xorlab/app/window.py" line="722" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="697" />
+        <location filename="../../xorlab/app/window.py" line="724" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="701" />
+        <location filename="../../xorlab/app/window.py" line="728" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="720" />
+        <location filename="../../xorlab/app/window.py" line="747" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="720" />
+        <location filename="../../xorlab/app/window.py" line="747" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="728" />
+        <location filename="../../xorlab/app/window.py" line="755" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="729" />
+        <location filename="../../xorlab/app/window.py" line="756" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="752" />
+        <location filename="../../xorlab/app/window.py" line="779" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="753" />
+        <location filename="../../xorlab/app/window.py" line="780" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="766" />
+        <location filename="../../xorlab/app/window.py" line="793" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="776" />
+        <location filename="../../xorlab/app/window.py" line="803" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="776" />
+        <location filename="../../xorlab/app/window.py" line="803" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="804" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="804" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="778" />
+        <location filename="../../xorlab/app/window.py" line="805" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="778" />
+        <location filename="../../xorlab/app/window.py" line="805" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="779" />
+        <location filename="../../xorlab/app/window.py" line="806" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="779" />
+        <location filename="../../xorlab/app/window.py" line="806" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="780" />
+        <location filename="../../xorlab/app/window.py" line="807" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="784" />
+        <location filename="../../xorlab/app/window.py" line="811" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="785" />
+        <location filename="../../xorlab/app/window.py" line="812" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1045,82 +1070,82 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="100" />
+        <location filename="../../xorlab/app/views/sweep.py" line="101" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="101" />
+        <location filename="../../xorlab/app/views/sweep.py" line="102" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="111" />
+        <location filename="../../xorlab/app/views/sweep.py" line="112" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="112" />
+        <location filename="../../xorlab/app/views/sweep.py" line="113" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="116" />
+        <location filename="../../xorlab/app/views/sweep.py" line="117" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="116" />
+        <location filename="../../xorlab/app/views/sweep.py" line="117" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <location filename="../../xorlab/app/views/sweep.py" line="118" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <location filename="../../xorlab/app/views/sweep.py" line="118" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="134" />
+        <location filename="../../xorlab/app/views/sweep.py" line="135" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="143" />
+        <location filename="../../xorlab/app/views/sweep.py" line="144" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="219" />
+        <location filename="../../xorlab/app/views/sweep.py" line="220" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="254" />
+        <location filename="../../xorlab/app/views/sweep.py" line="255" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="256" />
+        <location filename="../../xorlab/app/views/sweep.py" line="257" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="258" />
+        <location filename="../../xorlab/app/views/sweep.py" line="259" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="286" />
+        <location filename="../../xorlab/app/views/sweep.py" line="288" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -1129,7 +1154,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="323" />
+        <location filename="../../xorlab/app/views/sweep.py" line="325" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>

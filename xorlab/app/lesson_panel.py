@@ -32,7 +32,7 @@ class LessonPanel(QWidget):
         self.setObjectName("lessonPanel")
         self.language = language
         self.lessons, self.problems = load_lessons(lessons_folder())
-        self.current = None
+        self.current = self._previous = None
         self.reached = False
         self.list = QListWidget(objectName="lessonList")
         for i, lesson in enumerate(self.lessons, start=1):
@@ -65,6 +65,14 @@ class LessonPanel(QWidget):
                 return True
         return False
 
+    def undo_choice(self):
+        """Back to the lesson shown before (its opening was cancelled)."""
+        self.current = self._previous
+        row = self.lessons.index(self.current) if self.current in self.lessons else -1
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+
     def step(self, delta):
         row = self.list.currentRow() + delta
         if 0 <= row < len(self.lessons):
@@ -73,13 +81,15 @@ class LessonPanel(QWidget):
     def _row_chosen(self, row):
         if not 0 <= row < len(self.lessons):
             return
-        lesson = self.current = self.lessons[row]
+        lesson = self.lessons[row]
+        self.current, previous = lesson, self.current
         self.reached = False
         self.text.setHtml(f"<h3>{html.escape(lesson.title_in(self.language))}</h3>"
                           f"<p>{html.escape(lesson.text_in(self.language))}</p>")
         self._show_goal()
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.lessons) - 1)
+        self._previous = previous
         self.chosen.emit(lesson)
 
     def check(self, snapshot, facts):

@@ -54,7 +54,7 @@ from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
-from .i18n import LANGUAGES, choose_language, current_language
+from .i18n import LANGUAGES, current_language
 from .lesson_panel import LessonPanel
 from .views import (
     ActivationHistogramPlot,
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.sweep = SweepView()
         self.lessons = LessonPanel(current_language())
         self._lesson_hidden = ()
-        self._lesson_updates = 0
+        self._lesson_updates = self._lesson_sweeps = self._lesson_generation = 0
         self.edge_inspector = EdgeInspector()
         self.plot_frames = 0
         self.frame_seconds = 0.0  # time spent drawing snapshots
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, self.tr("&Reset layout"), self.reset_layout)
         language = view.addMenu(self.tr("&Language"))
-        current = choose_language(self.settings)
+        current = current_language()  # the one in use, however it was chosen
         for code, name in LANGUAGES.items():  # each language in its own words
             action = self._action(language, name, lambda _=False, c=code: self.set_language(c))
             action.setCheckable(True)
@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
         self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
         self.sweep.started.connect(self._sweep_started)
         self.lessons.chosen.connect(self.apply_lesson)
+        self.lesson_dock.visibilityChanged.connect(self._lessons_closed)
+        self.sweep.finishedRun.connect(self._sweep_finished)
         self.backprop.updated.connect(self._count_update)
         self._lesson_timer = QTimer(self)
         self._lesson_timer.setInterval(200)
@@ -575,8 +577,8 @@ class MainWindow(QMainWindow):
     def show_lessons(self):
         self.lesson_dock.show()
         self.lesson_dock.raise_()
-        if self.lessons.current is None and self.lessons.lessons:
-            self.lessons.list.setCurrentRow(0)
+        if self.lessons.current is None and self.lessons.lessons and not self.lessons.problems:
+            self.lessons.list.setCurrentRow(0)  # (with problems, the panel shows them first)
 
     def open_lesson(self, lesson_id):
         """Open the lessons panel at the lesson with this id; False when there is none."""
@@ -585,11 +587,12 @@ class MainWindow(QMainWindow):
         return self.lessons.open_lesson(lesson_id)
 
     def apply_lesson(self, lesson):
-        """Set up a lesson: its session, its tab (and preset), its hidden controls."""
-        for name in self._lesson_hidden:  # the last lesson's hidden controls come back
-            widget = self.findChild(QWidget, name)
-            if widget is not None:
-                widget.show()
+        """Set up a lesson: its session, its tab (and preset), its hidden controls. A lesson
+        that brings its own network asks first when the run is not saved."""
+        if lesson.session is not None and not self.confirm_discard():
+            self.lessons.undo_choice()
+            return False
+        self._show_lesson_controls()
         self._lesson_hidden = lesson.hide
         for name in lesson.hide:
             widget = self.findChild(QWidget, name)
@@ -603,19 +606,43 @@ class MainWindow(QMainWindow):
         if lesson.preset is not None:
             self.backprop.show_preset(lesson.preset)
         self._lesson_updates = 0
-        self._lesson_timer.start()
+        self._lesson_sweeps = 0
+        self._lesson_generation = self.controller.generation
+        if lesson.goal is not None:
+            self._lesson_timer.start()
+        else:
+            self._lesson_timer.stop()
+        return True
+
+    def _show_lesson_controls(self):
+        """The controls a lesson hid come back (the lesson is left or closed)."""
+        for name in self._lesson_hidden:
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                widget.show()
+        self._lesson_hidden = ()
+
+    def _lessons_closed(self, visible):
+        if not visible and not self.lesson_dock.isVisible():
+            self._lesson_timer.stop()
+            self._show_lesson_controls()
 
     def _count_update(self):
         self._lesson_updates += 1
 
     def lesson_facts(self):
-        """What the window tells a lesson's goal besides the snapshot."""
-        sweep = self.sweep.result
-        return {"backprop_gradients": self.backprop.known_gradients(),
+        """What the window tells a lesson's goal besides the snapshot (counted from when the
+        lesson opened)."""
+        return {"generation": self._lesson_generation,
+                "backprop_gradients": self.backprop.known_gradients(),
                 "sigmoid_checked": bool(self.backprop.check.text()),
                 "backprop_updates": self._lesson_updates,
                 "zoo_open": self.tabs.currentWidget() is self.zoo,
-                "sweep_done": sweep is not None and sweep.complete}
+                "sweeps_done": self._lesson_sweeps}
+
+    def _sweep_finished(self):
+        if self.sweep.result is not None and self.sweep.result.complete:
+            self._lesson_sweeps += 1
 
     def _check_lesson(self):
         if self.lessons.check(self.controller.latest, self.lesson_facts()):
@@ -815,6 +842,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("windowState", self.saveState())
         self._frame_timer.stop()
         self._paint_timer.stop()
+        self._lesson_timer.stop()
         self.sweep.wait(2000)
         self.controller.shutdown(timeout_ms=1000)
 

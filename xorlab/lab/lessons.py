@@ -20,7 +20,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..engine.spec import is_finite_number
 from ..engine.textfile import TextFileError, read_text
+from .chain_rule import PRESETS
 from .session import Session, SessionError
 
 VIEWS = ("training", "backprop", "zoo", "sweep")
@@ -47,10 +49,12 @@ class Goal:
     text: dict = field(default_factory=dict)
 
     def reached(self, snap, facts):
-        """True when the goal is met by this snapshot and what the window reports
-        (facts: backprop_gradients {name: value}, backprop_updates, sigmoid_checked,
-        zoo_open, sweep_done)."""
+        """True when the goal is met by this snapshot and what the window reports (facts:
+        generation — the first network the lesson built; backprop_gradients {name: value},
+        backprop_updates, sigmoid_checked, zoo_open, sweeps_done — since it opened)."""
         k = self.kind
+        if snap is not None and snap.generation < facts.get("generation", 0):
+            snap = None  # a snapshot of the network before the lesson: it proves nothing
         if k in ("accuracy_at_least", "accuracy_at_most"):
             if snap is None or snap.train_accuracy is None or snap.step < self.after_steps:
                 return False
@@ -71,7 +75,7 @@ class Goal:
         if k == "zoo_open":
             return bool(facts.get("zoo_open"))
         if k == "sweep_done":
-            return bool(facts.get("sweep_done"))
+            return facts.get("sweeps_done", 0) >= 1
         return False
 
 
@@ -124,10 +128,10 @@ def parse_lesson(text, path="lesson"):
             raise LessonError(f"{path}: {what}")
 
     need(isinstance(d.get("id"), str) and d["id"], "id must be a name")
-    need(isinstance(d.get("order", 0), int), "order must be a whole number")
+    need(_whole(d.get("order", 0)), "order must be a whole number")
     for key in ("title", "text"):
-        need(isinstance(d.get(key), dict) and isinstance(d[key].get("en"), str),
-             f"{key} must be an object with at least an English text, {{\"en\": ...}}")
+        need(_texts(d.get(key)) and "en" in d[key],
+             f"{key} must be an object of texts with at least an English one, {{\"en\": ...}}")
     view = d.get("view", "training")
     need(view in VIEWS, f"unknown view {view!r}; allowed: {', '.join(VIEWS)}")
     hide = d.get("hide", [])
@@ -145,15 +149,28 @@ def parse_lesson(text, path="lesson"):
         g = d["goal"]
         need(isinstance(g, dict) and g.get("kind") in GOALS,
              f"goal kind must be one of {', '.join(GOALS)}")
-        need(isinstance(g.get("value", 0), (int, float)), "goal value must be a number")
-        need(isinstance(g.get("after_steps", 0), int), "goal after_steps must be whole")
-        need(isinstance(g.get("text", {}), dict), "goal text must be an object")
+        need(is_finite_number(g.get("value", 0)), "goal value must be a finite number")
+        need(_whole(g.get("after_steps", 0)) and g.get("after_steps", 0) >= 0,
+             "goal after_steps must be a whole number >= 0")
+        need(_texts(g.get("text", {})), "goal text must be an object of texts")
         goal = Goal(g["kind"], float(g.get("value", 0)), g.get("after_steps", 0),
                     dict(g.get("text", {})))
     preset = d.get("preset")
-    need(preset is None or isinstance(preset, str), "preset must be a name")
+    names = [p.key for p in PRESETS]
+    need(preset is None or preset in names, f"unknown preset {preset!r}; allowed: "
+                                            f"{', '.join(names)}")
     return Lesson(d["id"], d.get("order", 0), dict(d["title"]), dict(d["text"]), session,
                   view, preset, tuple(hide), goal, str(path))
+
+
+def _whole(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _texts(d):
+    """An object of language -> text."""
+    return isinstance(d, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                       for k, v in d.items())
 
 
 def load_lessons(folder):

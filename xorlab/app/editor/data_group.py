@@ -51,8 +51,11 @@ class DataGroup(QGroupBox):
         self.session = None
         self.dataset = QComboBox(objectName="datasetCombo")
         self.dataset.addItem(self.tr("XOR truth table"), "xor")
+        names = {"xor-quadrants": self.tr("XOR quadrants"), "circle": self.tr("circle"),
+                 "gaussian": self.tr("gaussian"), "spiral": self.tr("spiral"),
+                 "moons": self.tr("moons")}
         for name in GENERATORS:
-            self.dataset.addItem(name, name)
+            self.dataset.addItem(names.get(name, name), name)
         self.dataset.addItem(self.tr("CSV file…"), "csv")
         self.dataset.addItem(self.tr("draw your own"), "draw")
         self.noise = QSlider(Qt.Horizontal, objectName="noiseSlider")

@@ -76,6 +76,7 @@ class SweepWorker(QObject):
 
 class SweepView(QWidget):
     started = Signal()  # the window pauses its training
+    finishedRun = Signal()  # a sweep ended (complete, cancelled or stopped)
     cellChosen = Signal(object)  # a double-clicked cell: the Session to load
 
     def __init__(self, parent=None):
@@ -258,6 +259,7 @@ class SweepView(QWidget):
             head = self.tr("Cancelled after {0:.1f} s; the finished cells stay. ")
         self.status.setText(head.format(result.seconds, result.error)
                             + html.escape(result.rule()))
+        self.finishedRun.emit()
 
     # ---- the tables ----------------------------------------------------------------------
     def _set_grid(self, config):
