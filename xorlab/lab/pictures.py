@@ -14,11 +14,15 @@ GRID_BUDGET = 40e6  # multiply-adds one decision picture may cost
 FLAT = 1 / 256  # a map that varies less than this share of its colour range looks flat
 
 
+def picture_cost(net):
+    """Multiply-adds one grid point costs through the network."""
+    return sum(layer.fan_in * layer.width for layer in net.layers)
+
+
 def grid_resolution(net):
     """Grid side R for the pictures: 100 for the small nets of the lessons, fewer points for
     big ones, so that one picture costs at most about GRID_BUDGET multiply-adds."""
-    per_point = sum(layer.fan_in * layer.width for layer in net.layers)
-    return int(np.clip(np.sqrt(GRID_BUDGET / per_point), 32, GRID_RESOLUTION))
+    return int(np.clip(np.sqrt(GRID_BUDGET / picture_cost(net)), 32, GRID_RESOLUTION))
 
 
 def unit_picture(net, resolution, extent, view=None):

@@ -27,7 +27,7 @@ from ..engine.history import thin
 from ..engine.training import DIVERGED_LOSS
 from .compare import run_label
 from .messages import message
-from .pictures import grid_resolution, saturation, unit_picture
+from .pictures import grid_resolution, picture_cost, saturation, unit_picture
 from .protocol import (
     Pause,
     Play,
@@ -50,6 +50,8 @@ ENGINE_NICENESS = 10  # the engine process runs at a lower priority than the win
 # scheduler puts both on one core, a frame is not stretched to twice its time
 MAX_CHUNK = 1 << 16
 SATURATION_EVERY = 6  # snapshots between two saturation histograms while training runs
+PICTURE_EVERY = 2  # ... between two decision pictures of a deep network
+DEEP_PICTURE_COST = 4000  # multiply-adds a grid point: above it, a network counts as deep
 
 
 class TrainingLoop:
@@ -76,6 +78,7 @@ class TrainingLoop:
         self._rate_window = []  # (time, step) pairs of the last second
         self._snapshots_made = 0
         self._saturation_cache = {}  # id(trainer) -> (snapshot number, histograms)
+        self._picture_cache = {}  # (id(trainer), view) -> (snapshot number, picture)
 
     # ---- commands ----------------------------------------------------------------------
     def handle(self, command):
@@ -144,6 +147,7 @@ class TrainingLoop:
                 self.data_generation = command.generation
         self._rate_window.clear()
         self._saturation_cache.clear()
+        self._picture_cache.clear()
         self._chunk = 16
         self.publish_requested = True
 
@@ -342,7 +346,7 @@ class TrainingLoop:
         if metrics is None or metrics.step != trainer.step:
             metrics = trainer.evaluate()
         view = view if _is_hidden_unit(net, view) else None
-        grid, grid_range, (bx, by) = unit_picture(net, grid_resolution(net), data.extent, view)
+        grid, grid_range, (bx, by) = self._picture(trainer, view)
         steps, values = thin(trainer.step_history.steps, trainer.step_history.values)
         eval_steps, eval_values = thin(trainer.eval_history.steps, trainer.eval_history.values)
         problem = self.problem
@@ -373,6 +377,22 @@ class TrainingLoop:
             diverged_at=trainer.diverged_at, problem=problem, config=session.training,
             batches=trainer.batch_fingerprint(),
             saturation=self._saturation(trainer))
+
+    def _picture(self, trainer, view):
+        """The decision picture. A deep network's is made every PICTURE_EVERY snapshots
+        while training runs (the map then changes 15 times a second, at full resolution,
+        while the curves keep 30): through 10 × 32 units it costs most of a snapshot, and a
+        snapshot may take at most a fifth of the engine's time. Paused, always fresh."""
+        net = trainer.net
+        key = (id(trainer), view)
+        cached = self._picture_cache.get(key)
+        every = PICTURE_EVERY if picture_cost(net) > DEEP_PICTURE_COST else 1
+        if cached is None or not (self.running or self.pending_steps) \
+                or self._snapshots_made - cached[0] >= every:
+            picture = unit_picture(net, grid_resolution(net), trainer.data.extent, view)
+            self._picture_cache = {key: (self._snapshots_made, picture)}
+            return picture
+        return cached[1]
 
     def _saturation(self, trainer):
         """The saturation histograms, at most SATURATION_EVERY snapshots apart while training

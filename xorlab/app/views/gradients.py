@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -227,6 +228,9 @@ class GradientPanel(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         self.vanishing = QLabel(objectName="vanishingLabel")
+        # a new text every frame must not lay the panel out again: the label takes the
+        # width it is given
+        self.vanishing.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.vanishing.setToolTip(self.tr("‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient "
                                           "reaches the first layer"))
         top.addWidget(self.vanishing, 1)
@@ -251,5 +255,6 @@ class GradientPanel(QWidget):
             ratio = vanishing_ratio(current_norms(run, self.history_at))
             text = self.tr("all layers ≈ 0") if ratio is None else f"{ratio:.2g}"
             parts.append(f"{run.label} {text}".strip())
-        self.vanishing.setText(self.tr("first/last: {0}").format(" · ".join(parts))
-                               if parts else "")
+        text = self.tr("first/last: {0}").format(" · ".join(parts)) if parts else ""
+        if text != self.vanishing.text():
+            self.vanishing.setText(text)
