@@ -354,3 +354,25 @@ def test_a_model_file_keeps_the_whole_session(qtbot, window, tmp_path):
     w.new_session()
     assert w.open_path(tmp_path / "m.xorlab")
     assert w.session() == session
+
+
+def test_a_frozen_engine_is_said_and_restarted(qtbot, window):
+    """An engine that stops answering while it trains (here: SIGSTOP) is reported within a
+    few seconds, with a Restart engine button that starts a new one."""
+    import signal
+    if not hasattr(signal, "SIGSTOP"):
+        pytest.skip("needs SIGSTOP")
+    w = window
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.controller.latest.step > 10, timeout=TIMEOUT)
+    frozen = w.controller.engine
+    os.kill(frozen.pid, signal.SIGSTOP)
+    button = w.findChild(QPushButton, "restartEngineButton")
+    qtbot.waitUntil(button.isVisible, timeout=TIMEOUT)
+    assert w.last_problem.code == "engine_frozen" and w.play_button.text() == w.tr("Play")
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert not button.isVisible() and w.controller.engine is not frozen
+    assert not frozen.is_alive()
+    w.controller.step(5)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 5
+                    and w.controller.engine is not frozen, timeout=TIMEOUT)

@@ -140,9 +140,10 @@ def test_a_diagram_edge_shows_its_weight_and_gradient_and_takes_a_new_one(qtbot,
     w.controller.step(3)
     qtbot.waitUntil(lambda: w.controller.latest.step == 3, timeout=TIMEOUT)
     qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
-    x, y = w.diagram.edge_midpoint(1, 2, 1)  # hidden 1.3 → hidden 2.2
+    # hidden 1.3 → hidden 2.2, clicked a third of the way along (edges cross mid-way)
+    x, y = (round(v) for v in w.diagram.edge_point(1, 2, 1, 0.3))
     assert w.diagram.edge_at(x, y) == (1, 2, 1)
-    qtbot.mouseClick(w.diagram, Qt.LeftButton, pos=QPoint(round(x), round(y)))
+    qtbot.mouseClick(w.diagram, Qt.LeftButton, pos=QPoint(x, y))
     inspector = w.findChild(QLabel, "edgeLabel")
     assert inspector.isVisible()
     snap = w.controller.latest

@@ -325,17 +325,17 @@
 <context>
     <name>GradientDepthPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="169" />
+        <location filename="../../xorlab/app/views/gradients.py" line="170" />
         <source>Gradient magnitude ‖∂L/∂W‖ by layer, now</source>
         <translation>층별 기울기 크기 ‖∂L/∂W‖ (현재)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="170" />
+        <location filename="../../xorlab/app/views/gradients.py" line="171" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="187" />
+        <location filename="../../xorlab/app/views/gradients.py" line="188" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -343,42 +343,42 @@
 <context>
     <name>GradientPanel</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="218" />
+        <location filename="../../xorlab/app/views/gradients.py" line="219" />
         <source>over time</source>
         <translation>시간에 따라</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="219" />
+        <location filename="../../xorlab/app/views/gradients.py" line="220" />
         <source>by layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="220" />
+        <location filename="../../xorlab/app/views/gradients.py" line="221" />
         <source>saturation</source>
         <translation>포화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="221" />
+        <location filename="../../xorlab/app/views/gradients.py" line="222" />
         <source>‖∂L/∂W‖ of every layer over the steps, or against the layer index now</source>
         <translation>스텝에 따른 각 층의 ‖∂L/∂W‖, 또는 현재 층 번호에 따른 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="230" />
+        <location filename="../../xorlab/app/views/gradients.py" line="234" />
         <source>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient reaches the first layer</source>
         <translation>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: 기울기가 첫 층까지 얼마나 전달되는지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="233" />
+        <location filename="../../xorlab/app/views/gradients.py" line="237" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="252" />
+        <location filename="../../xorlab/app/views/gradients.py" line="256" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="254" />
+        <location filename="../../xorlab/app/views/gradients.py" line="258" />
         <source>first/last: {0}</source>
         <translation>첫 층/마지막 층: {0}</translation>
     </message>
@@ -386,32 +386,32 @@
 <context>
     <name>GradientPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="57" />
+        <location filename="../../xorlab/app/views/gradients.py" line="58" />
         <source>Gradient magnitude ‖∂L/∂W‖ per layer</source>
         <translation>층별 기울기 크기 ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="59" />
+        <location filename="../../xorlab/app/views/gradients.py" line="60" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="61" />
+        <location filename="../../xorlab/app/views/gradients.py" line="62" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="96" />
+        <location filename="../../xorlab/app/views/gradients.py" line="97" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="96" />
+        <location filename="../../xorlab/app/views/gradients.py" line="97" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="108" />
+        <location filename="../../xorlab/app/views/gradients.py" line="109" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -564,418 +564,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xorlab/app/window.py" line="171" />
-        <location filename="../../xorlab/app/window.py" line="495" />
+        <location filename="../../xorlab/app/window.py" line="172" />
+        <location filename="../../xorlab/app/window.py" line="506" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="172" />
+        <location filename="../../xorlab/app/window.py" line="173" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="174" />
-        <location filename="../../xorlab/app/window.py" line="335" />
+        <location filename="../../xorlab/app/window.py" line="175" />
+        <location filename="../../xorlab/app/window.py" line="345" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="175" />
+        <location filename="../../xorlab/app/window.py" line="176" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="176" />
-        <location filename="../../xorlab/app/window.py" line="336" />
+        <location filename="../../xorlab/app/window.py" line="177" />
+        <location filename="../../xorlab/app/window.py" line="346" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="177" />
+        <location filename="../../xorlab/app/window.py" line="178" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="178" />
-        <location filename="../../xorlab/app/window.py" line="337" />
+        <location filename="../../xorlab/app/window.py" line="179" />
+        <location filename="../../xorlab/app/window.py" line="347" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="179" />
+        <location filename="../../xorlab/app/window.py" line="180" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="181" />
+        <location filename="../../xorlab/app/window.py" line="182" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="181" />
+        <location filename="../../xorlab/app/window.py" line="182" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="182" />
+        <location filename="../../xorlab/app/window.py" line="183" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
+        <location filename="../../xorlab/app/window.py" line="184" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
+        <location filename="../../xorlab/app/window.py" line="184" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="185" />
+        <location filename="../../xorlab/app/window.py" line="186" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="186" />
+        <location filename="../../xorlab/app/window.py" line="187" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="188" />
+        <location filename="../../xorlab/app/window.py" line="189" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="192" />
+        <location filename="../../xorlab/app/window.py" line="193" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="192" />
+        <location filename="../../xorlab/app/window.py" line="193" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="193" />
+        <location filename="../../xorlab/app/window.py" line="194" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="193" />
+        <location filename="../../xorlab/app/window.py" line="194" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="194" />
+        <location filename="../../xorlab/app/window.py" line="195" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="198" />
+        <location filename="../../xorlab/app/window.py" line="199" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="201" />
+        <location filename="../../xorlab/app/window.py" line="202" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="235" />
+        <location filename="../../xorlab/app/window.py" line="236" />
         <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
         <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="238" />
-        <location filename="../../xorlab/app/window.py" line="566" />
+        <location filename="../../xorlab/app/window.py" line="239" />
+        <location filename="../../xorlab/app/window.py" line="582" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="240" />
+        <location filename="../../xorlab/app/window.py" line="241" />
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="247" />
+        <location filename="../../xorlab/app/window.py" line="248" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="249" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="250" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="250" />
+        <location filename="../../xorlab/app/window.py" line="251" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="264" />
+        <location filename="../../xorlab/app/window.py" line="265" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="268" />
+        <location filename="../../xorlab/app/window.py" line="269" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="274" />
+        <location filename="../../xorlab/app/window.py" line="275" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="295" />
+        <location filename="../../xorlab/app/window.py" line="294" />
+        <source>Restart engine</source>
+        <translation>엔진 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="305" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="296" />
+        <location filename="../../xorlab/app/window.py" line="306" />
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="297" />
+        <location filename="../../xorlab/app/window.py" line="307" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="298" />
+        <location filename="../../xorlab/app/window.py" line="308" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="299" />
+        <location filename="../../xorlab/app/window.py" line="309" />
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="301" />
+        <location filename="../../xorlab/app/window.py" line="311" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="302" />
+        <location filename="../../xorlab/app/window.py" line="312" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="303" />
+        <location filename="../../xorlab/app/window.py" line="313" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="305" />
+        <location filename="../../xorlab/app/window.py" line="315" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="306" />
+        <location filename="../../xorlab/app/window.py" line="316" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="307" />
+        <location filename="../../xorlab/app/window.py" line="317" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="309" />
+        <location filename="../../xorlab/app/window.py" line="319" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="311" />
+        <location filename="../../xorlab/app/window.py" line="321" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="313" />
+        <location filename="../../xorlab/app/window.py" line="323" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="319" />
+        <location filename="../../xorlab/app/window.py" line="329" />
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="320" />
+        <location filename="../../xorlab/app/window.py" line="330" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="328" />
+        <location filename="../../xorlab/app/window.py" line="338" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="329" />
+        <location filename="../../xorlab/app/window.py" line="339" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="330" />
+        <location filename="../../xorlab/app/window.py" line="340" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="331" />
+        <location filename="../../xorlab/app/window.py" line="341" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="334" />
+        <location filename="../../xorlab/app/window.py" line="344" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="432" />
-        <location filename="../../xorlab/app/window.py" line="747" />
+        <location filename="../../xorlab/app/window.py" line="443" />
+        <location filename="../../xorlab/app/window.py" line="777" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="433" />
+        <location filename="../../xorlab/app/window.py" line="444" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="495" />
+        <location filename="../../xorlab/app/window.py" line="506" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="567" />
+        <location filename="../../xorlab/app/window.py" line="583" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="653" />
+        <location filename="../../xorlab/app/window.py" line="669" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="655" />
+        <location filename="../../xorlab/app/window.py" line="671" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="720" />
+        <location filename="../../xorlab/app/window.py" line="750" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="722" />
+        <location filename="../../xorlab/app/window.py" line="752" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="724" />
+        <location filename="../../xorlab/app/window.py" line="754" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="728" />
+        <location filename="../../xorlab/app/window.py" line="758" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="747" />
+        <location filename="../../xorlab/app/window.py" line="777" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="747" />
+        <location filename="../../xorlab/app/window.py" line="777" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="755" />
+        <location filename="../../xorlab/app/window.py" line="785" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="756" />
+        <location filename="../../xorlab/app/window.py" line="786" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="779" />
+        <location filename="../../xorlab/app/window.py" line="809" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="780" />
+        <location filename="../../xorlab/app/window.py" line="810" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="793" />
+        <location filename="../../xorlab/app/window.py" line="823" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="803" />
+        <location filename="../../xorlab/app/window.py" line="833" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="803" />
+        <location filename="../../xorlab/app/window.py" line="833" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="804" />
+        <location filename="../../xorlab/app/window.py" line="834" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="804" />
+        <location filename="../../xorlab/app/window.py" line="834" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="805" />
+        <location filename="../../xorlab/app/window.py" line="835" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="805" />
+        <location filename="../../xorlab/app/window.py" line="835" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="806" />
+        <location filename="../../xorlab/app/window.py" line="836" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="806" />
+        <location filename="../../xorlab/app/window.py" line="836" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="807" />
+        <location filename="../../xorlab/app/window.py" line="837" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="811" />
+        <location filename="../../xorlab/app/window.py" line="841" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="812" />
+        <location filename="../../xorlab/app/window.py" line="842" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1361,6 +1366,10 @@ converged: {1} of {2}
     <message>
         <source>The training process could not start ({reason}); training runs in a thread of this window instead (slower while plots are drawn).</source>
         <translation>학습 프로세스를 시작하지 못했습니다 ({reason}). 대신 이 창의 스레드에서 학습합니다 (그래프를 그리는 동안 더 느립니다).</translation>
+    </message>
+    <message>
+        <source>The training process has sent nothing for {seconds:.0f} s while it should train. Press Restart engine to start a new one.</source>
+        <translation>학습 프로세스가 학습 중인데 {seconds:.0f}초 동안 아무것도 보내지 않았습니다. 엔진 다시 시작을 눌러 새로 시작하세요.</translation>
     </message>
 </context>
 </TS>

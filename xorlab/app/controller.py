@@ -18,6 +18,7 @@ starts a new one.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -112,6 +113,7 @@ class TrainingController(QObject):
         self._received = False  # has this engine sent a snapshot yet?
         self._speed = 0
         self._closing = False
+        self.last_heard = self._asked = time.monotonic()
         self._start_engine(engine)
 
     @property
@@ -187,6 +189,7 @@ class TrainingController(QObject):
     def play(self):
         self._replace_dead_engine()
         self.running = True
+        self._asked = time.monotonic()
         self._send(Play())
 
     def pause(self):
@@ -234,9 +237,25 @@ class TrainingController(QObject):
         if snap is None:
             return
         self._received = True
+        self.last_heard = time.monotonic()
         self.latest = snap
         self.running = snap.running
         self.snapshot.emit(snap)
+
+    def silent_for(self):
+        """Seconds since the engine last sent anything (0 when it is not asked to train:
+        an idle engine sends nothing, rightly)."""
+        if not self.running:
+            return 0.0
+        return time.monotonic() - max(self.last_heard, self._asked)
+
+    def restart(self):
+        """End the engine however it is (frozen, say) and start a new one with the session
+        as it is now; training is paused."""
+        self.engine.stop(0.5)
+        self.thread.wait(1000)
+        self.running = False
+        self._replace_dead_engine()
 
     @Slot()
     def _on_engine_ended(self):

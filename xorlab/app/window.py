@@ -47,7 +47,7 @@ from ..engine.spec import OUTPUT_LAYER
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
 from ..lab.compare import default_value
-from ..lab.messages import TEMPLATES
+from ..lab.messages import TEMPLATES, message
 from ..lab.session import Session
 from ..lab.snapshot import with_points
 from ..resources_path import resource_path
@@ -74,6 +74,7 @@ from .views.sweep import cell_session
 
 FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at least: the event
 # loop gets time for clicks and keys between frames, and ~30 snapshots a second still fit
+FROZEN_SECONDS = 3.0  # silence of an engine asked to train before the window says so
 HISTORY_POSITIONS = 1000  # the history slider's steps from the first record to now
 
 
@@ -289,6 +290,15 @@ class MainWindow(QMainWindow):
         for w in (self.status_step, self.status_loss, self.status_accuracy, self.status_speed):
             w.setMinimumWidth(110)
             bar.addPermanentWidget(w)
+        # an engine that stops answering while it should train is said, with a way out
+        self.restart_button = QPushButton(self.tr("Restart engine"),
+                                          objectName="restartEngineButton")
+        self.restart_button.hide()
+        bar.addPermanentWidget(self.restart_button)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(1000)
+        self._watchdog.timeout.connect(self._watch_engine)
+        self._watchdog.start()
 
     def _build_menus(self):
         f = self.files
@@ -366,6 +376,7 @@ class MainWindow(QMainWindow):
         self.epoch_button.clicked.connect(self.step_epoch)
         self.reset_button.clicked.connect(self.reset)
         self.speed.currentIndexChanged.connect(lambda: c.set_speed(self.speed.currentData()))
+        self.restart_button.clicked.connect(self.restart_engine)
         self.history_slider.valueChanged.connect(self._history_moved)
         # a view shown again draws the newest snapshot (hidden ones are not drawn)
         self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
@@ -514,6 +525,11 @@ class MainWindow(QMainWindow):
         (the newest one waiting wins): a late snapshot followed at once by the next one would
         otherwise take two frames in a row and leave clicks and keys waiting."""
         self._pending = snap
+        if self.restart_button.isVisible():  # it answers again after all
+            self.restart_button.hide()
+            if self.last_problem is not None and self.last_problem.code == "engine_frozen":
+                self.statusBar().clearMessage()
+                self.last_problem = None
         wait = self._last_frame + FRAME_SPACING - time.perf_counter()
         if wait > 0:
             if not self._frame_timer.isActive():
@@ -703,6 +719,20 @@ class MainWindow(QMainWindow):
             self._paint_timer.start()
         self.frame_seconds += time.perf_counter() - t0
 
+    def _watch_engine(self):
+        silent = self.controller.silent_for()
+        if silent > FROZEN_SECONDS and not self.restart_button.isVisible():
+            self.show_problem(message("engine_frozen", seconds=silent))
+            self.restart_button.show()
+            self._show_running(False)
+
+    def restart_engine(self):
+        """A new engine with the session as it is now (the frozen one is ended)."""
+        self.restart_button.hide()
+        self.controller.restart()
+        self.statusBar().clearMessage()
+        self.last_problem = None
+
     def _engine_stopped(self, msg):
         self._frame_timer.stop()  # a snapshot still waiting to be drawn says "running"
         self._pending = None
@@ -843,6 +873,7 @@ class MainWindow(QMainWindow):
         self._frame_timer.stop()
         self._paint_timer.stop()
         self._lesson_timer.stop()
+        self._watchdog.stop()
         self.sweep.wait(2000)
         self.controller.shutdown(timeout_ms=1000)
 

@@ -39,6 +39,8 @@ TEMPLATES = {
                   "{limit:g}.",
     "twin_diverged": "The second run ({label}) diverged at step {step} and stopped there; "
                      "change what it varies, or press Reset.",
+    "engine_frozen": "The training process has sent nothing for {seconds:.0f} s while it "
+                     "should train. Press Restart engine to start a new one.",
     "engine_fallback": "The training process could not start ({reason}); training runs in a "
                        "thread of this window instead (slower while plots are drawn).",
 }

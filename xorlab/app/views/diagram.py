@@ -222,9 +222,10 @@ class NetworkDiagram(QWidget):
                 best, found = dist[i, j], (layer, int(i), int(j))
         return found
 
-    def edge_midpoint(self, layer, row, column):
+    def edge_point(self, layer, row, column, t=0.5):
+        """The point a share t of the way along an edge (for tests and lessons)."""
         pos = layout(self.layer_sizes, self.width(), self.height())
-        return (pos[layer][row] + pos[layer + 1][column]) / 2
+        return pos[layer][row] + t * (pos[layer + 1][column] - pos[layer][row])
 
     def mousePressEvent(self, event):
         x, y = event.position().x(), event.position().y()
