@@ -198,7 +198,12 @@ def test_an_update_that_leaves_the_domain_is_refused_and_a_leaf_cannot_be_inf(vi
     before = view.chain
     view.set_value("w", float("inf"))
     assert view.findChild(QLabel, "graphErrorLabel").isVisible()
-    assert view.chain is before
+    assert view.error_code == "no_value" and view.chain is before
+    row = next(n.index for n in view.chain.nodes if n.name == "w")
+    view.table.item(row, 2).setText("abc")
+    assert view.error_code == "not_a_number" and view.chain is before
+    view.set_value("w", 2.0)  # a good value clears the reason
+    assert view.error_code is None and view.chain.values() == {"w": 2.0}
 
 
 def test_editing_a_leaf_keeps_the_step_position(view):

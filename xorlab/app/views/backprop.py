@@ -191,6 +191,7 @@ class BackpropView(QWidget):
         self.error = QLabel(objectName="graphErrorLabel")
         self.error.setStyleSheet("color: #b03020;")
         self.error.hide()
+        self.error_code = None  # the code of the shown reason (tests compare codes)
         self.canvas = GraphCanvas()
         scroll = QScrollArea()
         scroll.setWidget(self.canvas)
@@ -283,18 +284,25 @@ class BackpropView(QWidget):
         self.presets.setCurrentIndex(self.presets.findData(key))
         self.show_expression(preset.text, preset.values, set(preset.parameters))
 
+    def _show_error(self, text, code):
+        """The reason under the field; `code` is what tests compare."""
+        self.error.setText(text)
+        self.error.show()
+        self.error_code = code
+
+    def _hide_error(self):
+        self.error.hide()
+        self.error_code = None
+
     def show_expression(self, text, values=None, parameters=None):
         """Draw an expression; False (with the reason under the field, the old graph kept)
         when it cannot be drawn."""
         try:
             chain = ChainRule.from_text(text, values, parameters)
         except ExpressionError as e:
-            self.error.setText(str(e))
-            self.error.show()
-            self.error_code = e.code
+            self._show_error(str(e), e.code)
             return False
-        self.error.hide()
-        self.error_code = None
+        self._hide_error()
         self.expression.setText(text)
         self.timer.stop()
         self._show(chain, None)
@@ -436,11 +444,9 @@ class BackpropView(QWidget):
         try:
             after, sentence = self.chain.update(self.learning_rate.value())
         except ExpressionError as e:  # e.g. log of a weight the step made negative
-            self.error.setText(str(e))
-            self.error.show()
-            self.error_code = e.code
+            self._show_error(str(e), e.code)
             return False
-        self.error.hide()
+        self._hide_error()
         self.selected = None
         self._show(after, sentence)
         self.updated.emit()
@@ -468,8 +474,8 @@ class BackpropView(QWidget):
             try:
                 values[node.name] = float(item.text().replace("−", "-"))
             except ValueError:
-                self.error.setText(self.tr("{0} must be a number").format(node.name))
-                self.error.show()
+                self._show_error(self.tr("{0} must be a number").format(node.name),
+                                 "not_a_number")
                 self._fill_table()
                 return
         else:
@@ -478,11 +484,10 @@ class BackpropView(QWidget):
         try:
             chain = self.chain.with_values(values, parameters)
         except ExpressionError as e:  # e.g. log of a value now negative
-            self.error.setText(str(e))
-            self.error.show()
+            self._show_error(str(e), e.code)
             self._fill_table()
             return
-        self.error.hide()
+        self._hide_error()
         chain.step_to(done)
         self._show(chain)
 
