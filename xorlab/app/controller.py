@@ -38,6 +38,7 @@ from ..lab.protocol import (
 from ..lab.runner import ENGINE_KINDS, importing_main_for_a_child, start_engine
 from ..lab.snapshot import refrozen, with_points
 from ..lab.trainloop import serve
+from . import collect_garbage_in_gui_thread
 
 
 class Mailbox:
@@ -114,6 +115,7 @@ class TrainingController(QObject):
         self._speed = 0
         self._closing = False
         self.last_heard = self._asked = time.monotonic()
+        collect_garbage_in_gui_thread()  # before the snapshot reader (and any engine thread)
         self._start_engine(engine)
 
     @property

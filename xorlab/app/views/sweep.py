@@ -44,6 +44,7 @@ from ...engine.sweep import (
     SweepResult,
 )
 from ...lab.sweep_runner import run_sweep
+from .. import collect_garbage_in_gui_thread
 
 
 class SweepWorker(QObject):
@@ -206,6 +207,7 @@ class SweepView(QWidget):
             return False
         self._set_grid(config)
         self.cancel.clear()
+        collect_garbage_in_gui_thread()
         self.thread = QThread()
         self.thread.setObjectName("xorlab-sweep")
         self.worker = SweepWorker(config, self.cancel)
