@@ -36,67 +36,67 @@
         <translation>숫자, 이름(각각 잎 노드), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …"로 결과에 이름을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="213" />
+        <location filename="../../xorlab/app/views/backprop.py" line="214" />
         <source>one step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="214" />
+        <location filename="../../xorlab/app/views/backprop.py" line="215" />
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="215" />
+        <location filename="../../xorlab/app/views/backprop.py" line="216" />
         <source>compute the next node's value</source>
         <translation>다음 노드의 값을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="216" />
+        <location filename="../../xorlab/app/views/backprop.py" line="217" />
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="218" />
+        <location filename="../../xorlab/app/views/backprop.py" line="219" />
         <source>the next gradient: local × upstream</source>
         <translation>다음 기울기: 국소 미분 × 위에서 온 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="219" />
+        <location filename="../../xorlab/app/views/backprop.py" line="220" />
         <source>Run all</source>
         <translation>모두 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="220" />
+        <location filename="../../xorlab/app/views/backprop.py" line="221" />
         <source>step through everything at a readable pace (Space)</source>
         <translation>읽을 수 있는 속도로 끝까지 진행합니다 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="222" />
+        <location filename="../../xorlab/app/views/backprop.py" line="223" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="223" />
+        <location filename="../../xorlab/app/views/backprop.py" line="224" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="224" />
+        <location filename="../../xorlab/app/views/backprop.py" line="225" />
         <source>one step of gradient descent on every parameter: w⁺ = w − γ·∂f/∂w</source>
         <translation>모든 파라미터에 경사 하강법 한 단계: w⁺ = w − γ·∂f/∂w</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="324" />
+        <location filename="../../xorlab/app/views/backprop.py" line="332" />
         <source>Press Forward to compute the graph node by node.</source>
         <translation>순전파를 눌러 그래프를 노드 하나씩 계산하세요.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="339" />
+        <location filename="../../xorlab/app/views/backprop.py" line="347" />
         <source>the chain's product of local derivatives: ∂s/∂{0} = {1};  one node sigmoid({0}): σ(1 − σ) = {2}</source>
         <translation>연쇄 법칙으로 곱한 국소 미분: ∂s/∂{0} = {1};  노드 하나인 sigmoid({0}): σ(1 − σ) = {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="471" />
+        <location filename="../../xorlab/app/views/backprop.py" line="477" />
         <source>{0} must be a number</source>
         <translation>{0}에는 숫자를 넣어야 합니다</translation>
     </message>
@@ -151,6 +151,23 @@
     <message>
         <source>constant</source>
         <translation>상수</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../xorlab/app/crash_report.py" line="67" />
+        <source>Unexpected error</source>
+        <translation>예상하지 못한 오류</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/crash_report.py" line="68" />
+        <source>xorlab hit an unexpected error. Your run is still here: save it if you can.
+
+The details are in the log file {0}; please send it with a description of what you did.</source>
+        <translation>xorlab에 예상하지 못한 오류가 생겼습니다. 학습은 그대로 남아 있으니 가능하면 저장하세요.
+
+자세한 내용은 로그 파일 {0}에 있습니다. 무엇을 하다가 생겼는지 설명과 함께 이 파일을 보내 주세요.</translation>
     </message>
 </context>
 <context>
@@ -292,32 +309,32 @@
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="256" />
+        <location filename="../../xorlab/app/views/diagram.py" line="257" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="257" />
+        <location filename="../../xorlab/app/views/diagram.py" line="258" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="258" />
+        <location filename="../../xorlab/app/views/diagram.py" line="259" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="291" />
+        <location filename="../../xorlab/app/views/diagram.py" line="292" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="293" />
+        <location filename="../../xorlab/app/views/diagram.py" line="294" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="300" />
+        <location filename="../../xorlab/app/views/diagram.py" line="301" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
     </message>
@@ -564,423 +581,443 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xorlab/app/window.py" line="172" />
-        <location filename="../../xorlab/app/window.py" line="506" />
+        <location filename="../../xorlab/app/window.py" line="175" />
+        <location filename="../../xorlab/app/window.py" line="516" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="173" />
+        <location filename="../../xorlab/app/window.py" line="176" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="175" />
-        <location filename="../../xorlab/app/window.py" line="345" />
+        <location filename="../../xorlab/app/window.py" line="178" />
+        <location filename="../../xorlab/app/window.py" line="355" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="176" />
+        <location filename="../../xorlab/app/window.py" line="179" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="177" />
-        <location filename="../../xorlab/app/window.py" line="346" />
+        <location filename="../../xorlab/app/window.py" line="180" />
+        <location filename="../../xorlab/app/window.py" line="356" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="178" />
+        <location filename="../../xorlab/app/window.py" line="181" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="179" />
-        <location filename="../../xorlab/app/window.py" line="347" />
+        <location filename="../../xorlab/app/window.py" line="182" />
+        <location filename="../../xorlab/app/window.py" line="357" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="180" />
+        <location filename="../../xorlab/app/window.py" line="183" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="182" />
+        <location filename="../../xorlab/app/window.py" line="185" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="182" />
+        <location filename="../../xorlab/app/window.py" line="185" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
+        <location filename="../../xorlab/app/window.py" line="186" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="184" />
+        <location filename="../../xorlab/app/window.py" line="187" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="184" />
+        <location filename="../../xorlab/app/window.py" line="187" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="186" />
+        <location filename="../../xorlab/app/window.py" line="189" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="187" />
+        <location filename="../../xorlab/app/window.py" line="190" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="189" />
+        <location filename="../../xorlab/app/window.py" line="192" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="193" />
+        <location filename="../../xorlab/app/window.py" line="196" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="193" />
+        <location filename="../../xorlab/app/window.py" line="196" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="194" />
+        <location filename="../../xorlab/app/window.py" line="197" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="194" />
+        <location filename="../../xorlab/app/window.py" line="197" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="195" />
+        <location filename="../../xorlab/app/window.py" line="198" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="199" />
+        <location filename="../../xorlab/app/window.py" line="202" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="202" />
+        <location filename="../../xorlab/app/window.py" line="205" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="236" />
+        <location filename="../../xorlab/app/window.py" line="239" />
         <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
         <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="239" />
-        <location filename="../../xorlab/app/window.py" line="582" />
+        <location filename="../../xorlab/app/window.py" line="242" />
+        <location filename="../../xorlab/app/window.py" line="592" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="241" />
+        <location filename="../../xorlab/app/window.py" line="244" />
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="251" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="252" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="250" />
+        <location filename="../../xorlab/app/window.py" line="253" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="251" />
+        <location filename="../../xorlab/app/window.py" line="254" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="265" />
+        <location filename="../../xorlab/app/window.py" line="268" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="269" />
+        <location filename="../../xorlab/app/window.py" line="272" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="275" />
+        <location filename="../../xorlab/app/window.py" line="278" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="294" />
+        <location filename="../../xorlab/app/window.py" line="297" />
         <source>Restart engine</source>
         <translation>엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="305" />
+        <location filename="../../xorlab/app/window.py" line="308" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="306" />
+        <location filename="../../xorlab/app/window.py" line="309" />
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="307" />
+        <location filename="../../xorlab/app/window.py" line="310" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="308" />
+        <location filename="../../xorlab/app/window.py" line="311" />
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="314" />
+        <source>Restore &amp;last session</source>
+        <translation>마지막 세션 복원(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="318" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="309" />
+        <location filename="../../xorlab/app/window.py" line="319" />
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="311" />
+        <location filename="../../xorlab/app/window.py" line="321" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="312" />
+        <location filename="../../xorlab/app/window.py" line="322" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="313" />
+        <location filename="../../xorlab/app/window.py" line="323" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="315" />
+        <location filename="../../xorlab/app/window.py" line="325" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="316" />
+        <location filename="../../xorlab/app/window.py" line="326" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="317" />
+        <location filename="../../xorlab/app/window.py" line="327" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="319" />
+        <location filename="../../xorlab/app/window.py" line="329" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="321" />
+        <location filename="../../xorlab/app/window.py" line="331" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="323" />
+        <location filename="../../xorlab/app/window.py" line="333" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="329" />
+        <location filename="../../xorlab/app/window.py" line="339" />
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="330" />
+        <location filename="../../xorlab/app/window.py" line="340" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="338" />
+        <location filename="../../xorlab/app/window.py" line="348" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="339" />
+        <location filename="../../xorlab/app/window.py" line="349" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="340" />
+        <location filename="../../xorlab/app/window.py" line="350" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="341" />
+        <location filename="../../xorlab/app/window.py" line="351" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="344" />
+        <location filename="../../xorlab/app/window.py" line="354" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="443" />
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="453" />
+        <location filename="../../xorlab/app/window.py" line="791" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="444" />
+        <location filename="../../xorlab/app/window.py" line="454" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="506" />
+        <location filename="../../xorlab/app/window.py" line="516" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="583" />
+        <location filename="../../xorlab/app/window.py" line="593" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="669" />
+        <location filename="../../xorlab/app/window.py" line="678" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="671" />
+        <location filename="../../xorlab/app/window.py" line="680" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="750" />
+        <location filename="../../xorlab/app/window.py" line="697" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="764" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="752" />
+        <location filename="../../xorlab/app/window.py" line="766" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="754" />
+        <location filename="../../xorlab/app/window.py" line="768" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="758" />
+        <location filename="../../xorlab/app/window.py" line="772" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="791" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="791" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="785" />
+        <location filename="../../xorlab/app/window.py" line="799" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="786" />
+        <location filename="../../xorlab/app/window.py" line="800" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="809" />
+        <location filename="../../xorlab/app/window.py" line="822" />
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="860" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="810" />
+        <location filename="../../xorlab/app/window.py" line="861" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="823" />
+        <location filename="../../xorlab/app/window.py" line="874" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="833" />
+        <location filename="../../xorlab/app/window.py" line="884" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="833" />
+        <location filename="../../xorlab/app/window.py" line="884" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="834" />
+        <location filename="../../xorlab/app/window.py" line="885" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="834" />
+        <location filename="../../xorlab/app/window.py" line="885" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="835" />
+        <location filename="../../xorlab/app/window.py" line="886" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="835" />
+        <location filename="../../xorlab/app/window.py" line="886" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="836" />
+        <location filename="../../xorlab/app/window.py" line="887" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="836" />
+        <location filename="../../xorlab/app/window.py" line="887" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="837" />
+        <location filename="../../xorlab/app/window.py" line="888" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="841" />
+        <location filename="../../xorlab/app/window.py" line="892" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="842" />
+        <location filename="../../xorlab/app/window.py" line="893" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -994,12 +1031,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="35" />
+        <location filename="../../xorlab/app/files.py" line="37" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="36" />
+        <location filename="../../xorlab/app/files.py" line="38" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
@@ -1009,52 +1046,52 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="67" />
+        <location filename="../../xorlab/app/files.py" line="81" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="68" />
+        <location filename="../../xorlab/app/files.py" line="82" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="80" />
+        <location filename="../../xorlab/app/files.py" line="100" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="85" />
+        <location filename="../../xorlab/app/files.py" line="98" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="103" />
+        <location filename="../../xorlab/app/files.py" line="95" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="127" />
+        <location filename="../../xorlab/app/files.py" line="153" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="153" />
+        <location filename="../../xorlab/app/files.py" line="179" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="154" />
+        <location filename="../../xorlab/app/files.py" line="180" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="163" />
+        <location filename="../../xorlab/app/files.py" line="189" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="172" />
+        <location filename="../../xorlab/app/files.py" line="198" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1073,84 +1110,107 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../xorlab/app/recovery.py" line="104" />
+        <source>Cannot restore</source>
+        <translation>복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/recovery.py" line="112" />
+        <source>xorlab — restored session</source>
+        <translation>xorlab — 복원된 세션</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/recovery.py" line="134" />
+        <source>Restore the last session?</source>
+        <translation>마지막 세션을 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/recovery.py" line="135" />
+        <source>xorlab did not quit normally last time. Restore the session it autosaved?</source>
+        <translation>지난번에 xorlab이 정상적으로 종료되지 않았습니다. 자동 저장된 세션을 복원할까요?</translation>
+    </message>
+</context>
+<context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="101" />
+        <location filename="../../xorlab/app/views/sweep.py" line="102" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="102" />
+        <location filename="../../xorlab/app/views/sweep.py" line="103" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="112" />
+        <location filename="../../xorlab/app/views/sweep.py" line="113" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="113" />
+        <location filename="../../xorlab/app/views/sweep.py" line="114" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <location filename="../../xorlab/app/views/sweep.py" line="118" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <location filename="../../xorlab/app/views/sweep.py" line="118" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="119" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="135" />
+        <location filename="../../xorlab/app/views/sweep.py" line="136" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="144" />
+        <location filename="../../xorlab/app/views/sweep.py" line="145" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="220" />
+        <location filename="../../xorlab/app/views/sweep.py" line="222" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="255" />
+        <location filename="../../xorlab/app/views/sweep.py" line="257" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="257" />
+        <location filename="../../xorlab/app/views/sweep.py" line="259" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="259" />
+        <location filename="../../xorlab/app/views/sweep.py" line="261" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="288" />
+        <location filename="../../xorlab/app/views/sweep.py" line="290" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -1159,7 +1219,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="325" />
+        <location filename="../../xorlab/app/views/sweep.py" line="327" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -1370,6 +1430,22 @@ converged: {1} of {2}
     <message>
         <source>The training process has sent nothing for {seconds:.0f} s while it should train. Press Restart engine to start a new one.</source>
         <translation>학습 프로세스가 학습 중인데 {seconds:.0f}초 동안 아무것도 보내지 않았습니다. 엔진 다시 시작을 눌러 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {detail}</source>
+        <translation>자동 저장 실패: {detail}</translation>
+    </message>
+    <message>
+        <source>The autosaved session could not be read ({detail}); it was set aside as {path}.</source>
+        <translation>자동 저장된 세션을 읽을 수 없습니다({detail}). {path}(으)로 따로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored the last session at step {step:,}; it is not saved in a file yet.</source>
+        <translation>마지막 세션을 스텝 {step:,}에서 복원했습니다. 아직 파일로 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was removed from the recent files.</source>
+        <translation>{path} 파일이 더 이상 없어 최근 파일 목록에서 지웠습니다.</translation>
     </message>
 </context>
 </TS>

@@ -30,16 +30,22 @@ def main(model=None, engine="process", language=None, lesson=None):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from . import crash_report
     from .i18n import choose_language, install
+    from .recovery import data_folder
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
     install(app, choose_language(QSettings("xorlab", "xorlab"), language))
+    folder = data_folder()
+    crash_report.install(folder)  # tracebacks to a dialog and <data folder>/xorlab.log
     window = MainWindow(engine=engine)
     app.aboutToQuit.connect(window.shutdown)  # however the app ends, stop the engine first
+    recovery = window.enable_recovery(folder)  # autosave every minute and at quit
     window.show()
+    recovery.offer_restore()  # after a crash: "Restore the last session?"
     # the window's objects live until it closes: the garbage collector need not look at them
     # again (a full collection over them paused the event loop for ~20 ms)
     gc.freeze()

@@ -19,6 +19,8 @@ from ..lab.messages import message
 from ..lab.protocol import SavedRun
 from ..lab.session import Session, SessionError
 
+RECENT_FILES = 8  # model files listed under File → Open Recent
+
 
 class ModelFiles(QObject):
     """File actions of one MainWindow (the window's `open_path` / `save_path` call these)."""
@@ -42,21 +44,33 @@ class ModelFiles(QObject):
         current run exactly as it is."""
         w = self.window
         try:
-            net, config, doc = load_model(path)
-            session = saved_session(doc, net, config, w.session())
-            run = saved_run(doc, net.n_weight_layers)
+            session, net, run = read_run(path, w.session())
         except (ModelFileError, SessionError, SpecError) as e:
             QMessageBox.critical(w, self.tr("Cannot open model"), str(e))
             w.show_problem(message("not_opened", detail=str(e)), 10000)
+            if not Path(path).exists():
+                self.forget_recent(path)  # a recent file that is gone
             return False
+        if not self.adopt(session, net, run, path):
+            return False
+        w.show_problem(message("opened", path=str(path)), 5000)
+        return True
+
+    def adopt(self, session, net, run, path=None):
+        """Continue the run read from a file (after asking to save the current one); `path`
+        None: the run has no file of its own yet (an autosave restored), so it counts as
+        unsaved."""
+        w = self.window
         if not w.confirm_discard():
             return False
         generation = w.set_session(session, weights=net.flat.copy(), run=run)
+        if path is None:
+            self.forget()
+            return True
         self.path = str(path)
         self.saved_at = (generation, run.step)
-        self._remember_dir(path)
+        self._remember(path)
         w.setWindowTitle(f"xorlab — {Path(path).name}")
-        w.show_problem(message("opened", path=str(path)), 5000)
         return True
 
     def save(self):
@@ -75,15 +89,35 @@ class ModelFiles(QObject):
     def save_path(self, path):
         """Save the network of the snapshot shown, with its session and its run."""
         w = self.window
+        problem = self.write_run(path)
+        if problem is not None:
+            if problem.code == "not_saved":
+                QMessageBox.critical(w, self.tr("Cannot save"), problem.params["detail"])
+                w.show_problem(problem, 10000)
+            elif problem.code == "rebuilding":
+                QMessageBox.warning(w, self.tr("Not saved"), w.message_text(problem))
+            else:
+                QMessageBox.warning(w, self.tr("Nothing to save"), w.message_text(problem))
+            return False
+        snap = w.controller.latest
+        self.path = str(path)
+        self.saved_at = (snap.generation, snap.step)
+        self._remember(path)
+        w.setWindowTitle(f"xorlab — {Path(path).name}")
+        w.show_problem(message("saved", path=str(path)), 5000)
+        return True
+
+    def write_run(self, path):
+        """Write the run shown (network, session, weights, step, history) to `path` as a
+        model file; None when written, else the lab.messages.Message saying why not. The
+        autosave writes through here too, without naming the run after its file."""
+        w = self.window
         snap = w.controller.latest
         if snap is None or not snap.weights:
-            QMessageBox.warning(w, self.tr("Nothing to save"),
-                                w.message_text(message("nothing_to_save")))
-            return False
+            return message("nothing_to_save")
         built = w.built_session(snap.generation)
         if built is None or snap.spec is None:
-            QMessageBox.warning(w, self.tr("Not saved"), w.message_text(message("rebuilding")))
-            return False
+            return message("rebuilding")
         net = Network(snap.spec)
         for target, weights in zip(net.params, snap.weights):
             target[...] = weights
@@ -99,16 +133,8 @@ class ModelFiles(QObject):
                        dataset=built.data, epoch=snap.epoch, history=history,
                        session=session.to_dict())
         except (OSError, ModelFileError) as e:
-            detail = f"{path}: {getattr(e, 'strerror', None) or e}"
-            QMessageBox.critical(w, self.tr("Cannot save"), detail)
-            w.show_problem(message("not_saved", detail=detail), 10000)
-            return False
-        self.path = str(path)
-        self.saved_at = (snap.generation, snap.step)
-        self._remember_dir(path)
-        w.setWindowTitle(f"xorlab — {Path(path).name}")
-        w.show_problem(message("saved", path=str(path)), 5000)
-        return True
+            return message("not_saved", detail=f"{path}: {getattr(e, 'strerror', None) or e}")
+        return None
 
     def unsaved(self):
         """True when the run shown has trained since it was last saved or opened."""
@@ -174,11 +200,41 @@ class ModelFiles(QObject):
         w.show_problem(message("exported_history", path=str(path)), 5000)
         return True
 
+    # ---- the folder of the last file, and the recent files ----------------------------------
     def _last_dir(self):
         return str(self.window.settings.value("lastDir", str(Path.home())))
 
     def _remember_dir(self, path):
         self.window.settings.setValue("lastDir", str(Path(path).resolve().parent))
+
+    def _remember(self, path):
+        """A model file opened or saved: its folder is the dialogs' next folder, and it
+        heads the recent files."""
+        self._remember_dir(path)
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.window.settings.setValue("recentFiles", recent[:RECENT_FILES])
+
+    def recent_files(self):
+        """The model files opened or saved last, newest first (File → Open Recent)."""
+        value = self.window.settings.value("recentFiles", [])
+        if isinstance(value, str):  # QSettings gives one item of a list as a string
+            value = [value]
+        return [str(p) for p in value or [] if isinstance(p, str) and p][:RECENT_FILES]
+
+    def forget_recent(self, path=None):
+        """Drop one file from the recent files (it could not be opened), or all of them."""
+        keep = [] if path is None else [
+            p for p in self.recent_files() if p != str(Path(path).resolve())]
+        self.window.settings.setValue("recentFiles", keep)
+
+
+def read_run(path, fallback):
+    """(session, network, SavedRun) of a model file; ModelFileError, SessionError or
+    SpecError when it cannot be read. `fallback`: the session whose data and view a file of
+    the command line (without a session record) keeps."""
+    net, config, doc = load_model(path)
+    return saved_session(doc, net, config, fallback), net, saved_run(doc, net.n_weight_layers)
 
 
 def saved_session(doc, net, config, fallback):

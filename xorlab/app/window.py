@@ -8,6 +8,7 @@ The window holds the Session, the one source of truth. Its documented Python API
                                        changed, else change the trainer in place or the view
     window.open_path(path)             open a model file and continue its run
     window.save_path(path)             save the network shown, with its session and run
+    window.enable_recovery(folder)     autosave every minute and at quit (recovery.py)
 
 The editor sends edited Sessions to `set_session`; the diagram's clicks and the decision
 plot's drawn points become Sessions too. Nothing reads a widget back to learn the state.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence, QPainter
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._snapshot_problem = None  # the snapshot's problem being shown, if any
         self.controller = TrainingController(self, engine)
         self.files = ModelFiles(self)
+        self.recovery = None  # autosave and crash recovery: enable_recovery()
         self.editor = EditorPanel(self.settings)
         self.loss_plot = LossPlot()
         self.decision_plot = DecisionPlot()
@@ -305,6 +308,13 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu(self.tr("&File"))
         self._action(m, self.tr("&New"), self.new_session, QKeySequence.New)
         self._action(m, self.tr("&Open…"), f.open_dialog, QKeySequence.Open)
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.restore_action = self._action(m, self.tr("Restore &last session"),
+                                           self.restore_last_session)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.setEnabled(False)  # until enable_recovery finds an autosave
         self._action(m, self.tr("&Save"), f.save, QKeySequence.Save)
         self._action(m, self.tr("Save &As…"), f.save_as_dialog, QKeySequence.SaveAs)
         m.addSeparator()
@@ -665,7 +675,6 @@ class MainWindow(QMainWindow):
             self._lesson_timer.stop()
 
     def save_lesson_dialog(self):
-        from pathlib import Path
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as lesson"),
                                               str(Path.home() / "lesson.json"),
                                               self.tr("lessons (*.json)"))
@@ -675,15 +684,21 @@ class MainWindow(QMainWindow):
     def save_lesson(self, path):
         """Write the current session as a lesson file (a teacher adds its text and goal)."""
         import json
-        from pathlib import Path
 
         from ..engine.textfile import write_atomically
         from ..lab.lessons import lesson_from_session
         view = {self.backprop: "backprop", self.zoo: "zoo", self.sweep: "sweep"}.get(
             self.tabs.currentWidget(), "training")
         name = Path(path).stem
-        write_atomically(path, json.dumps(lesson_from_session(self._session, name, name, view),
-                                          ensure_ascii=False, indent=1))
+        try:
+            write_atomically(path, json.dumps(lesson_from_session(
+                self._session, name, name, view), ensure_ascii=False, indent=1))
+        except OSError as e:
+            detail = f"{path}: {e.strerror or e}"
+            QMessageBox.critical(self, self.tr("Cannot save"), detail)
+            self.show_problem(message("not_saved", detail=detail), 10000)
+            return False
+        return True
 
     def _sweep_started(self):
         """The sweep takes both cores: training here pauses meanwhile."""
@@ -794,6 +809,43 @@ class MainWindow(QMainWindow):
     def save_path(self, path):
         return self.files.save_path(path)
 
+    def _fill_recent_menu(self):
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.files.recent_files()
+        for i, path in enumerate(recent, 1):
+            action = menu.addAction(f"&{i} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if recent:
+            menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear list"), self.files.forget_recent)
+        clear.setObjectName("clearRecentAction")
+        clear.setEnabled(bool(recent))
+
+    def open_recent(self, path):
+        """Open a file of File → Open Recent; one that is gone is said and dropped."""
+        if not Path(path).is_file():
+            self.files.forget_recent(path)
+            self.show_problem(message("recent_missing", path=path), 8000)
+            return False
+        return self.open_path(path)
+
+    # ---- autosave and crash recovery: recovery.py -------------------------------------------
+    def enable_recovery(self, folder=None, seconds=None):
+        """Autosave this window's run into the user data folder (or `folder`) every minute
+        while it changes and at quit; returns the Recovery, whose `offer_restore()` asks to
+        restore the last session after a crash. `main()` calls this; tests pass a folder."""
+        from .recovery import AUTOSAVE_SECONDS, Recovery
+
+        self.recovery = Recovery(self, folder, seconds or AUTOSAVE_SECONDS)
+        self.restore_action.setEnabled(self.recovery.previous)
+        return self.recovery
+
+    def restore_last_session(self):
+        return self.recovery is not None and self.recovery.restore()
+
     def new_session(self):
         if not self.confirm_discard():
             return
@@ -868,6 +920,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        if self.recovery is not None:
+            self.recovery.shutdown()  # the last autosave, while the engine's snapshot is here
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self._frame_timer.stop()

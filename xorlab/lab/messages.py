@@ -43,6 +43,11 @@ TEMPLATES = {
                      "should train. Press Restart engine to start a new one.",
     "engine_fallback": "The training process could not start ({reason}); training runs in a "
                        "thread of this window instead (slower while plots are drawn).",
+    "not_autosaved": "Autosave failed: {detail}",
+    "autosave_damaged": "The autosaved session could not be read ({detail}); it was set "
+                        "aside as {path}.",
+    "restored": "Restored the last session at step {step:,}; it is not saved in a file yet.",
+    "recent_missing": "{path} is no longer there; it was removed from the recent files.",
 }
 
 

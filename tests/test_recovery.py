@@ -1,0 +1,240 @@
+"""Never lose the user's work: autosave, restore after a crash, recent files, and the
+dialog + log file for unexpected errors."""
+
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from xorlab.app.crash_report import CrashReporter
+from xorlab.app.recovery import AUTOSAVE_NAME, LOCK_NAME
+from xorlab.engine import load_model
+
+TIMEOUT = 30_000  # ms
+
+
+def make_window(qtbot, tmp_path, name="window.ini"):
+    from xorlab.app import MainWindow
+
+    w = MainWindow(settings=QSettings(str(tmp_path / name), QSettings.IniFormat),
+                   engine="thread")
+    w.ask_to_save = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
+    return w
+
+
+def train(qtbot, w, steps):
+    target = w.controller.latest.step + steps
+    w.controller.step(steps)
+    qtbot.waitUntil(lambda: w.controller.latest.step == target, timeout=TIMEOUT)
+
+
+def leave_stale_lock(folder):
+    """What a crashed xorlab leaves: its lock file, held by a process that is gone."""
+    code = textwrap.dedent(f"""
+        import os
+        from PySide6.QtCore import QLockFile
+        lock = QLockFile({str(folder / LOCK_NAME)!r})
+        assert lock.tryLock(0)
+        os._exit(0)  # no unlock: as if it crashed
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    assert (folder / LOCK_NAME).exists()
+
+
+def test_autosave_writes_the_run_when_it_changed(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+    recovery = w.enable_recovery(tmp_path / "data")
+    assert recovery.active and not recovery.crashed
+    train(qtbot, w, 25)
+    assert recovery.save_if_changed()
+    net, _, doc = load_model(recovery.path)
+    assert doc["step"] == 25
+    assert all(np.array_equal(a, b) for a, b in zip(net.params, w.controller.latest.weights))
+    assert not recovery.save_if_changed()  # nothing changed: nothing written
+    train(qtbot, w, 5)
+    assert recovery.save_if_changed()
+    assert load_model(recovery.path)[2]["step"] == 30
+    assert w.files.path is None  # the autosave does not name the run after its file
+
+
+def test_autosave_runs_on_its_timer_and_at_quit(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+    recovery = w.enable_recovery(tmp_path / "data", seconds=0.2)
+    path = recovery.path
+    train(qtbot, w, 10)
+    qtbot.waitUntil(lambda: path.exists() and load_model(path)[2]["step"] == 10,
+                    timeout=TIMEOUT)
+    train(qtbot, w, 7)
+    recovery.timer.stop()  # only the quit may write now
+    w.close()
+    assert load_model(path)[2]["step"] == 17
+    assert not (tmp_path / "data" / LOCK_NAME).exists()  # a clean quit leaves no lock
+
+
+def test_restore_after_a_crash(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    w = make_window(qtbot, tmp_path)
+    w.set_session(w.session().with_training(lr=0.2))
+    recovery = w.enable_recovery(folder)
+    train(qtbot, w, 40)
+    assert recovery.save_if_changed()
+    session, weights = w.session(), [p.copy() for p in w.controller.latest.weights]
+    recovery.timer.stop()
+    recovery.active = False  # this window "crashes": no last save, its lock stays...
+    recovery._lock.unlock()
+    leave_stale_lock(folder)  # ...held by a process that is gone
+    w.close()
+
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    assert w2.session() != session
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[1]) or QMessageBox.Yes)
+    recovery2 = w2.enable_recovery(folder)
+    assert recovery2.crashed and recovery2.active
+    assert recovery2.offer_restore()
+    assert asked  # the user was asked
+    qtbot.waitUntil(lambda: w2.controller.latest.step == 40, timeout=TIMEOUT)
+    assert w2.session().to_dict() == session.to_dict()
+    assert all(np.array_equal(a, b) for a, b in zip(weights, w2.controller.latest.weights))
+    assert w2.last_problem.code == "restored"
+    assert w2.files.path is None and w2.files.unsaved()  # not in a file yet: Quit asks
+    assert not recovery2.offer_restore()  # asked once
+
+
+def test_no_question_after_a_clean_quit_but_the_menu_restores(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    w = make_window(qtbot, tmp_path)
+    w.enable_recovery(folder)
+    train(qtbot, w, 12)
+    w.close()  # writes the autosave and releases the lock
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: pytest.fail("asked after a clean quit"))
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    recovery = w2.enable_recovery(folder)
+    assert not recovery.crashed and not recovery.offer_restore()
+    assert w2.restore_action.isEnabled()
+    w2.restore_action.trigger()
+    qtbot.waitUntil(lambda: w2.controller.latest.step == 12, timeout=TIMEOUT)
+    assert not w2.restore_action.isEnabled()
+
+
+def test_a_damaged_autosave_is_set_aside(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / AUTOSAVE_NAME).write_text('{"format": "xorlab-model", "version": 2, "sp')
+    leave_stale_lock(folder)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    w = make_window(qtbot, tmp_path)
+    before = w.session()
+    recovery = w.enable_recovery(folder)
+    assert recovery.crashed
+    assert recovery.offer_restore() is False
+    assert warned and w.last_problem.code == "autosave_damaged"
+    assert w.session() is before
+    assert not (folder / AUTOSAVE_NAME).exists()
+    aside = list(folder.glob("autosave-damaged-*.xorlab"))
+    assert len(aside) == 1 and aside[0].read_text().endswith('"sp')  # kept, not lost
+
+
+def test_a_second_window_does_not_overwrite_the_first_ones_autosave(qtbot, tmp_path):
+    folder = tmp_path / "data"
+    w = make_window(qtbot, tmp_path)
+    first = w.enable_recovery(folder)
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    second = w2.enable_recovery(folder)
+    assert first.active and not second.active and not second.crashed
+    train(qtbot, w2, 3)
+    assert not second.save_if_changed()
+    assert not first.path.exists()
+
+
+def test_recent_files(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+    train(qtbot, w, 3)
+    paths = [tmp_path / f"m{i}.xorlab" for i in range(3)]
+    for path in paths:
+        assert w.save_path(path)
+    assert w.files.recent_files() == [str(p.resolve()) for p in reversed(paths)]
+    w.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in w.recent_menu.actions() if a.text()]
+    assert names[:3] == ["&1 m2.xorlab", "&2 m1.xorlab", "&3 m0.xorlab"]
+    # a file opened again moves to the top
+    assert w.open_recent(str(paths[0].resolve()))
+    qtbot.waitUntil(lambda: w.controller.latest.generation == w.controller.generation,
+                    timeout=TIMEOUT)
+    assert w.files.recent_files()[0] == str(paths[0].resolve())
+    # a file that is gone is said and dropped
+    paths[1].unlink()
+    assert w.open_recent(str(paths[1].resolve())) is False
+    assert w.last_problem.code == "recent_missing"
+    assert str(paths[1].resolve()) not in w.files.recent_files()
+    # remembered across windows (QSettings), at most 8, and the list can be cleared
+    for i in range(10):
+        assert w.save_path(tmp_path / f"n{i}.xorlab")
+    assert len(w.files.recent_files()) == 8
+    w.recent_menu.aboutToShow.emit()
+    clear = [a for a in w.recent_menu.actions() if a.objectName() == "clearRecentAction"]
+    clear[0].trigger()
+    assert w.files.recent_files() == []
+
+
+def test_an_uncaught_exception_goes_to_a_dialog_and_the_log(qtbot, tmp_path):
+    reporter = CrashReporter(tmp_path / "xorlab.log")
+    try:
+        {}["no such key"]
+    except KeyError:
+        reporter.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    log = (tmp_path / "xorlab.log").read_text()
+    assert "KeyError: 'no such key'" in log and "test_recovery.py" in log
+    assert "KeyError" in reporter.dialog.detailedText()
+    assert str(tmp_path / "xorlab.log") in reporter.dialog.text()
+    reporter.dialog.close()
+
+    # an exception in a Python thread reaches the dialog on the GUI thread
+    def fail():
+        raise RuntimeError("in a thread")
+
+    thread = threading.Thread(target=fail)
+    old = threading.excepthook
+    threading.excepthook = reporter.thread_excepthook
+    try:
+        thread.start()
+        thread.join()
+    finally:
+        threading.excepthook = old
+    qtbot.waitUntil(lambda: reporter.dialog.isVisible()
+                    and "in a thread" in reporter.dialog.detailedText())
+    assert reporter.count == 2 and "RuntimeError: in a thread" in \
+        (tmp_path / "xorlab.log").read_text()
+    reporter.dialog.close()
+
+
+def test_a_hard_crash_leaves_its_stack_in_the_log(tmp_path):
+    """faulthandler writes a segmentation fault's Python stack to the same log."""
+    code = textwrap.dedent(f"""
+        import faulthandler
+        from PySide6.QtWidgets import QApplication
+        from xorlab.app import crash_report
+        app = QApplication([])
+        crash_report.install({str(tmp_path)!r})
+        faulthandler._sigsegv()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          timeout=60)
+    assert done.returncode != 0
+    log = (tmp_path / "xorlab.log").read_text()
+    assert "Segmentation fault" in log and "<string>" in log

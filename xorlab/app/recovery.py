@@ -1,0 +1,148 @@
+"""Never lose the user's work: the user data folder, the autosave and the crash marker.
+
+    <data folder>/autosave.xorlab   the run, every minute while it changes and at quit
+    <data folder>/running.lock      held while xorlab runs (process id inside)
+    <data folder>/xorlab.log        tracebacks and crashes (crash_report.py)
+
+The autosave is a model file like any other (network, settings, data, weights, step, the
+last 1000 history rows), written atomically. A clean quit removes `running.lock`; when the
+next start finds it left by a process that is gone, xorlab crashed, and the window asks
+"Restore the last session?". File → Restore last session brings back the run of the last
+quit too, until this run's first autosave replaces it. A damaged autosave is set aside
+(renamed `autosave-damaged-<time>.xorlab`) with a message, never a crash.
+
+The data folder is Qt's AppDataLocation (Linux: ~/.local/share/xorlab/xorlab), or the
+folder in the environment variable XORLAB_DATA_DIR (the tests use their own).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from ..engine import ModelFileError, SpecError
+from ..lab.messages import message
+from ..lab.session import SessionError
+from .files import read_run
+
+AUTOSAVE_SECONDS = 60
+AUTOSAVE_NAME = "autosave.xorlab"
+LOCK_NAME = "running.lock"
+
+
+def data_folder() -> Path:
+    """The user data folder (made if missing)."""
+    folder = os.environ.get("XORLAB_DATA_DIR") or QStandardPaths.writableLocation(
+        QStandardPaths.AppDataLocation) or str(Path.home() / ".xorlab")
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class Recovery(QObject):
+    """The autosave of one window, and what the last start left behind.
+
+    `crashed`: the previous xorlab did not quit cleanly (its lock was left, its process is
+    gone). Only the xorlab that holds the lock autosaves: a second window started beside it
+    does not overwrite the first one's autosave."""
+
+    def __init__(self, window, folder=None, seconds=AUTOSAVE_SECONDS):
+        super().__init__(window)
+        self.window = window
+        self.folder = Path(folder) if folder is not None else data_folder()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path = self.folder / AUTOSAVE_NAME
+        self._lock = QLockFile(str(self.folder / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
+        left_behind = (self.folder / LOCK_NAME).exists()
+        self.active = self._lock.tryLock(0)
+        self.crashed = left_behind and self.active
+        self.previous = self.path.exists() and self.active  # the last run's autosave is there
+        self.saved_state = None  # (generation, step, session) last written
+        self.timer = QTimer(self)
+        self.timer.setInterval(round(1000 * seconds))
+        self.timer.timeout.connect(self.save_if_changed)
+        if self.active:
+            self.timer.start()
+
+    def _state(self):
+        snap = self.window.controller.latest
+        if snap is None:
+            return None
+        return snap.generation, snap.step, self.window.session().to_dict()
+
+    def save_if_changed(self):
+        """Write the autosave when the run changed since it was last written; True when it
+        was written."""
+        state = self._state()
+        if not self.active or state is None or state == self.saved_state:
+            return False
+        if self.previous:  # this run replaces the last run's autosave from now on
+            self.previous = False
+            self.window.restore_action.setEnabled(False)
+        problem = self.window.files.write_run(self.path)
+        if problem is not None:
+            if problem.code == "not_saved":
+                self.window.show_problem(message("not_autosaved", detail=problem.params[
+                    "detail"]), 10000)
+            return False
+        self.saved_state = state
+        return True
+
+    def restore(self):
+        """Continue the autosaved run; a damaged autosave is set aside with a message.
+        True when the run was restored."""
+        w = self.window
+        try:
+            session, net, run = read_run(self.path, w.session())
+        except (ModelFileError, SessionError, SpecError) as e:
+            aside = self.set_aside()
+            QMessageBox.warning(w, self.tr("Cannot restore"), w.message_text(
+                message("autosave_damaged", detail=str(e), path=str(aside))))
+            w.show_problem(message("autosave_damaged", detail=str(e), path=str(aside)), 10000)
+            return False
+        if not w.files.adopt(session, net, run, path=None):
+            return False
+        self.previous = False
+        w.restore_action.setEnabled(False)
+        w.setWindowTitle(self.tr("xorlab — restored session"))
+        w.show_problem(message("restored", step=run.step), 8000)
+        return True
+
+    def set_aside(self):
+        """Rename a damaged autosave so that it is neither read again nor lost."""
+        aside = self.folder / time.strftime("autosave-damaged-%Y%m%d-%H%M%S.xorlab")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return self.path
+        self.previous = False
+        return aside
+
+    def offer_restore(self, ask=None):
+        """After a crash: ask "Restore the last session?" (`ask`: a function returning
+        True/False instead of the dialog, for tests) and restore when the answer is yes."""
+        if not (self.crashed and self.path.exists()):
+            return False
+        self.crashed = False
+        if ask is None:
+            answer = QMessageBox.question(
+                self.window, self.tr("Restore the last session?"),
+                self.tr("xorlab did not quit normally last time. Restore the session it "
+                        "autosaved?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            yes = answer == QMessageBox.Yes
+        else:
+            yes = ask()
+        return self.restore() if yes else False
+
+    def shutdown(self):
+        """At quit: write the run one last time and release the lock (a clean quit)."""
+        self.timer.stop()
+        if self.active:
+            self.save_if_changed()
+            self._lock.unlock()
+            self.active = False
