@@ -6,7 +6,8 @@
     ... --ts FILE                           another .ts (its .qm beside it), e.g. a copy
 
 pyside6-lupdate finds the `self.tr("...")` strings of xorlab/app; the strings that are data
-(the message templates of xorlab.lab.messages, the activations' notes, the backprop presets'
+(the message templates of xorlab.lab.messages, the error templates of the engine and the
+lab (xorlab/engine/errors.py, found in the source), the activations' notes, the backprop presets'
 titles, the kinds of node and the table columns) are added here under the context the app
 translates them in. Translate in Qt Linguist (`pyside6-linguist`) or any editor; the words
 follow resources/translations/GLOSSARY.md.
@@ -14,7 +15,9 @@ follow resources/translations/GLOSSARY.md.
 
 from __future__ import annotations
 
+import ast
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,6 +27,50 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
+def error_templates():
+    """[(template, parameter names, "file:line"), ...] of every error made with a template
+    (xorlab/engine/errors.py) in xorlab/: the call of an XorlabError class whose last
+    positional argument is the template. A template that is not a string literal is listed
+    with None, so that the check can name it."""
+    sys.path.insert(0, str(ROOT))
+    import importlib
+
+    from xorlab.engine.errors import XorlabError
+    found = []
+    for path in sorted([*(ROOT / "xorlab" / "engine").glob("*.py"),
+                        *(ROOT / "xorlab" / "lab").glob("*.py"),
+                        *(ROOT / "xorlab" / "app").rglob("*.py")]):
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and
+                    isinstance(getattr(module, node.func.id, None), type) and
+                    issubclass(getattr(module, node.func.id), XorlabError) and node.args):
+                continue
+            if isinstance(node.args[-1], ast.Attribute) and node.args[-1].attr == "template":
+                continue  # raise SomeError(e.template, **e.params): the same template again
+            last = node.args[-1]
+            template = last.value if isinstance(last, ast.Constant) and \
+                isinstance(last.value, str) else None
+            names = {k.arg for k in node.keywords}
+            found.append((template, names, f"{path.relative_to(ROOT)}:{node.lineno}"))
+    return found
+
+
+def bad_error_templates():
+    """Problems of the error templates: not a literal, or {placeholders} that are not the
+    parameters given."""
+    problems = []
+    for template, names, where in error_templates():
+        if template is None:
+            problems.append(f"{where}: the template must be a string literal")
+            continue
+        used = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        if used != names:
+            problems.append(f"{where}: {template!r} uses {sorted(used)} but is given "
+                            f"{sorted(names)}")
+    return problems
+
+
 def data_strings():
     """{context: [source, ...]} of the strings that are data, not literals in the code."""
     sys.path.insert(0, str(ROOT))
@@ -31,7 +78,8 @@ def data_strings():
     from xorlab.engine import ACTIVATIONS
     from xorlab.lab.chain_rule import PRESETS
     from xorlab.lab.messages import TEMPLATES
-    return {"messages": list(TEMPLATES.values()),
+    errors = list(dict.fromkeys(t for t, _, _ in error_templates() if t is not None))
+    return {"messages": list(TEMPLATES.values()), "errors": errors,
             "ZooCard": [a.notes for a in ACTIVATIONS.values() if a.notes],
             "BackpropView": [p.title for p in PRESETS] + list(COLUMNS)
             + ["parameter", "data", "constant", "operation"]}
@@ -89,4 +137,7 @@ if __name__ == "__main__":
     gaps = missing(ts)
     for context, source in gaps:
         print(f"untranslated [{context}] {source}")
-    sys.exit(1 if gaps and "--check" in args else 0)
+    bad = bad_error_templates()
+    for problem in bad:
+        print(f"bad error template: {problem}")
+    sys.exit(1 if (gaps or bad) and "--check" in args else 0)

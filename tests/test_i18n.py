@@ -103,3 +103,55 @@ def test_korean_text_has_its_glyphs(qapp):
     if missing:
         pytest.skip("no font with Hangul on this machine; bundling one is still to do")
     assert metrics.horizontalAdvance(label.text()) > 0
+
+
+def test_errors_of_the_engine_are_translated_with_their_parameters(qtbot, korean, tmp_path,
+                                                                   monkeypatch):
+    """A bad CSV, a bad model file and a bad expression: the window says what is wrong in
+    Korean, with the file, the line and the values of the error (no English sentence)."""
+    import pickle
+
+    from PySide6.QtCore import QSettings
+
+    from xorlab.app import MainWindow
+    from xorlab.app.i18n import error_text
+    from xorlab.engine import DatasetError, load_csv
+    from xorlab.engine.modelfile import ModelFileError
+
+    csv = tmp_path / "points.csv"
+    csv.write_text("x1,x2,label\n0,0,0\n1,1,7\n")
+    with pytest.raises(DatasetError) as caught:
+        load_csv(csv)
+    e = caught.value
+    assert e.template == "{path}:{line}: label must be 0 or 1, got {label!r}"
+    assert error_text(e) == f"{csv}:3: 레이블은 0 또는 1이어야 합니다. 받은 값: '7'"
+    assert str(e) == f"{csv}:3: label must be 0 or 1, got '7'"  # the CLI's English
+    copy = pickle.loads(pickle.dumps(e))  # as it crosses from the engine process
+    assert copy == e and type(copy) is DatasetError and error_text(copy) == error_text(e)
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                   engine="thread")
+    w.ask_to_save = False
+    qtbot.addWidget(w)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "bad.xorlab"
+    bad.write_text('{"format": "xorlab-model", "version": 2, "spec": {"layers": [{"units": '
+                   '4, "activation": "swish"}, {"units": 1, "activation": "sigmoid"}]}}')
+    assert w.open_path(bad) is False
+    assert isinstance(w.last_problem.params["detail"], ModelFileError)
+    # the file's error, with the spec's error inside it, both in Korean
+    assert shown == [f"{bad}: 잘못된 네트워크 구성: layer 1: 알 수 없는 활성화 함수 'swish'. "
+                     f"가능한 값: {', '.join(__import__('xorlab.engine').engine.ACTIVATIONS)}"]
+    assert w.statusBar().currentMessage() == "열지 못했습니다: " + shown[0]
+    assert not w.backprop.show_expression("w * (x +")
+    assert w.backprop.error_code == "syntax"
+    assert w.backprop.error.text().startswith("완전한 식이 아닙니다(")
+    # the chain rule's sum over the uses of x, in Korean
+    assert w.backprop.show_expression("x*x + x")
+    sentences = []
+    while w.backprop.step_next():
+        sentences.append(w.backprop.sentence.text())
+    assert any("(3번 중 3번째 사용)" in s for s in sentences)
+    assert not any("use" in s for s in sentences)
+    w.close()

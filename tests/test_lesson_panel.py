@@ -34,8 +34,8 @@ def test_a_bad_lesson_file_is_named_and_the_others_still_load(tmp_path):
     (tmp_path / "51-control.json").write_text(json.dumps(doc))
     lessons, problems = load_lessons(tmp_path)
     assert len(lessons) == 2 and len(problems) == 2
-    assert problems[0].startswith("50-broken.json:3:")  # the file and the line
-    assert "51-control.json" in problems[1] and "noSuchButton" in problems[1]
+    assert str(problems[0]).startswith("50-broken.json:3:")  # the file and the line
+    assert "51-control.json" in str(problems[1]) and "noSuchButton" in str(problems[1])
     with pytest.raises(LessonError, match="unknown view"):
         parse_lesson(json.dumps({**doc, "hide": [], "view": "nowhere"}))
 

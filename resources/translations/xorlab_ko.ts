@@ -31,72 +31,77 @@
 <context>
     <name>BackpropView</name>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="189" />
+        <location filename="../../xorlab/app/views/backprop.py" line="190" />
         <source>numbers, names (each a leaf), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …" names the result</source>
         <translation>숫자, 이름(각각 잎 노드), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …"로 결과에 이름을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="214" />
+        <location filename="../../xorlab/app/views/backprop.py" line="215" />
         <source>one step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="215" />
+        <location filename="../../xorlab/app/views/backprop.py" line="216" />
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="216" />
+        <location filename="../../xorlab/app/views/backprop.py" line="217" />
         <source>compute the next node's value</source>
         <translation>다음 노드의 값을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="217" />
+        <location filename="../../xorlab/app/views/backprop.py" line="218" />
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="219" />
+        <location filename="../../xorlab/app/views/backprop.py" line="220" />
         <source>the next gradient: local × upstream</source>
         <translation>다음 기울기: 국소 미분 × 위에서 온 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="220" />
+        <location filename="../../xorlab/app/views/backprop.py" line="221" />
         <source>Run all</source>
         <translation>모두 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="221" />
+        <location filename="../../xorlab/app/views/backprop.py" line="222" />
         <source>step through everything at a readable pace (Space)</source>
         <translation>읽을 수 있는 속도로 끝까지 진행합니다 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="223" />
+        <location filename="../../xorlab/app/views/backprop.py" line="224" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="224" />
+        <location filename="../../xorlab/app/views/backprop.py" line="225" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="225" />
+        <location filename="../../xorlab/app/views/backprop.py" line="226" />
         <source>one step of gradient descent on every parameter: w⁺ = w − γ·∂f/∂w</source>
         <translation>모든 파라미터에 경사 하강법 한 단계: w⁺ = w − γ·∂f/∂w</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="332" />
+        <location filename="../../xorlab/app/views/backprop.py" line="333" />
+        <source>(use {0} of {1})</source>
+        <translation>({1}번 중 {0}번째 사용)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="334" />
         <source>Press Forward to compute the graph node by node.</source>
         <translation>순전파를 눌러 그래프를 노드 하나씩 계산하세요.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="347" />
+        <location filename="../../xorlab/app/views/backprop.py" line="349" />
         <source>the chain's product of local derivatives: ∂s/∂{0} = {1};  one node sigmoid({0}): σ(1 − σ) = {2}</source>
         <translation>연쇄 법칙으로 곱한 국소 미분: ∂s/∂{0} = {1};  노드 하나인 sigmoid({0}): σ(1 − σ) = {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="477" />
+        <location filename="../../xorlab/app/views/backprop.py" line="479" />
         <source>{0} must be a number</source>
         <translation>{0}에는 숫자를 넣어야 합니다</translation>
     </message>
@@ -173,117 +178,117 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DataGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="49" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="50" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="53" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
         <source>XOR truth table</source>
         <translation>XOR 진리표</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
         <source>XOR quadrants</source>
         <translation>XOR 사분면</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
         <source>gaussian</source>
         <translation>가우스 분포</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="57" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="59" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="61" />
         <source>draw your own</source>
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="63" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="70" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="71" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="71" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="72" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="76" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="79" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="79" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
         <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="88" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="89" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="95" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="159" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="160" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="161" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="162" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="175" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="177" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -436,7 +441,7 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="167" />
+        <location filename="../../xorlab/app/views/backprop.py" line="168" />
         <source>was {0}</source>
         <translation>이전 값 {0}</translation>
     </message>
@@ -515,17 +520,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="43" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="45" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="110" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="111" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -872,7 +877,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="453" />
-        <location filename="../../xorlab/app/window.py" line="791" />
+        <location filename="../../xorlab/app/window.py" line="792" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
@@ -902,122 +907,122 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="697" />
+        <location filename="../../xorlab/app/window.py" line="698" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="764" />
+        <location filename="../../xorlab/app/window.py" line="765" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="766" />
+        <location filename="../../xorlab/app/window.py" line="767" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="768" />
+        <location filename="../../xorlab/app/window.py" line="769" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="772" />
+        <location filename="../../xorlab/app/window.py" line="773" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="791" />
+        <location filename="../../xorlab/app/window.py" line="792" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="791" />
+        <location filename="../../xorlab/app/window.py" line="792" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="799" />
+        <location filename="../../xorlab/app/window.py" line="800" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="800" />
+        <location filename="../../xorlab/app/window.py" line="801" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="822" />
+        <location filename="../../xorlab/app/window.py" line="823" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="860" />
+        <location filename="../../xorlab/app/window.py" line="861" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="861" />
+        <location filename="../../xorlab/app/window.py" line="862" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="874" />
+        <location filename="../../xorlab/app/window.py" line="875" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="884" />
+        <location filename="../../xorlab/app/window.py" line="885" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="884" />
+        <location filename="../../xorlab/app/window.py" line="885" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="885" />
+        <location filename="../../xorlab/app/window.py" line="886" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="885" />
+        <location filename="../../xorlab/app/window.py" line="886" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="886" />
+        <location filename="../../xorlab/app/window.py" line="887" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="886" />
+        <location filename="../../xorlab/app/window.py" line="887" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="887" />
+        <location filename="../../xorlab/app/window.py" line="888" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="887" />
+        <location filename="../../xorlab/app/window.py" line="888" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="888" />
+        <location filename="../../xorlab/app/window.py" line="889" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="892" />
+        <location filename="../../xorlab/app/window.py" line="893" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="893" />
+        <location filename="../../xorlab/app/window.py" line="894" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1031,67 +1036,67 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="37" />
+        <location filename="../../xorlab/app/files.py" line="38" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="38" />
+        <location filename="../../xorlab/app/files.py" line="39" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="49" />
+        <location filename="../../xorlab/app/files.py" line="50" />
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="81" />
+        <location filename="../../xorlab/app/files.py" line="82" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="82" />
+        <location filename="../../xorlab/app/files.py" line="83" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="100" />
+        <location filename="../../xorlab/app/files.py" line="101" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="98" />
+        <location filename="../../xorlab/app/files.py" line="99" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="95" />
+        <location filename="../../xorlab/app/files.py" line="96" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="153" />
+        <location filename="../../xorlab/app/files.py" line="154" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="179" />
+        <location filename="../../xorlab/app/files.py" line="180" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="180" />
+        <location filename="../../xorlab/app/files.py" line="181" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="189" />
+        <location filename="../../xorlab/app/files.py" line="190" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="198" />
+        <location filename="../../xorlab/app/files.py" line="199" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1135,82 +1140,82 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="102" />
+        <location filename="../../xorlab/app/views/sweep.py" line="103" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="103" />
+        <location filename="../../xorlab/app/views/sweep.py" line="104" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="113" />
+        <location filename="../../xorlab/app/views/sweep.py" line="114" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="114" />
+        <location filename="../../xorlab/app/views/sweep.py" line="115" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="119" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="119" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="121" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="136" />
+        <location filename="../../xorlab/app/views/sweep.py" line="137" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="145" />
+        <location filename="../../xorlab/app/views/sweep.py" line="146" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="222" />
+        <location filename="../../xorlab/app/views/sweep.py" line="223" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="257" />
+        <location filename="../../xorlab/app/views/sweep.py" line="258" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="259" />
+        <location filename="../../xorlab/app/views/sweep.py" line="260" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="261" />
+        <location filename="../../xorlab/app/views/sweep.py" line="262" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="290" />
+        <location filename="../../xorlab/app/views/sweep.py" line="291" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -1219,7 +1224,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="327" />
+        <location filename="../../xorlab/app/views/sweep.py" line="328" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -1335,6 +1340,521 @@ converged: {1} of {2}
     <message>
         <source>learns its own convex shape; k pieces: k times the weights</source>
         <translation>볼록한 모양을 스스로 배웁니다. 조각 k개: 가중치도 k배</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path}: every point is of class {label}; training needs points of both classes</source>
+        <translation>{path}: 모든 점이 클래스 {label}입니다. 학습에는 두 클래스의 점이 모두 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown activation {name!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 활성화 함수 {name!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: {points} points but {labels} labels</source>
+        <translation>{where}: 점은 {points}개인데 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>{where}: at most {max_points} points are allowed, got {points}</source>
+        <translation>{where}: 점은 최대 {max_points}개까지 가능합니다. 받은 개수: {points}</translation>
+    </message>
+    <message>
+        <source>{where}: x1 and x2 must be finite numbers from {low:g} to {high:g}</source>
+        <translation>{where}: x1과 x2는 {low:g}부터 {high:g}까지의 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where}: every label must be 0 or 1</source>
+        <translation>{where}: 모든 레이블은 0 또는 1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 데이터셋 {name!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number &gt;= 0, got {seed!r}</source>
+        <translation>시드는 0 이상의 정수여야 합니다. 받은 값: {seed!r}</translation>
+    </message>
+    <message>
+        <source>number of points must be a whole number from {min_points} to {max_points}, got {n!r}</source>
+        <translation>점의 개수는 {min_points}부터 {max_points}까지의 정수여야 합니다. 받은 값: {n!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number from {lo} to {hi}, got {value!r}</source>
+        <translation>{what}은(는) {lo}부터 {hi}까지의 수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{path}: needs at least 2 data rows x1,x2,label, found {rows}</source>
+        <translation>{path}: x1,x2,label 데이터 행이 2개 이상 필요합니다. 찾은 행: {rows}</translation>
+    </message>
+    <message>
+        <source>the csv dataset needs a file path</source>
+        <translation>csv 데이터셋에는 파일 경로가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{path}: malformed CSV: {reason}</source>
+        <translation>{path}: 잘못된 CSV 형식: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: points must be pairs of numbers: {reason}</source>
+        <translation>{name}: 점은 두 수의 쌍이어야 합니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: expected 3 columns x1,x2,label, got {columns}</source>
+        <translation>{path}:{line}: x1,x2,label의 3개 열이 필요합니다. 받은 열: {columns}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: x1 and x2 must be finite numbers from {low:g} to {high:g}</source>
+        <translation>{path}:{line}: x1과 x2는 {low:g}부터 {high:g}까지의 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: more than {max_points} points; at most {max_points} are allowed</source>
+        <translation>{path}: 점이 {max_points}개보다 많습니다. 최대 {max_points}개까지 가능합니다</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: label must be 0 or 1, got {label!r}</source>
+        <translation>{path}:{line}: 레이블은 0 또는 1이어야 합니다. 받은 값: {label!r}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: not a number in {text!r}; expected x1,x2,label</source>
+        <translation>{path}:{line}: {text!r}에 수가 아닌 값이 있습니다. x1,x2,label 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>type an expression such as w*x + b</source>
+        <translation>w*x + b 같은 식을 입력하세요</translation>
+    </message>
+    <message>
+        <source>an expression has at most {limit} characters</source>
+        <translation>식은 최대 {limit}자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{part!r} is not allowed; allowed: numbers, names, + - * / **, ( ), {allowed}</source>
+        <translation>{part!r}은(는) 쓸 수 없습니다. 쓸 수 있는 것: 수, 이름, + - * / **, ( ), {allowed}</translation>
+    </message>
+    <message>
+        <source>the result {root_name!r} cannot also be an input</source>
+        <translation>결과 {root_name!r}은(는) 입력으로도 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a complete expression ({reason}); allowed: numbers, names, + - * / **, ( ), {allowed}</source>
+        <translation>완전한 식이 아닙니다({reason}). 쓸 수 있는 것: 수, 이름, + - * / **, ( ), {allowed}</translation>
+    </message>
+    <message>
+        <source>at most {limit} nodes in one graph</source>
+        <translation>그래프 하나에는 노드가 최대 {limit}개까지 가능합니다</translation>
+    </message>
+    <message>
+        <source>a number too large or too small: {reason}</source>
+        <translation>너무 크거나 너무 작은 수: {reason}</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be a name</source>
+        <translation>{name!r}은(는) 이름으로 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown function {function!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 함수 {function!r}. 가능한 함수: {allowed}</translation>
+    </message>
+    <message>
+        <source>{name} takes one argument</source>
+        <translation>{name}은(는) 인자를 하나만 받습니다</translation>
+    </message>
+    <message>
+        <source>the exponent after ** must be a number</source>
+        <translation>** 뒤의 지수는 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{what} is not a finite number</source>
+        <translation>{what}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{data:g} ** {k:g} has no real value with a derivative</source>
+        <translation>{data:g} ** {k:g}은(는) 미분할 수 있는 실수 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>division by zero: {data:g} / 0</source>
+        <translation>0으로 나눔: {data:g} / 0</translation>
+    </message>
+    <message>
+        <source>exp({data:g}) is too large</source>
+        <translation>exp({data:g})이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>log needs a positive number, got {data:g}</source>
+        <translation>log에는 양수가 필요합니다. 받은 값: {data:g}</translation>
+    </message>
+    <message>
+        <source>{what} is too large for a float</source>
+        <translation>{what}은(는) 부동소수점 수로 나타내기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{data:g} ** {k:g} is too large</source>
+        <translation>{data:g} ** {k:g}이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>unknown initializer {name!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 가중치 초기화 {name!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>the weights contain NaN or infinity; reset before saving</source>
+        <translation>가중치에 NaN 또는 무한대가 있습니다. 저장하기 전에 초기화하세요</translation>
+    </message>
+    <message>
+        <source>a model file needs a name</source>
+        <translation>모델 파일에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{path}: not an xorlab model file (missing "format": "{format}")</source>
+        <translation>{path}: xorlab 모델 파일이 아닙니다("format": "{format}"이(가) 없습니다)</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported model file version {version!r}; this xorlab reads versions {readable}</source>
+        <translation>{path}: 지원하지 않는 모델 파일 버전 {version!r}. 이 xorlab은 버전 {readable}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <source>{path}: expected {arrays} parameter arrays for this network, found {found}</source>
+        <translation>{path}: 이 네트워크에는 파라미터 배열 {arrays}개가 필요한데 {found}개가 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: history must be an object</source>
+        <translation>{path}: history는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON at line {line}, column {column}: {reason}{hint}</source>
+        <translation>{path}: {line}행 {column}열이 올바른 JSON이 아닙니다: {reason}{hint}</translation>
+    </message>
+    <message>
+        <source>{path}: JSON nested too deeply</source>
+        <translation>{path}: JSON이 너무 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON: {reason}</source>
+        <translation>{path}: 올바른 JSON이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: bad network spec: {reason}</source>
+        <translation>{path}: 잘못된 네트워크 구성: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {name} must have shape {shape}, found {found!r}</source>
+        <translation>{path}: {name}의 모양은 {shape}이어야 합니다. 찾은 모양: {found!r}</translation>
+    </message>
+    <message>
+        <source>{path}: {name} must hold {size} finite numbers</source>
+        <translation>{path}: {name}에는 유한한 수 {size}개가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: {key} must be a whole number &gt;= 0, got {value!r}</source>
+        <translation>{path}: {key}은(는) 0 이상의 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{path}: history {steps_key} and {values_key} must be lists of the same length</source>
+        <translation>{path}: history의 {steps_key}와(과) {values_key}은(는) 길이가 같은 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: history {steps_key} must be ascending whole numbers</source>
+        <translation>{path}: history의 {steps_key}은(는) 오름차순 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: history {values_key} must be rows of {width} finite numbers (or null)</source>
+        <translation>{path}: history의 {values_key}은(는) 유한한 수(또는 null) {width}개로 된 행이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: bad training settings: {reason}</source>
+        <translation>{path}: 잘못된 학습 설정: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {lo} to {hi}, got {value!r}</source>
+        <translation>{what}은(는) {lo}부터 {hi}까지의 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{where} must be an object like {{'units': 4, 'activation': 'tanh'}}</source>
+        <translation>{where}은(는) {{'units': 4, 'activation': 'tanh'}} 같은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where}: unknown activation {name!r}; allowed: {allowed}</source>
+        <translation>{where}: 알 수 없는 활성화 함수 {name!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>a network spec must be a JSON object / dict</source>
+        <translation>네트워크 구성은 JSON 객체(dict)여야 합니다</translation>
+    </message>
+    <message>
+        <source>layers must be a non-empty list ending with the output layer {output}</source>
+        <translation>layers는 출력층 {output}(으)로 끝나는 비어 있지 않은 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>at most {limit} hidden layers are allowed, got {value}</source>
+        <translation>은닉층은 최대 {limit}개까지 가능합니다. 받은 개수: {value}</translation>
+    </message>
+    <message>
+        <source>the last layer must be the output {output}</source>
+        <translation>마지막 층은 출력층 {output}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the lsuv init needs data: pass data=X (a batch of inputs)</source>
+        <translation>lsuv 초기화에는 데이터가 필요합니다: data=X(입력 배치)를 넘기세요</translation>
+    </message>
+    <message>
+        <source>{where}{name} must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>{where}{name}은(는) {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{where}{name} must be a whole number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>{where}{name}은(는) {low:g}부터 {high:g}까지의 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>a sweep needs at least one initializer and one activation</source>
+        <translation>스윕에는 가중치 초기화와 활성화 함수가 하나 이상씩 필요합니다</translation>
+    </message>
+    <message>
+        <source>depth must be from 1 to {limit}, got {depth}</source>
+        <translation>깊이는 1부터 {limit}까지여야 합니다. 받은 값: {depth}</translation>
+    </message>
+    <message>
+        <source>width must be from 1 to {limit}, got {width}</source>
+        <translation>너비는 1부터 {limit}까지여야 합니다. 받은 값: {width}</translation>
+    </message>
+    <message>
+        <source>seeds must be from 1 to 20, got {seeds}</source>
+        <translation>시드 수는 1부터 20까지여야 합니다. 받은 값: {seeds}</translation>
+    </message>
+    <message>
+        <source>steps must be from 1 to 100000, got {steps}</source>
+        <translation>스텝 수는 1부터 100000까지여야 합니다. 받은 값: {steps}</translation>
+    </message>
+    <message>
+        <source>the sweep trains with sgd or momentum</source>
+        <translation>스윕은 sgd 또는 momentum으로 학습합니다</translation>
+    </message>
+    <message>
+        <source>dtype must be float32 or float64</source>
+        <translation>dtype은 float32 또는 float64여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file</source>
+        <translation>{path}: 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: {size:,} bytes is too large; at most {limit:,} bytes are read</source>
+        <translation>{path}: {size:,}바이트는 너무 큽니다. 최대 {limit:,}바이트까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>{path}: too large; at most {limit:,} bytes are read</source>
+        <translation>{path}: 너무 큽니다. 최대 {limit:,}바이트까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path}: UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown loss {loss!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 손실 {loss!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {optimizer!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 최적화 방법 {optimizer!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>learning rate must be a number from {low:g} to {high:g}, got {lr!r}</source>
+        <translation>학습률은 {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {lr!r}</translation>
+    </message>
+    <message>
+        <source>batch size must be a whole number &gt;= 1, got {batch_size!r}</source>
+        <translation>배치 크기는 1 이상의 정수여야 합니다. 받은 값: {batch_size!r}</translation>
+    </message>
+    <message>
+        <source>momentum must be a number from {low:g} to {high:g}, got {momentum!r}</source>
+        <translation>모멘텀은 {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {momentum!r}</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from 0 to {limit}, got {seed!r}</source>
+        <translation>시드는 0부터 {limit}까지의 정수여야 합니다. 받은 값: {seed!r}</translation>
+    </message>
+    <message>
+        <source>eval_every must be a whole number &gt;= 0, got {eval_every!r}</source>
+        <translation>eval_every는 0 이상의 정수여야 합니다. 받은 값: {eval_every!r}</translation>
+    </message>
+    <message>
+        <source>unknown training setting(s) {unknown}; allowed: {allowed}</source>
+        <translation>알 수 없는 학습 설정 {unknown}. 가능한 설정: {allowed}</translation>
+    </message>
+    <message>
+        <source>the training set is empty</source>
+        <translation>학습 데이터가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>loss and seed are structural: build a new Trainer</source>
+        <translation>손실과 시드는 구조에 속합니다: 새 Trainer를 만드세요</translation>
+    </message>
+    <message>
+        <source>only a trainer on the same data and batch size can follow</source>
+        <translation>같은 데이터와 배치 크기의 트레이너만 따라갈 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} strength must be a number from {low:g} to {high:g}, got {v!r}</source>
+        <translation>{name} 강도는 {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {v!r}</translation>
+    </message>
+    <message>
+        <source>unknown compare setting {setting!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 비교 설정 {setting!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown compare setting {setting!r}</source>
+        <translation>알 수 없는 비교 설정 {setting!r}</translation>
+    </message>
+    <message>
+        <source>compare on must be true or false</source>
+        <translation>compare on은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>compare must be an object</source>
+        <translation>compare는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>compare learning rate must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>비교할 학습률은 {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>compare {setting} must be one of {allowed}, got {value!r}</source>
+        <translation>비교할 {setting}은(는) {allowed} 중 하나여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{path}: a lesson is an object</source>
+        <translation>{path}: 레슨은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>id must be a name</source>
+        <translation>id는 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>order must be a whole number</source>
+        <translation>order는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown view {view!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 보기 {view!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>hide must be a list of control names</source>
+        <translation>hide는 컨트롤 이름의 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown control(s) {unknown}; allowed: {allowed}</source>
+        <translation>알 수 없는 컨트롤 {unknown}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown preset {preset!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 예제 {preset!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: not valid JSON: {reason}</source>
+        <translation>{path}:{line}: 올바른 JSON이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key} must be an object of texts with at least an English one, {{"en": ...}}</source>
+        <translation>{key}은(는) 영어 텍스트를 하나 이상 포함한 텍스트 객체 {{"en": ...}}여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal kind must be one of {allowed}</source>
+        <translation>goal kind는 {allowed} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal value must be a finite number</source>
+        <translation>goal value는 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal after_steps must be a whole number &gt;= 0</source>
+        <translation>goal after_steps는 0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal text must be an object of texts</source>
+        <translation>goal text는 텍스트 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>two lessons have the id {id!r}</source>
+        <translation>두 레슨의 id가 {id!r}(으)로 같습니다</translation>
+    </message>
+    <message>
+        <source>{path}: session: {reason}</source>
+        <translation>{path}: 세션: {reason}</translation>
+    </message>
+    <message>
+        <source>data must be an object</source>
+        <translation>data는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>view must be null or [layer, unit] of a hidden neuron, got {view!r}</source>
+        <translation>view는 null 또는 은닉 뉴런의 [층, 뉴런]이어야 합니다. 받은 값: {view!r}</translation>
+    </message>
+    <message>
+        <source>data {key} must be a number from {lo:g} to {hi:g}, got {v!r}</source>
+        <translation>data {key}은(는) {lo:g}부터 {hi:g}까지의 수여야 합니다. 받은 값: {v!r}</translation>
+    </message>
+    <message>
+        <source>data {key} must be a whole number from {lo} to {hi}, got {v!r}</source>
+        <translation>data {key}은(는) {lo}부터 {hi}까지의 정수여야 합니다. 받은 값: {v!r}</translation>
+    </message>
+    <message>
+        <source>a session must be an object</source>
+        <translation>세션은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unsupported session version {version!r}; this xorlab reads version {readable}</source>
+        <translation>지원하지 않는 세션 버전 {version!r}. 이 xorlab은 버전 {readable}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <source>network must be an object with a list of hidden layers</source>
+        <translation>network는 은닉층 리스트를 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the network has {inputs} inputs; the app's data has 2</source>
+        <translation>네트워크의 입력은 {inputs}개인데 앱의 데이터는 2개입니다</translation>
+    </message>
+    <message>
+        <source>data label must be one of {allowed}</source>
+        <translation>data label은 {allowed} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>data X and y must be lists of at most {max_points} points</source>
+        <translation>data X와 y는 최대 {max_points}개 점의 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>data extent must be two finite numbers lo &lt; hi</source>
+        <translation>data extent는 lo &lt; hi인 유한한 수 두 개여야 합니다</translation>
+    </message>
+    <message>
+        <source>data path must be text</source>
+        <translation>data path는 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; allowed: {allowed}, points</source>
+        <translation>알 수 없는 데이터셋 {name!r}. 가능한 값: {allowed}, points</translation>
+    </message>
+    <message>
+        <source>training must be an object</source>
+        <translation>training은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>data points: {reason}</source>
+        <translation>data points: {reason}</translation>
     </message>
 </context>
 <context>

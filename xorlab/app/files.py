@@ -18,6 +18,7 @@ from ..engine import ModelFileError, Network, SpecError, load_model, save_model
 from ..lab.messages import message
 from ..lab.protocol import SavedRun
 from ..lab.session import Session, SessionError
+from .i18n import error_text
 
 RECENT_FILES = 8  # model files listed under File → Open Recent
 
@@ -46,8 +47,8 @@ class ModelFiles(QObject):
         try:
             session, net, run = read_run(path, w.session())
         except (ModelFileError, SessionError, SpecError) as e:
-            QMessageBox.critical(w, self.tr("Cannot open model"), str(e))
-            w.show_problem(message("not_opened", detail=str(e)), 10000)
+            QMessageBox.critical(w, self.tr("Cannot open model"), error_text(e))
+            w.show_problem(message("not_opened", detail=e), 10000)
             if not Path(path).exists():
                 self.forget_recent(path)  # a recent file that is gone
             return False

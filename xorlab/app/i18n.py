@@ -5,14 +5,20 @@ template of lab.messages) and translated at run time from resources/translations
 xorlab_ko.qm, compiled from xorlab_ko.ts by `python scripts/translations.py`. Qt's own
 qtbase_ko.qm is loaded too, so the standard dialogs speak Korean.
 
+Errors of the engine and the lab (engine/errors.py) and messages (lab/messages.py) are a
+template with parameters: `error_text` and `message_text` translate the template (contexts
+"errors" and "messages") and fill in the parameters, errors among them translated too.
+
 The language follows the system locale unless one is chosen (View → Language, remembered in
 the settings, or `xorlab app --lang ko`); a new choice applies when the app starts next.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..engine.errors import XorlabError
+from ..lab.messages import TEMPLATES
 from ..resources_path import resource_path
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
@@ -55,3 +61,24 @@ def remove(app):
 def current_language():
     """"ko" while the Korean translation is installed, else "en"."""
     return "ko" if _installed else "en"
+
+
+def _translated(params):
+    return {key: error_text(v) if isinstance(v, BaseException) else v
+            for key, v in params.items()}
+
+
+def error_text(error):
+    """An error in the user's language: an XorlabError's template translated (context
+    "errors") and filled in; any other exception as Python says it (say, an OSError's text
+    from the system)."""
+    if not isinstance(error, XorlabError):
+        return str(error)
+    template = QCoreApplication.translate("errors", error.template)
+    return template.format(**_translated(error.params)) if error.params else template
+
+
+def message_text(msg):
+    """A lab.messages.Message in the user's language."""
+    template = QCoreApplication.translate("messages", TEMPLATES[msg.code])
+    return template.format(**_translated(msg.params))

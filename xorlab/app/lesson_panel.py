@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..lab.lessons import load_lessons
 from ..resources_path import resource_path
+from .i18n import error_text
 
 
 def lessons_folder():
@@ -52,7 +53,7 @@ class LessonPanel(QWidget):
         v.addWidget(self.goal)
         v.addLayout(buttons)
         if self.problems:  # a bad lesson file is named; the others still load
-            self.text.setPlainText("\n".join(self.problems))
+            self.text.setPlainText("\n".join(error_text(e) for e in self.problems))
         self.list.currentRowChanged.connect(self._row_chosen)
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))

@@ -102,8 +102,8 @@ class Recovery(QObject):
         except (ModelFileError, SessionError, SpecError) as e:
             aside = self.set_aside()
             QMessageBox.warning(w, self.tr("Cannot restore"), w.message_text(
-                message("autosave_damaged", detail=str(e), path=str(aside))))
-            w.show_problem(message("autosave_damaged", detail=str(e), path=str(aside)), 10000)
+                message("autosave_damaged", detail=e, path=str(aside))))
+            w.show_problem(message("autosave_damaged", detail=e, path=str(aside)), 10000)
             return False
         if not w.files.adopt(session, net, run, path=None):
             return False

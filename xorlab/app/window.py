@@ -21,7 +21,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,14 +49,14 @@ from ..engine.spec import OUTPUT_LAYER
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
 from ..lab.compare import default_value
-from ..lab.messages import TEMPLATES, message
+from ..lab.messages import message
 from ..lab.session import Session
 from ..lab.snapshot import with_points
 from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
-from .i18n import LANGUAGES, current_language
+from .i18n import LANGUAGES, current_language, message_text
 from .lesson_panel import LessonPanel
 from .views import (
     ActivationHistogramPlot,
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
     # ---- messages ------------------------------------------------------------------------------
     def message_text(self, msg):
         """A lab.messages.Message as a sentence in the user's language."""
-        return msg.text(QCoreApplication.translate("messages", TEMPLATES[msg.code]))
+        return message_text(msg)
 
     def show_problem(self, msg, timeout=0):
         """Show a Message in the status bar (timeout in ms; 0 until replaced)."""

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import XorlabError
+
 # Constants as 0-d arrays: NumPy combines these with an array about twice as fast as it
 # does a Python float, which matters when a step is a few microseconds.
 ZERO, HALF, ONE = np.array(0.0), np.array(0.5), np.array(1.0)
@@ -221,6 +223,5 @@ def get_activation(name: str) -> Activation:
     try:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
-        raise ValueError(
-            f"unknown activation {name!r}; allowed: {', '.join(ACTIVATIONS)}"
-        ) from None
+        raise XorlabError("unknown activation {name!r}; allowed: {allowed}", name=name,
+                          allowed=", ".join(ACTIVATIONS)) from None

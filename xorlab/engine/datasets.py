@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import XorlabError
 from .spec import MAX_COORDINATE, MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from .textfile import MAX_CSV_BYTES, TextFileError, read_text
 
@@ -21,7 +22,7 @@ XOR_LABELS = np.array([0.0, 1.0, 1.0, 0.0])  # 1 where the two inputs differ
 SQUARE = (-1.25, 1.25)
 
 
-class DatasetError(ValueError):
+class DatasetError(XorlabError):
     """Bad dataset parameters or a malformed CSV file; the message says what is allowed."""
 
 
@@ -51,7 +52,8 @@ class Dataset:
             X = np.asarray(X, dtype=float).reshape(-1, 2)
             y = np.asarray(y, dtype=float).reshape(-1)
         except (TypeError, ValueError, OverflowError) as e:
-            raise DatasetError(f"{name}: points must be pairs of numbers: {e}") from None
+            raise DatasetError("{name}: points must be pairs of numbers: {reason}", name=name,
+                               reason=e) from None
         check_points(X, y, name)
         return _split(name, X, y, test_fraction, seed, extent,
                       {"test_fraction": test_fraction, "seed": seed})
@@ -60,14 +62,16 @@ class Dataset:
 def check_points(X, y, where="points"):
     """Points must be at most MAX_POINTS, finite, within ±MAX_COORDINATE, labelled 0 or 1."""
     if len(X) != len(y):
-        raise DatasetError(f"{where}: {len(X)} points but {len(y)} labels")
+        raise DatasetError("{where}: {points} points but {labels} labels", where=where,
+                           points=len(X), labels=len(y))
     if len(y) > MAX_POINTS:
-        raise DatasetError(f"{where}: at most {MAX_POINTS} points are allowed, got {len(y)}")
+        raise DatasetError("{where}: at most {max_points} points are allowed, got {points}",
+                           where=where, max_points=MAX_POINTS, points=len(y))
     if not np.isfinite(X).all() or (np.abs(X) > MAX_COORDINATE).any():
-        raise DatasetError(f"{where}: x1 and x2 must be finite numbers from "
-                           f"{-MAX_COORDINATE:g} to {MAX_COORDINATE:g}")
+        raise DatasetError("{where}: x1 and x2 must be finite numbers from {low:g} to {high:g}",
+                           where=where, low=-MAX_COORDINATE, high=MAX_COORDINATE)
     if not np.isin(y, (0.0, 1.0)).all():
-        raise DatasetError(f"{where}: every label must be 0 or 1")
+        raise DatasetError("{where}: every label must be 0 or 1", where=where)
 
 
 def _split(name, X, y, test_fraction, seed, extent, params):
@@ -147,11 +151,12 @@ DATASET_HELP = {
 def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None):
     """Make a named dataset. Parameters: n points, noise (std, 0…1), test fraction, seed."""
     if name not in DATASETS:
-        raise DatasetError(f"unknown dataset {name!r}; allowed: {', '.join(DATASETS)}")
+        raise DatasetError("unknown dataset {name!r}; allowed: {allowed}", name=name,
+                           allowed=', '.join(DATASETS))
     _check_number(test_fraction, *TEST_FRACTION_RANGE, "test fraction")
     _check_number(noise, *NOISE_RANGE, "noise")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise DatasetError(f"seed must be a whole number >= 0, got {seed!r}")
+        raise DatasetError("seed must be a whole number >= 0, got {seed!r}", seed=seed)
     if name == "csv":
         if path is None:
             raise DatasetError("the csv dataset needs a file path")
@@ -163,8 +168,9 @@ def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None):
                        (-0.5, 1.5), params, test_is_train=True)
     if (isinstance(n, bool) or not isinstance(n, (int, np.integer))
             or not MIN_POINTS <= n <= MAX_POINTS):
-        raise DatasetError(f"number of points must be a whole number from {MIN_POINTS} to "
-                           f"{MAX_POINTS}, got {n!r}")
+        raise DatasetError("number of points must be a whole number from {min_points} to "
+                           "{max_points}, got {n!r}", min_points=MIN_POINTS, max_points=MAX_POINTS,
+                           n=n)
     X, y = GENERATORS[name](int(n), float(noise), np.random.default_rng(seed))
     return _split(name, X, y, test_fraction, seed, SQUARE, params)
 
@@ -175,7 +181,8 @@ def _check_number(value, lo, hi, what):
     except (TypeError, ValueError):
         ok = False
     if not ok:
-        raise DatasetError(f"{what} must be a number from {lo} to {hi}, got {value!r}")
+        raise DatasetError("{what} must be a number from {lo} to {hi}, got {value!r}", what=what,
+                           lo=lo, hi=hi, value=value)
 
 
 def load_csv(path, test_fraction=0.2, seed=0):
@@ -188,7 +195,7 @@ def load_csv(path, test_fraction=0.2, seed=0):
     try:
         text = read_text(path, MAX_CSV_BYTES, encoding="utf-8-sig")
     except TextFileError as e:
-        raise DatasetError(str(e)) from None
+        raise DatasetError(e.template, **e.params) from None
     try:
         for lineno, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
             if not row or all(not c.strip() for c in row) or row[0].lstrip().startswith("#"):
@@ -196,27 +203,30 @@ def load_csv(path, test_fraction=0.2, seed=0):
             if not rows and lineno == 1 and not any(_is_number(c) for c in row):
                 continue  # a header line
             if len(row) != 3:
-                raise DatasetError(f"{path}:{lineno}: expected 3 columns x1,x2,label, "
-                                   f"got {len(row)}")
+                raise DatasetError("{path}:{line}: expected 3 columns x1,x2,label, got {columns}",
+                                   path=path, line=lineno, columns=len(row))
             try:
                 x1, x2, label = (float(c) for c in row)
             except ValueError:
-                raise DatasetError(f"{path}:{lineno}: not a number in {','.join(row)!r}; "
-                                   "expected x1,x2,label") from None
+                raise DatasetError("{path}:{line}: not a number in {text!r}; expected x1,x2,label",
+                                   path=path, line=lineno, text=','.join(row)) from None
             if not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (x1, x2)):
-                raise DatasetError(f"{path}:{lineno}: x1 and x2 must be finite numbers "
-                                   f"from {-MAX_COORDINATE:g} to {MAX_COORDINATE:g}")
+                raise DatasetError("{path}:{line}: x1 and x2 must be finite numbers from {low:g} "
+                                   "to {high:g}", path=path, line=lineno, low=-MAX_COORDINATE,
+                                   high=MAX_COORDINATE)
             if len(rows) == MAX_POINTS:
-                raise DatasetError(f"{path}: more than {MAX_POINTS} points; at most "
-                                   f"{MAX_POINTS} are allowed")
+                raise DatasetError("{path}: more than {max_points} points; at most {max_points} "
+                                   "are allowed", path=path, max_points=MAX_POINTS)
             if label not in (0.0, 1.0):
-                raise DatasetError(f"{path}:{lineno}: label must be 0 or 1, got {row[2]!r}")
+                raise DatasetError("{path}:{line}: label must be 0 or 1, got {label!r}", path=path,
+                                   line=lineno, label=row[2])
             rows.append((x1, x2))
             labels.append(label)
     except csv.Error as e:
-        raise DatasetError(f"{path}: malformed CSV: {e}") from None
+        raise DatasetError("{path}: malformed CSV: {reason}", path=path, reason=e) from None
     if len(rows) < 2:
-        raise DatasetError(f"{path}: needs at least 2 data rows x1,x2,label, found {len(rows)}")
+        raise DatasetError("{path}: needs at least 2 data rows x1,x2,label, found {rows}",
+                           path=path, rows=len(rows))
     X = np.array(rows)
     reach = float(np.abs(X).max()) * 1.1 or 1.0
     return _split("csv", X, np.array(labels), test_fraction, seed, (-reach, reach),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from .errors import XorlabError
 from .graph import GraphError, Value
 
 FUNCTIONS = {"exp": Value.exp, "log": Value.log, "sigmoid": Value.sigmoid,
@@ -23,12 +24,12 @@ MAX_NODES = 60  # nodes in one graph: more would not be readable
 MAX_TEXT = 300
 
 
-class ExpressionError(ValueError):
+class ExpressionError(XorlabError):
     """A typed expression that cannot be drawn; `code` names the kind of problem and the
     message says what is wrong and what is allowed."""
 
-    def __init__(self, code, message):
-        super().__init__(message)
+    def __init__(self, code, template, /, **params):
+        super().__init__(template, **params)
         self.code = code
 
 
@@ -50,7 +51,8 @@ def parse_expression(text, values=None):
     if not isinstance(text, str) or not text.strip():
         raise ExpressionError("empty", "type an expression such as w*x + b")
     if len(text) > MAX_TEXT:
-        raise ExpressionError("too_long", f"an expression has at most {MAX_TEXT} characters")
+        raise ExpressionError("too_long", "an expression has at most {limit} characters",
+                              limit=MAX_TEXT)
     root_name, body = "f", text.strip()
     head, eq, rest = body.partition("=")
     if eq and head.strip().isidentifier() and not rest.startswith("="):
@@ -58,9 +60,9 @@ def parse_expression(text, values=None):
     try:
         tree = ast.parse(body, mode="eval")
     except SyntaxError as e:
-        raise ExpressionError("syntax", f"not a complete expression ({e.msg}); allowed: "
-                                        "numbers, names, + - * / **, ( ), "
-                                        f"{', '.join(FUNCTIONS)}") from None
+        raise ExpressionError("syntax", "not a complete expression ({reason}); allowed: numbers, "
+                              "names, + - * / **, ( ), {allowed}", reason=e.msg,
+                              allowed=', '.join(FUNCTIONS)) from None
     leaves = {}
     count = [0]
 
@@ -72,13 +74,13 @@ def parse_expression(text, values=None):
     def build(node):
         count[0] += 1
         if count[0] > MAX_NODES:
-            raise ExpressionError("too_big", f"at most {MAX_NODES} nodes in one graph")
+            raise ExpressionError("too_big", "at most {limit} nodes in one graph", limit=MAX_NODES)
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
                 and not isinstance(node.value, bool):
             return Value(node.value, label=f"{node.value:g}")
         if isinstance(node, ast.Name):
             if node.id in FUNCTIONS or node.id.startswith("_"):
-                raise ExpressionError("bad_name", f"{node.id!r} cannot be a name")
+                raise ExpressionError("bad_name", "{name!r} cannot be a name", name=node.id)
             return leaf(node.id)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value,
@@ -102,25 +104,29 @@ def parse_expression(text, values=None):
             name = node.func.id if isinstance(node.func, ast.Name) else None
             if name not in FUNCTIONS:
                 raise ExpressionError("unknown_function",
-                                      f"unknown function {ast.unparse(node.func)!r}; "
-                                      f"allowed: {', '.join(FUNCTIONS)}")
+                                      "unknown function {function!r}; allowed: {allowed}",
+                                      function=ast.unparse(node.func),
+                                      allowed=", ".join(FUNCTIONS))
             if len(node.args) != 1 or node.keywords:
-                raise ExpressionError("bad_call", f"{name} takes one argument")
+                raise ExpressionError("bad_call", "{name} takes one argument", name=name)
             return FUNCTIONS[name](build(node.args[0]))
-        raise ExpressionError("not_allowed", f"{ast.unparse(node)!r} is not allowed; allowed: "
-                                             f"numbers, names, + - * / **, ( ), "
-                                             f"{', '.join(FUNCTIONS)}")
+        raise ExpressionError("not_allowed", "{part!r} is not allowed; allowed: numbers, names, + "
+                              "- * / **, ( ), {allowed}", part=ast.unparse(node),
+                              allowed=', '.join(FUNCTIONS))
 
     try:
         root = build(tree.body)
     except GraphError as e:
-        raise ExpressionError("no_value", str(e)) from None
+        raise ExpressionError("no_value", e.template, **e.params) from None
     except (OverflowError, ZeroDivisionError) as e:  # a number beyond a float
-        raise ExpressionError("no_value", f"a number too large or too small: {e}") from None
+        raise ExpressionError("no_value", "a number too large or too small: {reason}",
+                              reason=e) from None
     except RecursionError:
-        raise ExpressionError("too_big", f"at most {MAX_NODES} nodes in one graph") from None
+        raise ExpressionError("too_big", "at most {limit} nodes in one graph",
+                              limit=MAX_NODES) from None
     if root_name in leaves:
-        raise ExpressionError("bad_name", f"the result {root_name!r} cannot also be an input")
+        raise ExpressionError("bad_name", "the result {root_name!r} cannot also be an input",
+                              root_name=root_name)
     return Expression(text=text, root=root, root_name=root_name, leaves=leaves)
 
 

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import math
 
+from .errors import XorlabError
 
-class GraphError(ValueError):
+
+class GraphError(XorlabError):
     """An operation with no finite value; the message says which and why."""
 
 
 def _finite(value, what):
     if not math.isfinite(value):
-        raise GraphError(f"{what} is not a finite number")
+        raise GraphError("{what} is not a finite number", what=what)
     return value
 
 
@@ -39,7 +41,7 @@ class Value:
         try:
             self.data = _finite(float(data), label or "a value")
         except OverflowError:
-            raise GraphError(f"{label or 'a value'} is too large for a float") from None
+            raise GraphError("{what} is too large for a float", what=label or 'a value') from None
         self.grad = 0.0
         self.inputs = tuple(inputs)
         self.op = op
@@ -73,12 +75,13 @@ class Value:
         if isinstance(k, Value):
             raise TypeError("only a plain number may be an exponent")
         if self.data == 0 and k < 1 or self.data < 0 and not float(k).is_integer():
-            raise GraphError(f"{self.data:g} ** {k:g} has no real value with a derivative")
+            raise GraphError("{data:g} ** {k:g} has no real value with a derivative",
+                             data=self.data, k=k)
         try:
             value = self.data ** k
             local = k * self.data ** (k - 1)
         except OverflowError:
-            raise GraphError(f"{self.data:g} ** {k:g} is too large") from None
+            raise GraphError("{data:g} ** {k:g} is too large", data=self.data, k=k) from None
         return self._node(_finite(value, "a power"), (self,), f"**{k:g}",
                           (_finite(local, "a power's derivative"),))
 
@@ -92,7 +95,7 @@ class Value:
     def __truediv__(self, other):  # ∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −a/b²
         other = self._wrap(other)
         if other.data == 0:
-            raise GraphError(f"division by zero: {self.data:g} / 0")
+            raise GraphError("division by zero: {data:g} / 0", data=self.data)
         quotient = self.data / other.data
         return self._node(quotient, (self, other), "/",
                           (1.0 / other.data, -quotient / other.data))  # −a/b², no b² underflow
@@ -111,13 +114,13 @@ class Value:
 
     def exp(self):  # ∂eᵃ/∂a = eᵃ
         if self.data > 700:
-            raise GraphError(f"exp({self.data:g}) is too large")
+            raise GraphError("exp({data:g}) is too large", data=self.data)
         e = math.exp(self.data)
         return self._node(e, (self,), "exp", (e,))
 
     def log(self):  # ∂ln(a)/∂a = 1/a
         if self.data <= 0:
-            raise GraphError(f"log needs a positive number, got {self.data:g}")
+            raise GraphError("log needs a positive number, got {data:g}", data=self.data)
         return self._node(math.log(self.data), (self,), "log", (1.0 / self.data,))
 
     def sigmoid(self):  # ∂σ(a)/∂a = σ(a)(1 − σ(a))

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import XorlabError
+
 
 def zeros(fan_in, fan_out, rng):
     """W = 0: every neuron in a layer stays identical (the symmetry problem)."""
@@ -91,6 +93,5 @@ def get_initializer(name: str) -> Initializer:
     try:
         return INITIALIZERS[name]
     except (KeyError, TypeError):
-        raise ValueError(
-            f"unknown initializer {name!r}; allowed: {', '.join(INITIALIZERS)}"
-        ) from None
+        raise XorlabError("unknown initializer {name!r}; allowed: {allowed}", name=name,
+                          allowed=", ".join(INITIALIZERS)) from None

@@ -20,6 +20,7 @@ import math
 
 import numpy as np
 
+from .errors import XorlabError
 from .history import thin
 from .network import Network, SpecError
 from .spec import is_finite_number
@@ -32,7 +33,7 @@ READABLE_VERSIONS = (1, 2)
 HISTORY_ROWS = 1000  # history rows written at the most (thinned evenly over the steps)
 
 
-class ModelFileError(ValueError):
+class ModelFileError(XorlabError):
     """A model file that cannot be read; the message names the file and the problem."""
 
 
@@ -69,42 +70,45 @@ def load_model(path):
     try:
         text = read_text(path, MAX_MODEL_BYTES)
     except TextFileError as e:
-        raise ModelFileError(str(e)) from None
+        raise ModelFileError(e.template, **e.params) from None
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
         hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
-        raise ModelFileError(f"{path}: not valid JSON at line {e.lineno}, column {e.colno}: "
-                             f"{e.msg}{hint}") from None
+        raise ModelFileError("{path}: not valid JSON at line {line}, column {column}: "
+                             "{reason}{hint}", path=path, line=e.lineno, column=e.colno,
+                             reason=e.msg, hint=hint) from None
     except RecursionError:
-        raise ModelFileError(f"{path}: JSON nested too deeply") from None
+        raise ModelFileError("{path}: JSON nested too deeply", path=path) from None
     except ValueError as e:  # e.g. an integer of more digits than Python converts
-        raise ModelFileError(f"{path}: not valid JSON: {e}") from None
+        raise ModelFileError("{path}: not valid JSON: {reason}", path=path, reason=e) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ModelFileError(f"{path}: not an xorlab model file (missing \"format\": "
-                             f"\"{FORMAT}\")")
+        raise ModelFileError('{path}: not an xorlab model file (missing "format": "{format}")',
+                             path=path, format=FORMAT)
     if doc.get("version") not in READABLE_VERSIONS:
-        raise ModelFileError(f"{path}: unsupported model file version {doc.get('version')!r}; "
-                             f"this xorlab reads versions "
-                             f"{', '.join(map(str, READABLE_VERSIONS))}")
+        raise ModelFileError("{path}: unsupported model file version {version!r}; this xorlab "
+                             "reads versions {readable}", path=path, version=doc.get('version'),
+                             readable=', '.join(map(str, READABLE_VERSIONS)))
     try:
         net = Network(doc.get("spec"))
     except SpecError as e:
-        raise ModelFileError(f"{path}: bad network spec: {e}") from None
+        raise ModelFileError("{path}: bad network spec: {reason}", path=path, reason=e) from None
     params = doc.get("params")
     if not isinstance(params, list) or len(params) != len(net.params):
-        raise ModelFileError(f"{path}: expected {len(net.params)} parameter arrays for this "
-                             f"network, found {len(params) if isinstance(params, list) else 0}")
+        raise ModelFileError("{path}: expected {arrays} parameter arrays for this network, found "
+                             "{found}", path=path, arrays=len(net.params),
+                             found=len(params) if isinstance(params, list) else 0)
     for i, (entry, target) in enumerate(zip(params, net.params)):
         name = f"{'Wb'[i % 2]}{i // 2 + 1}"
         found = entry.get("shape") if isinstance(entry, dict) else entry
         if found != list(target.shape):
-            raise ModelFileError(f"{path}: {name} must have shape {list(target.shape)}, "
-                                 f"found {found!r}")
+            raise ModelFileError("{path}: {name} must have shape {shape}, found {found!r}",
+                                 path=path, name=name, shape=list(target.shape), found=found)
         data = entry.get("data") if isinstance(entry, dict) else None
         if (not isinstance(data, list) or len(data) != target.size
                 or not all(is_finite_number(v) for v in data)):
-            raise ModelFileError(f"{path}: {name} must hold {target.size} finite numbers")
+            raise ModelFileError("{path}: {name} must hold {size} finite numbers", path=path,
+                                 name=name, size=target.size)
         target.ravel()[:] = data  # ravel of a contiguous view is a view: writes into net.flat
     config = None
     if doc.get("train") is not None:
@@ -113,11 +117,13 @@ def load_model(path):
                 raise ConfigError("must be an object")
             config = TrainConfig.from_dict(doc["train"])
         except (ConfigError, TypeError) as e:
-            raise ModelFileError(f"{path}: bad training settings: {e}") from None
+            raise ModelFileError("{path}: bad training settings: {reason}", path=path,
+                                 reason=e) from None
     for key in ("step", "epoch"):
         value = doc.get(key, 0)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**53:
-            raise ModelFileError(f"{path}: {key} must be a whole number >= 0, got {value!r}")
+            raise ModelFileError("{path}: {key} must be a whole number >= 0, got {value!r}",
+                                 path=path, key=key, value=value)
     doc["history"] = _read_history(path, doc.get("history"), net.n_weight_layers)
     return net, config, doc
 
@@ -138,23 +144,25 @@ def _read_history(path, record, n_layers):
     if record is None:
         return None
     if not isinstance(record, dict):
-        raise ModelFileError(f"{path}: history must be an object")
+        raise ModelFileError("{path}: history must be an object", path=path)
     out = {}
     for steps_key, values_key, width in (("steps", "values", n_layers + 1),
                                          ("eval_steps", "eval_values", 4)):
         steps, values = record.get(steps_key), record.get(values_key)
         if not isinstance(steps, list) or not isinstance(values, list) \
                 or len(steps) != len(values):
-            raise ModelFileError(f"{path}: history {steps_key} and {values_key} must be lists "
-                                 "of the same length")
+            raise ModelFileError("{path}: history {steps_key} and {values_key} must be lists of "
+                                 "the same length", path=path, steps_key=steps_key,
+                                 values_key=values_key)
         if not all(isinstance(s, int) and not isinstance(s, bool) and 0 <= s < 2**53
                    for s in steps) or steps != sorted(steps):
-            raise ModelFileError(f"{path}: history {steps_key} must be ascending whole numbers")
+            raise ModelFileError("{path}: history {steps_key} must be ascending whole numbers",
+                                 path=path, steps_key=steps_key)
         if not all(isinstance(row, list) and len(row) == width
                    and all(v is None or is_finite_number(v) for v in row)
                    for row in values):
-            raise ModelFileError(f"{path}: history {values_key} must be rows of {width} "
-                                 "finite numbers (or null)")
+            raise ModelFileError("{path}: history {values_key} must be rows of {width} finite "
+                                 "numbers (or null)", path=path, values_key=values_key, width=width)
         out[steps_key] = np.array(steps, dtype=np.int64)
         out[values_key] = np.array([[math.nan if v is None else v for v in row]
                                     for row in values], dtype=float).reshape(-1, width)

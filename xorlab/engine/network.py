@@ -15,18 +15,20 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import ACTIVATIONS, get_activation, max_of_pieces
+from .errors import XorlabError
 from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
 from .losses import get_loss
 from .spec import INIT_STD_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUT_LAYER, PARAMS, SEED_MAX
 
 
-class SpecError(ValueError):
+class SpecError(XorlabError):
     """A network spec that cannot be built; the message says what is allowed."""
 
 
 def _int_in(value, lo, hi, what):
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
-        raise SpecError(f"{what} must be a whole number from {lo} to {hi}, got {value!r}")
+        raise SpecError("{what} must be a whole number from {lo} to {hi}, got {value!r}", what=what,
+                        lo=lo, hi=hi, value=value)
     return int(value)
 
 
@@ -36,24 +38,27 @@ def _float_in(value, lo, hi, what):
     except (TypeError, ValueError):
         v = float("nan")
     if isinstance(value, bool) or not (lo <= v <= hi):
-        raise SpecError(f"{what} must be a number from {lo} to {hi}, got {value!r}")
+        raise SpecError("{what} must be a number from {lo} to {hi}, got {value!r}", what=what,
+                        lo=lo, hi=hi, value=value)
     return v
 
 
 def normalize_layer(layer, where="layer"):
     """Check one layer dict and fill in its activation's default parameters."""
     if not isinstance(layer, dict):
-        raise SpecError(f"{where} must be an object like {{'units': 4, 'activation': 'tanh'}}")
+        raise SpecError("{where} must be an object like {{'units': 4, 'activation': 'tanh'}}",
+                        where=where)
     units = _int_in(layer.get("units"), 1, MAX_UNITS, f"{where} units")
     name = layer.get("activation", "tanh")
     if not isinstance(name, str) or name not in ACTIVATIONS:
-        raise SpecError(f"{where}: unknown activation {name!r}; allowed: {', '.join(ACTIVATIONS)}")
+        raise SpecError("{where}: unknown activation {name!r}; allowed: {allowed}", where=where,
+                        name=name, allowed=', '.join(ACTIVATIONS))
     out = {"units": units, "activation": name}
     for key, default in ACTIVATIONS[name].params.items():
         try:
             out[key] = PARAMS[key].check(layer.get(key, default), f"{where} ")
         except ValueError as e:
-            raise SpecError(str(e)) from None
+            raise SpecError(e.template, **e.params) from None
     return out
 
 
@@ -64,19 +69,19 @@ def normalize_spec(spec):
     inputs = _int_in(spec.get("inputs", 2), 1, MAX_UNITS, "inputs")
     layers = spec.get("layers")
     if not isinstance(layers, list) or not layers:
-        raise SpecError(f"layers must be a non-empty list ending with the output layer "
-                        f"{OUTPUT_LAYER}")
+        raise SpecError("layers must be a non-empty list ending with the output layer {output}",
+                        output=OUTPUT_LAYER)
     if len(layers) - 1 > MAX_HIDDEN_LAYERS:
-        raise SpecError(f"at most {MAX_HIDDEN_LAYERS} hidden layers are allowed, "
-                        f"got {len(layers) - 1}")
+        raise SpecError("at most {limit} hidden layers are allowed, got {value}",
+                        limit=MAX_HIDDEN_LAYERS, value=len(layers) - 1)
     norm = [normalize_layer(layer, f"layer {i + 1}") for i, layer in enumerate(layers)]
     if norm[-1] != OUTPUT_LAYER:
-        raise SpecError(f"the last layer must be the output {OUTPUT_LAYER}")
+        raise SpecError("the last layer must be the output {output}", output=OUTPUT_LAYER)
     init = spec.get("init", "xavier")
     try:
         get_initializer(init)
     except ValueError as e:
-        raise SpecError(str(e)) from None
+        raise SpecError(e.template, **e.params) from None
     out = {"inputs": inputs, "layers": norm, "init": init,
            "seed": _int_in(spec.get("seed", 0), 0, SEED_MAX, "seed")}
     if init == "normal":

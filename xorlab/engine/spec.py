@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .errors import XorlabError
+
 # The network's last layer: one sigmoid unit, p = σ(z) = P(y = 1 | x).
 OUTPUT_LAYER = {"units": 1, "activation": "sigmoid"}
 
@@ -53,14 +55,18 @@ class Param:
     decimals: int = 3
 
     def check(self, value, where=""):
-        """The value as float or int; ValueError saying what is allowed."""
+        """The value as float or int; XorlabError (a ValueError) saying what is allowed."""
         ok = is_finite_number(value)
         if ok and self.whole:
             ok = isinstance(value, int) or float(value).is_integer()
         if not ok or not self.low <= value <= self.high:
-            kind = "a whole number" if self.whole else "a number"
-            raise ValueError(f"{where}{self.name} must be {kind} from {self.low:g} to "
-                             f"{self.high:g}, got {value!r}")
+            if self.whole:
+                raise XorlabError("{where}{name} must be a whole number from {low:g} to "
+                                  "{high:g}, got {value!r}", where=where, name=self.name,
+                                  low=self.low, high=self.high, value=value)
+            raise XorlabError("{where}{name} must be a number from {low:g} to {high:g}, got "
+                              "{value!r}", where=where, name=self.name, low=self.low,
+                              high=self.high, value=value)
         return int(value) if self.whole else float(value)
 
 

@@ -67,20 +67,22 @@ class SweepConfig:
     def validated(self):
         for name in self.inits:
             if name not in INITIALIZERS:
-                raise ConfigError(f"unknown initializer {name!r}; allowed: "
-                                  f"{', '.join(INITIALIZERS)}")
+                raise ConfigError("unknown initializer {name!r}; allowed: {allowed}", name=name,
+                                  allowed=', '.join(INITIALIZERS))
         for name in self.activations:
             get_activation(name)
         if not self.inits or not self.activations:
             raise ConfigError("a sweep needs at least one initializer and one activation")
         if not 1 <= self.depth <= MAX_HIDDEN_LAYERS:
-            raise ConfigError(f"depth must be from 1 to {MAX_HIDDEN_LAYERS}, got {self.depth}")
+            raise ConfigError("depth must be from 1 to {limit}, got {depth}",
+                              limit=MAX_HIDDEN_LAYERS, depth=self.depth)
         if not 1 <= self.width <= MAX_UNITS:
-            raise ConfigError(f"width must be from 1 to {MAX_UNITS}, got {self.width}")
+            raise ConfigError("width must be from 1 to {limit}, got {width}", limit=MAX_UNITS,
+                              width=self.width)
         if not 1 <= self.seeds <= 20:
-            raise ConfigError(f"seeds must be from 1 to 20, got {self.seeds}")
+            raise ConfigError("seeds must be from 1 to 20, got {seeds}", seeds=self.seeds)
         if not 1 <= self.steps <= 100_000:
-            raise ConfigError(f"steps must be from 1 to 100000, got {self.steps}")
+            raise ConfigError("steps must be from 1 to 100000, got {steps}", steps=self.steps)
         if self.optimizer not in ("sgd", "momentum"):
             raise ConfigError("the sweep trains with sgd or momentum")
         if self.dtype not in ("float32", "float64"):

@@ -16,11 +16,13 @@ import os
 import stat
 import tempfile
 
+from .errors import XorlabError
+
 MAX_MODEL_BYTES = 32 * 2**20  # a model file: weights, history, session and its points
 MAX_CSV_BYTES = 8 * 2**20  # a CSV of points (MAX_POINTS rows fit many times over)
 
 
-class TextFileError(ValueError):
+class TextFileError(XorlabError):
     """A file that cannot be read as asked; the message names the file and the problem."""
 
 
@@ -29,23 +31,26 @@ def read_text(path, limit, encoding="utf-8"):
     try:
         info = os.stat(path)
     except OSError as e:
-        raise TextFileError(f"cannot read {path}: {e.strerror or e}") from None
+        raise TextFileError("cannot read {path}: {reason}", path=path,
+                            reason=e.strerror or e) from None
     if not stat.S_ISREG(info.st_mode):
-        raise TextFileError(f"{path}: not a regular file")
+        raise TextFileError("{path}: not a regular file", path=path)
     if info.st_size > limit:
-        raise TextFileError(f"{path}: {info.st_size:,} bytes is too large; at most "
-                            f"{limit:,} bytes are read")
+        raise TextFileError("{path}: {size:,} bytes is too large; at most {limit:,} bytes are read",
+                            path=path, size=info.st_size, limit=limit)
     try:
         with open(path, "rb") as f:
             data = f.read(limit + 1)
     except OSError as e:
-        raise TextFileError(f"cannot read {path}: {e.strerror or e}") from None
+        raise TextFileError("cannot read {path}: {reason}", path=path,
+                            reason=e.strerror or e) from None
     if len(data) > limit:  # it grew while we looked
-        raise TextFileError(f"{path}: too large; at most {limit:,} bytes are read")
+        raise TextFileError("{path}: too large; at most {limit:,} bytes are read", path=path,
+                            limit=limit)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise TextFileError(f"{path}: not UTF-8 text") from None
+        raise TextFileError("{path}: not UTF-8 text", path=path) from None
 
 
 def write_atomically(path, text, encoding="utf-8"):

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 
 import numpy as np
 
+from .errors import XorlabError
 from .history import History
 from .losses import LOSSES, get_loss
 from .network import Network, add_penalty
@@ -27,7 +28,7 @@ from .spec import LR_RANGE, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX, is_finite_n
 DIVERGED_LOSS = 1e6
 
 
-class ConfigError(ValueError):
+class ConfigError(XorlabError):
     """A training setting out of range; the message says what is allowed."""
 
 
@@ -45,29 +46,34 @@ class TrainConfig:
 
     def validated(self):
         if self.loss not in LOSSES:
-            raise ConfigError(f"unknown loss {self.loss!r}; allowed: {', '.join(LOSSES)}")
+            raise ConfigError("unknown loss {loss!r}; allowed: {allowed}", loss=self.loss,
+                              allowed=', '.join(LOSSES))
         if self.optimizer not in OPTIMIZERS:
-            raise ConfigError(f"unknown optimizer {self.optimizer!r}; "
-                              f"allowed: {', '.join(OPTIMIZERS)}")
+            raise ConfigError("unknown optimizer {optimizer!r}; allowed: {allowed}",
+                              optimizer=self.optimizer, allowed=', '.join(OPTIMIZERS))
         if not _finite(self.lr) or not LR_RANGE[0] <= self.lr <= LR_RANGE[1]:
-            raise ConfigError(f"learning rate must be a number from {LR_RANGE[0]:g} to "
-                              f"{LR_RANGE[1]:g}, got {self.lr!r}")
+            raise ConfigError("learning rate must be a number from {low:g} to {high:g}, got {lr!r}",
+                              low=LR_RANGE[0], high=LR_RANGE[1], lr=self.lr)
         if self.batch_size is not None and (not _whole(self.batch_size) or self.batch_size < 1):
-            raise ConfigError(f"batch size must be a whole number >= 1, got {self.batch_size!r}")
+            raise ConfigError("batch size must be a whole number >= 1, got {batch_size!r}",
+                              batch_size=self.batch_size)
         if not _finite(self.momentum) or not \
                 MOMENTUM_RANGE[0] <= self.momentum <= MOMENTUM_RANGE[1]:
-            raise ConfigError(f"momentum must be a number from {MOMENTUM_RANGE[0]:g} to "
-                              f"{MOMENTUM_RANGE[1]:g}, got {self.momentum!r}")
+            raise ConfigError("momentum must be a number from {low:g} to {high:g}, got "
+                              "{momentum!r}", low=MOMENTUM_RANGE[0], high=MOMENTUM_RANGE[1],
+                              momentum=self.momentum)
         for name in ("l1", "l2"):
             v = getattr(self, name)
             if not _finite(v) or not PENALTY_RANGE[0] <= v <= PENALTY_RANGE[1]:
-                raise ConfigError(f"{name} strength must be a number from {PENALTY_RANGE[0]:g} "
-                                  f"to {PENALTY_RANGE[1]:g}, got {v!r}")
+                raise ConfigError("{name} strength must be a number from {low:g} to {high:g}, got "
+                                  "{v!r}", name=name, low=PENALTY_RANGE[0], high=PENALTY_RANGE[1],
+                                  v=v)
         if not _whole(self.seed) or not 0 <= self.seed <= SEED_MAX:
-            raise ConfigError(f"seed must be a whole number from 0 to {SEED_MAX}, "
-                              f"got {self.seed!r}")
+            raise ConfigError("seed must be a whole number from 0 to {limit}, got {seed!r}",
+                              limit=SEED_MAX, seed=self.seed)
         if not _whole(self.eval_every) or self.eval_every < 0:
-            raise ConfigError(f"eval_every must be a whole number >= 0, got {self.eval_every!r}")
+            raise ConfigError("eval_every must be a whole number >= 0, got {eval_every!r}",
+                              eval_every=self.eval_every)
         return self
 
     def to_dict(self):
@@ -78,8 +84,8 @@ class TrainConfig:
         names = {f.name for f in fields(cls)}
         unknown = set(d) - names
         if unknown:
-            raise ConfigError(f"unknown training setting(s) {sorted(unknown)}; "
-                              f"allowed: {sorted(names)}")
+            raise ConfigError("unknown training setting(s) {unknown}; allowed: {allowed}",
+                              unknown=sorted(unknown), allowed=sorted(names))
         return cls(**d).validated()
 
 

@@ -161,8 +161,9 @@ class ChainRule:
         return (s.node,)
 
     # ---- sentences ---------------------------------------------------------------------------
-    def sentence(self, step=None):
-        """The last step in the lecture's notation."""
+    def sentence(self, step=None, uses="(use {0} of {1})"):
+        """The last step in the lecture's notation. `uses`: how a sum's term says which use
+        of the input it is (the window passes it translated)."""
         s = step or self.current()
         if s is None:
             return ""
@@ -183,7 +184,7 @@ class ChainRule:
         if len(child.uses) == 1:
             return f"∂{f}/∂{child.name} = {term}"
         done_uses = [u for u in self._uses_done(child.index)]
-        text = f"∂{f}/∂{child.name} += {term}   (use {len(done_uses)} of {len(child.uses)})"
+        text = f"∂{f}/∂{child.name} += {term}   " + uses.format(len(done_uses), len(child.uses))
         if len(done_uses) == len(child.uses):
             parts = [self.nodes[u].local[p] * self.nodes[u].grad for u, p in done_uses]
             text += f"   ⇒ ∂{f}/∂{child.name} = {' + '.join(fmt(v) for v in parts)} = " \

@@ -37,7 +37,8 @@ def choices(setting):
         return ["0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3"]
     if setting == "depth":
         return [str(d) for d in range(1, MAX_HIDDEN_LAYERS + 1)]
-    raise ValueError(f"unknown compare setting {setting!r}; allowed: {', '.join(SETTINGS)}")
+    raise ConfigError("unknown compare setting {setting!r}; allowed: {allowed}",
+                      setting=setting, allowed=", ".join(SETTINGS))
 
 
 @dataclass(frozen=True)
@@ -48,21 +49,23 @@ class Compare:
 
     def __post_init__(self):
         if self.setting not in SETTINGS:
-            raise ValueError(f"unknown compare setting {self.setting!r}; allowed: "
-                             f"{', '.join(SETTINGS)}")
+            raise ConfigError("unknown compare setting {setting!r}; allowed: {allowed}",
+                              setting=self.setting, allowed=", ".join(SETTINGS))
         if self.setting == "lr":
             try:
                 lr = float(self.value)
             except (TypeError, ValueError):
                 lr = -1.0
             if not LR_RANGE[0] <= lr <= LR_RANGE[1]:
-                raise ValueError(f"compare learning rate must be a number from "
-                                 f"{LR_RANGE[0]:g} to {LR_RANGE[1]:g}, got {self.value!r}")
+                raise ConfigError("compare learning rate must be a number from {low:g} to "
+                                  "{high:g}, got {value!r}", low=LR_RANGE[0],
+                                  high=LR_RANGE[1], value=self.value)
         elif self.value not in choices(self.setting):
-            raise ValueError(f"compare {self.setting} must be one of "
-                             f"{', '.join(choices(self.setting))}, got {self.value!r}")
+            raise ConfigError("compare {setting} must be one of {allowed}, got {value!r}",
+                              setting=self.setting, allowed=", ".join(choices(self.setting)),
+                              value=self.value)
         if not isinstance(self.on, bool):
-            raise ValueError("compare on must be true or false")
+            raise ConfigError("compare on must be true or false")
 
     def to_dict(self):
         return {"setting": self.setting, "value": self.value, "on": self.on}
@@ -70,7 +73,7 @@ class Compare:
     @classmethod
     def from_dict(cls, d):
         if not isinstance(d, dict):
-            raise ValueError("compare must be an object")
+            raise ConfigError("compare must be an object")
         return cls(d.get("setting", "activation"), d.get("value", "relu"), d.get("on", False))
 
 
@@ -111,7 +114,7 @@ def run_label(session, setting):
         return f"γ {session.training.lr:g}"
     if setting == "depth":
         return f"{len(session.hidden)} layers"
-    raise ConfigError(f"unknown compare setting {setting!r}")
+    raise ConfigError("unknown compare setting {setting!r}", setting=setting)
 
 
 def default_value(setting, session):

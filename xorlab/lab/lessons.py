@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..engine.errors import XorlabError
 from ..engine.spec import is_finite_number
 from ..engine.textfile import TextFileError, read_text
 from .chain_rule import PRESETS
@@ -37,7 +38,7 @@ GOALS = ("accuracy_at_least", "accuracy_at_most", "first_last_gap", "backprop_gr
 MAX_LESSON_BYTES = 256 * 1024
 
 
-class LessonError(ValueError):
+class LessonError(XorlabError):
     """A lesson file that cannot be used; the message names the file (and line)."""
 
 
@@ -117,48 +118,53 @@ def parse_lesson(text, path="lesson"):
     try:
         d = json.loads(text)
     except json.JSONDecodeError as e:
-        raise LessonError(f"{path}:{e.lineno}: not valid JSON: {e.msg}") from None
+        raise LessonError("{path}:{line}: not valid JSON: {reason}", path=path, line=e.lineno,
+                          reason=e.msg) from None
     except (RecursionError, ValueError) as e:
-        raise LessonError(f"{path}: not valid JSON: {e}") from None
+        raise LessonError("{path}: not valid JSON: {reason}", path=path, reason=e) from None
     if not isinstance(d, dict):
-        raise LessonError(f"{path}: a lesson is an object")
+        raise LessonError("{path}: a lesson is an object", path=path)
 
-    def need(ok, what):
+    def need(ok, problem):
         if not ok:
-            raise LessonError(f"{path}: {what}")
+            raise LessonError("{path}: {problem}", path=path, problem=problem)
 
-    need(isinstance(d.get("id"), str) and d["id"], "id must be a name")
-    need(_whole(d.get("order", 0)), "order must be a whole number")
+    need(isinstance(d.get("id"), str) and d["id"], LessonError("id must be a name"))
+    need(_whole(d.get("order", 0)), LessonError("order must be a whole number"))
     for key in ("title", "text"):
         need(_texts(d.get(key)) and "en" in d[key],
-             f"{key} must be an object of texts with at least an English one, {{\"en\": ...}}")
+             LessonError('{key} must be an object of texts with at least an English one, {{"en": '
+                         '...}}', key=key))
     view = d.get("view", "training")
-    need(view in VIEWS, f"unknown view {view!r}; allowed: {', '.join(VIEWS)}")
+    need(view in VIEWS, LessonError("unknown view {view!r}; allowed: {allowed}", view=view,
+                                    allowed=', '.join(VIEWS)))
     hide = d.get("hide", [])
-    need(isinstance(hide, list), "hide must be a list of control names")
+    need(isinstance(hide, list), LessonError("hide must be a list of control names"))
     unknown = [c for c in hide if c not in CONTROLS]
-    need(not unknown, f"unknown control(s) {unknown}; allowed: {', '.join(CONTROLS)}")
+    need(not unknown, LessonError("unknown control(s) {unknown}; allowed: {allowed}",
+                                  unknown=unknown, allowed=', '.join(CONTROLS)))
     session = None
     if d.get("session") is not None:
         try:
             session = Session.from_dict(d["session"])
         except SessionError as e:
-            raise LessonError(f"{path}: session: {e}") from None
+            raise LessonError("{path}: session: {reason}", path=path, reason=e) from None
     goal = None
     if d.get("goal") is not None:
         g = d["goal"]
         need(isinstance(g, dict) and g.get("kind") in GOALS,
-             f"goal kind must be one of {', '.join(GOALS)}")
-        need(is_finite_number(g.get("value", 0)), "goal value must be a finite number")
+             LessonError("goal kind must be one of {allowed}", allowed=', '.join(GOALS)))
+        need(is_finite_number(g.get("value", 0)), LessonError("goal value must be a finite number"))
         need(_whole(g.get("after_steps", 0)) and g.get("after_steps", 0) >= 0,
-             "goal after_steps must be a whole number >= 0")
-        need(_texts(g.get("text", {})), "goal text must be an object of texts")
+             LessonError("goal after_steps must be a whole number >= 0"))
+        need(_texts(g.get("text", {})), LessonError("goal text must be an object of texts"))
         goal = Goal(g["kind"], float(g.get("value", 0)), g.get("after_steps", 0),
                     dict(g.get("text", {})))
     preset = d.get("preset")
     names = [p.key for p in PRESETS]
-    need(preset is None or preset in names, f"unknown preset {preset!r}; allowed: "
-                                            f"{', '.join(names)}")
+    need(preset is None or preset in names, LessonError("unknown preset {preset!r}; allowed: "
+                                                        "{allowed}", preset=preset,
+                                                        allowed=', '.join(names)))
     return Lesson(d["id"], d.get("order", 0), dict(d["title"]), dict(d["text"]), session,
                   view, preset, tuple(hide), goal, str(path))
 
@@ -175,16 +181,16 @@ def _texts(d):
 
 def load_lessons(folder):
     """(lessons in order, problems): every *.json in the folder; a bad file is a problem
-    (its message), not the end of the others."""
+    (its LessonError or TextFileError), not the end of the others."""
     lessons, problems = [], []
     for path in sorted(Path(folder).glob("*.json")):
         try:
             lessons.append(parse_lesson(read_text(path, MAX_LESSON_BYTES), path.name))
         except (LessonError, TextFileError) as e:
-            problems.append(str(e))
+            problems.append(e)
     ids = [lesson.id for lesson in lessons]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
-        problems.append(f"two lessons have the id {dup!r}")
+        problems.append(LessonError("two lessons have the id {id!r}", id=dup))
     return sorted(lessons, key=lambda lesson: (lesson.order, lesson.id)), problems
 
 

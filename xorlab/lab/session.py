@@ -33,6 +33,7 @@ import numpy as np
 
 from ..engine import ConfigError, Dataset, DatasetError, SpecError, TrainConfig, make_dataset
 from ..engine.datasets import DATASETS, SQUARE, check_points
+from ..engine.errors import XorlabError
 from ..engine.network import network_spec, normalize_spec
 from ..engine.spec import (
     MAX_HIDDEN_LAYERS,
@@ -52,7 +53,7 @@ GENERATED = [name for name in DATASETS if name != "csv"]
 POINT_SOURCES = ("drawn", "csv")
 
 
-class SessionError(ValueError):
+class SessionError(XorlabError):
     """A session (or its dict) that is not valid; the message says which part and why."""
 
 
@@ -144,8 +145,9 @@ class Session:
         if not isinstance(d, dict):
             raise SessionError("a session must be an object")
         if d.get("version") != SESSION_VERSION:
-            raise SessionError(f"unsupported session version {d.get('version')!r}; this "
-                               f"xorlab reads version {SESSION_VERSION}")
+            raise SessionError("unsupported session version {version!r}; this xorlab reads "
+                               "version {readable}", version=d.get('version'),
+                               readable=SESSION_VERSION)
         network = d.get("network")
         if not isinstance(network, dict) or not isinstance(network.get("hidden"), list):
             raise SessionError("network must be an object with a list of hidden layers")
@@ -159,7 +161,7 @@ class Session:
             config = TrainConfig.from_dict({**training, "seed": 0, "eval_every": 0})
             compare = Compare.from_dict(d.get("compare", {}))
         except (SpecError, ConfigError, TypeError, ValueError) as e:
-            raise SessionError(str(e)) from None
+            raise SessionError("{reason}", reason=e) from None
         session = cls(data=check_data(d.get("data")), hidden=tuple(spec["layers"][:-1]),
                       init=spec["init"], training=config, seed=spec["seed"],
                       view=_check_view(d.get("view"), spec),
@@ -174,7 +176,8 @@ class Session:
         fallback = fallback or cls()
         spec = normalize_spec(spec)
         if spec["inputs"] != 2:
-            raise SessionError(f"the network has {spec['inputs']} inputs; the app's data has 2")
+            raise SessionError("the network has {inputs} inputs; the app's data has 2",
+                               inputs=spec['inputs'])
         training = fallback.training if config is None else replace(config, eval_every=0)
         return cls(data=check_data(data) if data is not None else fallback.data,
                    hidden=tuple(spec["layers"][:-1]), init=spec["init"], training=training,
@@ -214,15 +217,17 @@ def check_data(data):
     _whole(data, "seed", 0, SEED_MAX)
     if name == "points":
         if data.get("label", "drawn") not in POINT_SOURCES:
-            raise SessionError(f"data label must be one of {', '.join(POINT_SOURCES)}")
+            raise SessionError("data label must be one of {allowed}",
+                               allowed=', '.join(POINT_SOURCES))
         X, y = data.get("X"), data.get("y")
         if not isinstance(X, list) or not isinstance(y, list) or len(X) > MAX_POINTS:
-            raise SessionError(f"data X and y must be lists of at most {MAX_POINTS} points")
+            raise SessionError("data X and y must be lists of at most {max_points} points",
+                               max_points=MAX_POINTS)
         try:
             Xa = np.array(X, dtype=float).reshape(-1, 2)
             check_points(Xa, np.array(y, dtype=float), "data")
         except (TypeError, ValueError, OverflowError, DatasetError) as e:
-            raise SessionError(f"data points: {e}") from None
+            raise SessionError("data points: {reason}", reason=e) from None
         extent = data.get("extent", SQUARE)
         if (not isinstance(extent, (list, tuple)) or len(extent) != 2
                 or not all(is_finite_number(v) for v in extent)
@@ -234,7 +239,8 @@ def check_data(data):
         _whole(data, "n", MIN_POINTS, MAX_POINTS)
         _number(data, "noise", *NOISE_RANGE)
     else:
-        raise SessionError(f"unknown dataset {name!r}; allowed: {', '.join(GENERATED)}, points")
+        raise SessionError("unknown dataset {name!r}; allowed: {allowed}, points", name=name,
+                           allowed=', '.join(GENERATED))
     return dict(data)
 
 
@@ -245,20 +251,23 @@ def _check_view(view, spec):
     if (not isinstance(view, (list, tuple)) or len(view) != 2
             or not all(isinstance(v, int) and not isinstance(v, bool) for v in view)
             or not 0 <= view[0] < len(hidden) or not 0 <= view[1] < hidden[view[0]]["units"]):
-        raise SessionError(f"view must be null or [layer, unit] of a hidden neuron, got {view!r}")
+        raise SessionError("view must be null or [layer, unit] of a hidden neuron, got {view!r}",
+                           view=view)
     return tuple(view)
 
 
 def _number(data, key, lo, hi):
     v = data.get(key, lo)
     if not is_finite_number(v) or not lo <= v <= hi:
-        raise SessionError(f"data {key} must be a number from {lo:g} to {hi:g}, got {v!r}")
+        raise SessionError("data {key} must be a number from {lo:g} to {hi:g}, got {v!r}", key=key,
+                           lo=lo, hi=hi, v=v)
 
 
 def _whole(data, key, lo, hi):
     v = data.get(key, lo)
     if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-        raise SessionError(f"data {key} must be a whole number from {lo} to {hi}, got {v!r}")
+        raise SessionError("data {key} must be a whole number from {lo} to {hi}, got {v!r}",
+                           key=key, lo=lo, hi=hi, v=v)
 
 
 def _plain(value):

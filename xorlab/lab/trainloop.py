@@ -23,6 +23,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..engine import ConfigError, DatasetError, Network, SpecError, Trainer
+from ..engine.errors import XorlabError
 from ..engine.history import thin
 from ..engine.training import DIVERGED_LOSS
 from .compare import run_label
@@ -141,7 +142,7 @@ class TrainingLoop:
             self.trainer, self.problem, self.running = None, p.message, False
         except (DatasetError, SpecError, ConfigError, ValueError) as e:
             self.trainer, self.running = None, False
-            self.problem = message("bad_session", detail=str(e))
+            self.problem = message("bad_session", detail=_detail(e))
             if self._data is None:  # no data at all: the plot must drop the old points
                 self._data_key = None
                 self.data_generation = command.generation
@@ -196,7 +197,7 @@ class TrainingLoop:
             twin.follow_batches(self.trainer)
         except (SpecError, ConfigError, ValueError) as e:
             self.twin = self.twin_session = None
-            self.problem = message("bad_session", detail=str(e))
+            self.problem = message("bad_session", detail=_detail(e))
             return
         self.twin, self.twin_session = twin, session
 
@@ -490,3 +491,9 @@ def _guarded(loop, action, *args):
         loop.problem = message("internal_error", detail=f"{type(e).__name__}: {e}")
         loop.publish_requested = True
         return True
+
+
+def _detail(error):
+    """An error as a message's parameter: an XorlabError as it is (the window translates
+    it), any other as its text."""
+    return error if isinstance(error, XorlabError) else str(error)

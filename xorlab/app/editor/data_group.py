@@ -29,6 +29,7 @@ from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RA
 from ...lab.messages import message
 from ...lab.session import default_data, points_data
 from ...resources_path import resource_path
+from ..i18n import error_text
 from .shown import may_show, shown
 
 NOISE_STEPS = 100  # the noise slider's positions per 1.0 of noise
@@ -168,11 +169,12 @@ class DataGroup(QGroupBox):
         try:
             ds = load_csv(path, test_fraction=0.0)
             if len(set(ds.y_train.tolist())) < 2:
-                raise DatasetError(f"{path}: every point is of class {int(ds.y_train[0])}; "
-                                   "training needs points of both classes")
+                raise DatasetError("{path}: every point is of class {label}; training needs "
+                                   "points of both classes", path=path,
+                                   label=int(ds.y_train[0]))
         except DatasetError as e:
-            msg = message("bad_csv", detail=str(e))
-            QMessageBox.warning(self, self.tr("Cannot use this CSV file"), str(e))
+            msg = message("bad_csv", detail=e)
+            QMessageBox.warning(self, self.tr("Cannot use this CSV file"), error_text(e))
             self.problem.emit(msg)
             return None
         if self.settings is not None:

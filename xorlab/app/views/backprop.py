@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...engine.expression import ExpressionError
 from ...lab.chain_rule import PRESETS, ChainRule, fmt, layout, sigmoid_check
 from ..colors import CLASS0, CLASS1
+from ..i18n import error_text
 
 MARGIN = 16.0
 MIN_SCALE = 0.55  # the smallest a graph is drawn to fit its area
@@ -300,7 +301,7 @@ class BackpropView(QWidget):
         try:
             chain = ChainRule.from_text(text, values, parameters)
         except ExpressionError as e:
-            self._show_error(str(e), e.code)
+            self._show_error(error_text(e), e.code)
             return False
         self._hide_error()
         self.expression.setText(text)
@@ -328,8 +329,9 @@ class BackpropView(QWidget):
         elif self.selected is not None:
             self.sentence.setText(chain.expansion(self.selected))
         else:
-            self.sentence.setText(chain.sentence() or self.tr(
-                "Press Forward to compute the graph node by node."))
+            self.sentence.setText(
+                chain.sentence(uses=self.tr("(use {0} of {1})"))
+                or self.tr("Press Forward to compute the graph node by node."))
         self._show_check()
         done, total = chain.done, len(chain.steps)
         self.back_button.setEnabled(done > 0)
@@ -444,7 +446,7 @@ class BackpropView(QWidget):
         try:
             after, sentence = self.chain.update(self.learning_rate.value())
         except ExpressionError as e:  # e.g. log of a weight the step made negative
-            self._show_error(str(e), e.code)
+            self._show_error(error_text(e), e.code)
             return False
         self._hide_error()
         self.selected = None
@@ -484,7 +486,7 @@ class BackpropView(QWidget):
         try:
             chain = self.chain.with_values(values, parameters)
         except ExpressionError as e:  # e.g. log of a value now negative
-            self._show_error(str(e), e.code)
+            self._show_error(error_text(e), e.code)
             self._fill_table()
             return
         self._hide_error()

@@ -45,6 +45,7 @@ from ...engine.sweep import (
 )
 from ...lab.sweep_runner import run_sweep
 from .. import collect_garbage_in_gui_thread
+from ..i18n import error_text
 
 
 class SweepWorker(QObject):
@@ -203,7 +204,7 @@ class SweepView(QWidget):
         try:
             config.validated()
         except ValueError as e:
-            self.status.setText(html.escape(str(e)))
+            self.status.setText(html.escape(error_text(e)))
             return False
         self._set_grid(config)
         self.cancel.clear()
