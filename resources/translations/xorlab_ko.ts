@@ -36,67 +36,67 @@
         <translation>숫자, 이름(각각 잎 노드), + - * / **, ( ), exp, log, sigmoid, tanh, relu; "e = …"로 결과에 이름을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="213" />
+        <location filename="../../xorlab/app/views/backprop.py" line="214" />
         <source>one step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="214" />
+        <location filename="../../xorlab/app/views/backprop.py" line="215" />
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="215" />
+        <location filename="../../xorlab/app/views/backprop.py" line="216" />
         <source>compute the next node's value</source>
         <translation>다음 노드의 값을 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="216" />
+        <location filename="../../xorlab/app/views/backprop.py" line="217" />
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="218" />
+        <location filename="../../xorlab/app/views/backprop.py" line="219" />
         <source>the next gradient: local × upstream</source>
         <translation>다음 기울기: 국소 미분 × 위에서 온 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="219" />
+        <location filename="../../xorlab/app/views/backprop.py" line="220" />
         <source>Run all</source>
         <translation>모두 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="220" />
+        <location filename="../../xorlab/app/views/backprop.py" line="221" />
         <source>step through everything at a readable pace (Space)</source>
         <translation>읽을 수 있는 속도로 끝까지 진행합니다 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="222" />
+        <location filename="../../xorlab/app/views/backprop.py" line="223" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="223" />
+        <location filename="../../xorlab/app/views/backprop.py" line="224" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="224" />
+        <location filename="../../xorlab/app/views/backprop.py" line="225" />
         <source>one step of gradient descent on every parameter: w⁺ = w − γ·∂f/∂w</source>
         <translation>모든 파라미터에 경사 하강법 한 단계: w⁺ = w − γ·∂f/∂w</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="324" />
+        <location filename="../../xorlab/app/views/backprop.py" line="332" />
         <source>Press Forward to compute the graph node by node.</source>
         <translation>순전파를 눌러 그래프를 노드 하나씩 계산하세요.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="339" />
+        <location filename="../../xorlab/app/views/backprop.py" line="347" />
         <source>the chain's product of local derivatives: ∂s/∂{0} = {1};  one node sigmoid({0}): σ(1 − σ) = {2}</source>
         <translation>연쇄 법칙으로 곱한 국소 미분: ∂s/∂{0} = {1};  노드 하나인 sigmoid({0}): σ(1 − σ) = {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="471" />
+        <location filename="../../xorlab/app/views/backprop.py" line="477" />
         <source>{0} must be a number</source>
         <translation>{0}에는 숫자를 넣어야 합니다</translation>
     </message>
@@ -292,34 +292,52 @@
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="256" />
+        <location filename="../../xorlab/app/views/diagram.py" line="274" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="257" />
+        <location filename="../../xorlab/app/views/diagram.py" line="275" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="258" />
+        <location filename="../../xorlab/app/views/diagram.py" line="276" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="291" />
+        <location filename="../../xorlab/app/views/diagram.py" line="311" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="293" />
+        <location filename="../../xorlab/app/views/diagram.py" line="313" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="300" />
+        <location filename="../../xorlab/app/views/diagram.py" line="320" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesBox</name>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="32" />
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="33" />
+        <source>the input features: what the network sees of a point (x₁, x₂); one input neuron each</source>
+        <translation>입력 특성: 네트워크가 점 (x₁, x₂)에서 보는 것; 특성마다 입력 뉴런 하나</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="38" />
+        <source>input feature {0}</source>
+        <translation>입력 특성 {0}</translation>
     </message>
 </context>
 <context>
@@ -427,22 +445,22 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="54" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="55" />
         <source>neurons in this layer (1–{0})</source>
         <translation>이 층의 뉴런 수 (1–{0})</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="62" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="63" />
         <source>move this layer up</source>
         <translation>이 층을 위로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="63" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="64" />
         <source>move this layer down</source>
         <translation>이 층을 아래로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="64" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="65" />
         <source>remove this layer</source>
         <translation>이 층을 삭제</translation>
     </message>
@@ -450,47 +468,47 @@
 <context>
     <name>LayersGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="130" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="131" />
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="139" />
-        <source>Hidden layers (x₁, x₂ → … → 1 sigmoid output)</source>
-        <translation>은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="144" />
+        <source>Hidden layers (inputs → … → 1 sigmoid output)</source>
+        <translation>은닉층 (입력 → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="142" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="147" />
         <source>+ Layer</source>
         <translation>+ 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="143" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="148" />
         <source>− Layer</source>
         <translation>− 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="144" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="149" />
         <source>add a hidden layer after the selected one</source>
         <translation>선택한 층 뒤에 은닉층을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="145" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="150" />
         <source>remove the selected hidden layer</source>
         <translation>선택한 은닉층을 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="151" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="156" />
         <source>set all layers to …</source>
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="159" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="164" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="167" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="172" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
     </message>
@@ -845,7 +863,7 @@
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="443" />
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="785" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
@@ -865,122 +883,122 @@
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="669" />
+        <location filename="../../xorlab/app/window.py" line="677" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="671" />
+        <location filename="../../xorlab/app/window.py" line="679" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="750" />
+        <location filename="../../xorlab/app/window.py" line="758" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="752" />
+        <location filename="../../xorlab/app/window.py" line="760" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="754" />
+        <location filename="../../xorlab/app/window.py" line="762" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="758" />
+        <location filename="../../xorlab/app/window.py" line="766" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="785" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="785" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="785" />
+        <location filename="../../xorlab/app/window.py" line="793" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="786" />
+        <location filename="../../xorlab/app/window.py" line="794" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="809" />
+        <location filename="../../xorlab/app/window.py" line="817" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="810" />
+        <location filename="../../xorlab/app/window.py" line="818" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="823" />
+        <location filename="../../xorlab/app/window.py" line="831" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="833" />
+        <location filename="../../xorlab/app/window.py" line="841" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="833" />
+        <location filename="../../xorlab/app/window.py" line="841" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="834" />
+        <location filename="../../xorlab/app/window.py" line="842" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="834" />
+        <location filename="../../xorlab/app/window.py" line="842" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="835" />
+        <location filename="../../xorlab/app/window.py" line="843" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="835" />
+        <location filename="../../xorlab/app/window.py" line="843" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="836" />
+        <location filename="../../xorlab/app/window.py" line="844" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="836" />
+        <location filename="../../xorlab/app/window.py" line="844" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="837" />
+        <location filename="../../xorlab/app/window.py" line="845" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="841" />
+        <location filename="../../xorlab/app/window.py" line="849" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="842" />
+        <location filename="../../xorlab/app/window.py" line="850" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1062,12 +1080,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="116" />
+        <location filename="../../xorlab/app/views/diagram.py" line="122" />
         <source>no network</source>
         <translation>네트워크 없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="182" />
+        <location filename="../../xorlab/app/views/diagram.py" line="199" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1075,82 +1093,82 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="101" />
+        <location filename="../../xorlab/app/views/sweep.py" line="103" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="102" />
+        <location filename="../../xorlab/app/views/sweep.py" line="104" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="112" />
+        <location filename="../../xorlab/app/views/sweep.py" line="114" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="113" />
+        <location filename="../../xorlab/app/views/sweep.py" line="115" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="117" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="118" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="119" />
+        <location filename="../../xorlab/app/views/sweep.py" line="121" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="135" />
+        <location filename="../../xorlab/app/views/sweep.py" line="137" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="144" />
+        <location filename="../../xorlab/app/views/sweep.py" line="146" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="220" />
+        <location filename="../../xorlab/app/views/sweep.py" line="223" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="255" />
+        <location filename="../../xorlab/app/views/sweep.py" line="258" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="257" />
+        <location filename="../../xorlab/app/views/sweep.py" line="260" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="259" />
+        <location filename="../../xorlab/app/views/sweep.py" line="262" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="288" />
+        <location filename="../../xorlab/app/views/sweep.py" line="291" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -1159,7 +1177,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="325" />
+        <location filename="../../xorlab/app/views/sweep.py" line="328" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -1370,6 +1388,10 @@ converged: {1} of {2}
     <message>
         <source>The training process has sent nothing for {seconds:.0f} s while it should train. Press Restart engine to start a new one.</source>
         <translation>학습 프로세스가 학습 중인데 {seconds:.0f}초 동안 아무것도 보내지 않았습니다. 엔진 다시 시작을 눌러 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>At least one input feature stays checked: the network needs an input.</source>
+        <translation>입력 특성은 하나 이상 체크되어 있어야 합니다: 네트워크에는 입력이 필요합니다.</translation>
     </message>
 </context>
 </TS>
