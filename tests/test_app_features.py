@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from xorlab.engine.features import DEFAULT_FEATURES, FEATURES
 from xorlab.lab.compare import Compare
@@ -98,3 +98,11 @@ def test_a_model_file_keeps_the_features(qtbot, app_window, tmp_path):
     qtbot.waitUntil(lambda: w.controller.latest.step == 20
                     and w.controller.latest.layer_sizes[0] == 3, timeout=TIMEOUT)
 
+
+def test_a_lesson_can_lock_the_features(qtbot, app_window):
+    w = app_window
+    assert w.open_lesson("xor-one-neuron")
+    box = w.findChild(QWidget, "featuresBox")
+    assert not box.isEnabled() and not check(w, "x1x2").isEnabled()
+    w.findChild(QPushButton, "lessonNextButton").click()
+    assert w.lessons.current.id == "one-neuron-better-input" and box.isEnabled()
