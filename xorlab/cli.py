@@ -111,7 +111,7 @@ def _hidden(text):
 def _features(text):
     """'x1,x2,x1x2' -> ("x1", "x2", "x1x2"): distinct names from engine.features."""
     try:
-        return check_features([n.strip() for n in text.split(",") if n.strip()], "--features")
+        return check_features([n.strip() for n in text.split(",") if n.strip()], "")
     except FeatureError as e:
         raise argparse.ArgumentTypeError(str(e)) from None
 

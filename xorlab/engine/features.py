@@ -45,18 +45,19 @@ class FeatureError(ValueError):
 
 def check_features(names, where="features"):
     """The names as a tuple, in the order given (the weights' rows follow it); FeatureError
-    for anything but a non-empty list of distinct known names."""
+    for anything but a non-empty list of distinct known names. `where` starts the message."""
     allowed = ", ".join(FEATURES)
+    prefix = f"{where}: " if where else ""
     if isinstance(names, str) or not isinstance(names, (list, tuple)) or not names:
-        raise FeatureError(f"{where} must be a non-empty list of feature names from "
-                           f"{allowed}; got {names!r}")
+        raise FeatureError(f"{prefix}a non-empty list of feature names from {allowed} is "
+                           f"needed; got {names!r}")
     unknown = [n for n in names if not isinstance(n, str) or n not in FEATURES]
     if unknown:
-        raise FeatureError(f"{where}: unknown feature(s) {', '.join(map(repr, unknown))}; "
+        raise FeatureError(f"{prefix}unknown feature(s) {', '.join(map(repr, unknown))}; "
                            f"allowed: {allowed}")
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise FeatureError(f"{where}: {', '.join(twice)} given more than once; each of "
+        raise FeatureError(f"{prefix}{', '.join(twice)} given more than once; each of "
                            f"{allowed} may appear once")
     return tuple(names)
 
