@@ -5,7 +5,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QWidget
 
 from xorlab.cli import main
 from xorlab.lab.lessons import CONTROLS, LessonError, load_lessons, parse_lesson
@@ -18,7 +18,8 @@ FOLDER = resource_path("lessons/01-xor-one-neuron.json").parent
 def test_the_lessons_load_in_the_lectures_order():
     lessons, problems = load_lessons(FOLDER)
     assert problems == []
-    assert [x.id for x in lessons] == ["xor-one-neuron", "xor-hidden-layer",
+    assert [x.id for x in lessons] == ["xor-one-neuron", "one-neuron-better-input",
+                                       "xor-hidden-layer",
                                        "backprop-chain-rule", "sigmoid-graph",
                                        "gradient-descent", "vanishing-gradient", "relu-family",
                                        "init-matters"]
@@ -117,6 +118,38 @@ def test_lesson_1_one_neuron_stays_at_75_percent(qtbot, app_window):
     qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
     assert w.controller.latest.step >= 2000 and w.controller.latest.train_accuracy <= 0.75
     w.findChild(QPushButton, "lessonNextButton").click()  # the next lesson
+    assert w.lessons.current.id == "one-neuron-better-input"
+
+
+def test_lesson_2_one_neuron_solves_xor_with_x1x2(qtbot, app_window):
+    w = app_window
+    open_lesson(qtbot, w, "one-neuron-better-input")
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 1), timeout=TIMEOUT)
+    box = w.findChild(QCheckBox, "featureCheck_x1x2")
+    assert box.isVisible() and box.isEnabled() and not box.isChecked()
+    qtbot.mouseClick(box, Qt.LeftButton)  # "under Inputs, tick x₁x₂"
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (3, 1), timeout=TIMEOUT)
+    assert w.session().features == ("x1", "x2", "x1x2") and not ticked(w)
+    qtbot.keyClick(w, Qt.Key_Space)  # "Press Play (Space)"
+    qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
+    snap = w.controller.latest
+    assert snap.train_accuracy == 1.0 and snap.spec["features"] == ["x1", "x2", "x1x2"]
+    # "Then untick x₁x₂ again: one straight line, and at most 75 % once more"
+    qtbot.mouseClick(box, Qt.LeftButton)
+    qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 1), timeout=TIMEOUT)
+    if not w.controller.latest.running:
+        qtbot.keyClick(w, Qt.Key_Space)
+    seen = []
+
+    def trained_2000():
+        snap = w.controller.latest
+        if snap.layer_sizes == (2, 1) and snap.train_accuracy is not None:
+            seen.append(snap.train_accuracy)
+        return snap.layer_sizes == (2, 1) and snap.step >= 2000
+
+    qtbot.waitUntil(trained_2000, timeout=TIMEOUT)
+    assert seen and max(seen) <= 0.75
+    w.findChild(QPushButton, "lessonNextButton").click()  # the next lesson
     assert w.lessons.current.id == "xor-hidden-layer"
     assert w.findChild(QPushButton, "compareButton").isHidden()  # hidden here as well
     w.controller.play()
@@ -181,7 +214,7 @@ def test_lessons_8_and_9_the_zoo_and_the_sweep(qtbot, app_window):
 def test_the_lesson_list_and_save_as_lesson(qtbot, app_window, tmp_path):
     w = app_window
     w.show_lessons()
-    assert w.findChild(QListWidget, "lessonList").count() == 8
+    assert w.findChild(QListWidget, "lessonList").count() == 9
     assert w.lessons.current.id == "xor-one-neuron"
     w.save_lesson(tmp_path / "mine.json")
     lesson = parse_lesson((tmp_path / "mine.json").read_text(), "mine.json")

@@ -238,3 +238,26 @@ def test_a_hard_crash_leaves_its_stack_in_the_log(tmp_path):
     assert done.returncode != 0
     log = (tmp_path / "xorlab.log").read_text()
     assert "Segmentation fault" in log and "<string>" in log
+
+
+def test_the_app_leaves_its_lock_when_killed_and_the_next_start_sees_a_crash(qtbot, tmp_path):
+    """`xorlab app` as a user starts it: it holds the lock in the user data folder while it
+    runs; killed, it leaves the lock behind, and the next start knows it crashed."""
+    import signal
+
+    folder = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XORLAB_DATA_DIR": str(folder),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    app = subprocess.Popen([sys.executable, "-m", "xorlab.cli", "app", "--engine", "thread"],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        qtbot.waitUntil(lambda: (folder / LOCK_NAME).exists() or app.poll() is not None,
+                        timeout=60_000)
+        assert app.poll() is None, "the app ended by itself"
+        assert (folder / "xorlab.log").exists()  # crash_report.install made the log
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(30)
+    w = make_window(qtbot, tmp_path)
+    recovery = w.enable_recovery(folder)
+    assert recovery.crashed and recovery.active

@@ -33,6 +33,7 @@ from .engine import (
     save_model,
 )
 from .engine.datasets import DATASET_HELP
+from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
 from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
@@ -107,6 +108,14 @@ def _hidden(text):
     return sizes
 
 
+def _features(text):
+    """'x1,x2,x1x2' -> ("x1", "x2", "x1x2"): distinct names from engine.features."""
+    try:
+        return check_features([n.strip() for n in text.split(",") if n.strip()], "")
+    except FeatureError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def build_parser():
     p = Parser(prog="xorlab", description="See how neural networks learn: XOR, "
                "backpropagation, sigmoid vs ReLU. With no subcommand, opens the app.")
@@ -122,6 +131,9 @@ def build_parser():
     t.add_argument("--noise", type=_nonneg_float, default=0.0, help="noise std, 0..1")
     t.add_argument("--test-fraction", type=_nonneg_float, default=0.2,
                    help="share of points held out for testing, 0..0.9 (default 0.2)")
+    t.add_argument("--features", type=_features, default=DEFAULT_FEATURES,
+                   help=f"input features, comma-separated from {','.join(FEATURES)} "
+                        f"(default {','.join(DEFAULT_FEATURES)})")
     t.add_argument("--hidden", type=_hidden, default=[4],
                    help="hidden layer sizes, e.g. 4,4; 0 for none (default 4)")
     t.add_argument("--activation", default="tanh", choices=list(ACTIVATIONS),
@@ -148,7 +160,7 @@ def build_parser():
     t.add_argument("--save", metavar="FILE", help="save the trained model (.xorlab)")
     t.add_argument("--load", metavar="FILE",
                    help="start from a saved model: its network and weights replace "
-                        "--hidden/--activation/--init")
+                        "--features/--hidden/--activation/--init")
     t.add_argument("--quiet", action="store_true", help="no progress line")
 
     g = sub.add_parser("gradcheck", help="compare backprop gradients with finite differences")
@@ -255,7 +267,8 @@ def spec_from_args(args):
     if args.activation == "maxout" and args.k is not None:
         options["k"] = args.k
     layers = [{"units": u, "activation": args.activation, **options} for u in args.hidden]
-    return network_spec(layers, args.init, args.seed, init_std=args.init_std)
+    return network_spec(layers, args.init, args.seed, init_std=args.init_std,
+                        features=args.features)
 
 
 def cmd_train(args, out=None, err=None):
@@ -268,9 +281,6 @@ def cmd_train(args, out=None, err=None):
                             test_fraction=args.test_fraction, seed=args.seed)
     if args.load:
         net, _, _ = load_model(args.load)
-        if net.spec["inputs"] != 2:
-            raise UsageError(f"xorlab train: {args.load} has {net.spec['inputs']} inputs; "
-                             "the datasets have 2")
     else:
         net = Network.from_spec(spec_from_args(args), data=data.X_train)
     config = TrainConfig(loss=args.loss, optimizer=args.optimizer, lr=args.lr,
@@ -339,6 +349,13 @@ def gradcheck(tolerance=1e-6, out=None):
                 flag = "ok" if err < tolerance else "FAIL"
                 print(f"{name:<11} {loss:<4} depth {depth}  max relative error {err:.2e}  {flag}",
                       file=out)
+    for loss in LOSSES:  # every input feature at once: φ(x) is fixed, the chain ends at a⁰
+        spec = network_spec([{"units": 3, "activation": "tanh"}], "xavier", 1,
+                            features=tuple(FEATURES))
+        err = relative_error(Network.from_spec(spec), X, y, loss)
+        worst = max(worst, err)
+        print(f"{'features':<11} {loss:<4} all {len(FEATURES)}  max relative error {err:.2e}  "
+              f"{'ok' if err < tolerance else 'FAIL'}", file=out)
     return worst
 
 
@@ -348,6 +365,9 @@ def cmd_list(out=None):
     for name in DATASETS:
         print(f"  {name:<14} {DATASET_HELP[name]}", file=out)
     print("  parameters: --n points, --noise 0..1, --test-fraction 0..0.9, --seed", file=out)
+    print("features (--features, comma-separated; default x1,x2):", file=out)
+    for f in FEATURES.values():
+        print(f"  {f.name:<14} {f.label}", file=out)
     print("activations:", file=out)
     for a in ACTIVATIONS.values():
         params = ", ".join(f"{k}={v:.4g}" for k, v in a.params.items())

@@ -314,34 +314,52 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="257" />
+        <location filename="../../xorlab/app/views/diagram.py" line="274" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="258" />
+        <location filename="../../xorlab/app/views/diagram.py" line="275" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="259" />
+        <location filename="../../xorlab/app/views/diagram.py" line="276" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="292" />
+        <location filename="../../xorlab/app/views/diagram.py" line="311" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="294" />
+        <location filename="../../xorlab/app/views/diagram.py" line="313" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="301" />
+        <location filename="../../xorlab/app/views/diagram.py" line="320" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesBox</name>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="32" />
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="33" />
+        <source>the input features: what the network sees of a point (x₁, x₂); one input neuron each</source>
+        <translation>입력 특성: 네트워크가 점 (x₁, x₂)에서 보는 것; 특성마다 입력 뉴런 하나</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="38" />
+        <source>input feature {0}</source>
+        <translation>입력 특성 {0}</translation>
     </message>
 </context>
 <context>
@@ -449,22 +467,22 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="54" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="55" />
         <source>neurons in this layer (1–{0})</source>
         <translation>이 층의 뉴런 수 (1–{0})</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="62" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="63" />
         <source>move this layer up</source>
         <translation>이 층을 위로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="63" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="64" />
         <source>move this layer down</source>
         <translation>이 층을 아래로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="64" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="65" />
         <source>remove this layer</source>
         <translation>이 층을 삭제</translation>
     </message>
@@ -472,47 +490,51 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LayersGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="130" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="131" />
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="139" />
         <source>Hidden layers (x₁, x₂ → … → 1 sigmoid output)</source>
-        <translation>은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
+        <translation type="vanished">은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="142" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="144" />
+        <source>Hidden layers (inputs → … → 1 sigmoid output)</source>
+        <translation>은닉층 (입력 → … → 시그모이드 출력 1개)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="147" />
         <source>+ Layer</source>
         <translation>+ 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="143" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="148" />
         <source>− Layer</source>
         <translation>− 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="144" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="149" />
         <source>add a hidden layer after the selected one</source>
         <translation>선택한 층 뒤에 은닉층을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="145" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="150" />
         <source>remove the selected hidden layer</source>
         <translation>선택한 은닉층을 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="151" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="156" />
         <source>set all layers to …</source>
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="159" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="164" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="167" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="172" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
     </message>
@@ -877,7 +899,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="453" />
-        <location filename="../../xorlab/app/window.py" line="792" />
+        <location filename="../../xorlab/app/window.py" line="800" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
@@ -897,132 +919,132 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="678" />
+        <location filename="../../xorlab/app/window.py" line="686" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="680" />
+        <location filename="../../xorlab/app/window.py" line="688" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="698" />
+        <location filename="../../xorlab/app/window.py" line="706" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="765" />
+        <location filename="../../xorlab/app/window.py" line="773" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="767" />
+        <location filename="../../xorlab/app/window.py" line="775" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="769" />
+        <location filename="../../xorlab/app/window.py" line="777" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="773" />
+        <location filename="../../xorlab/app/window.py" line="781" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="792" />
+        <location filename="../../xorlab/app/window.py" line="800" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="792" />
+        <location filename="../../xorlab/app/window.py" line="800" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="800" />
+        <location filename="../../xorlab/app/window.py" line="808" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="801" />
+        <location filename="../../xorlab/app/window.py" line="809" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="823" />
+        <location filename="../../xorlab/app/window.py" line="831" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="861" />
+        <location filename="../../xorlab/app/window.py" line="869" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="862" />
+        <location filename="../../xorlab/app/window.py" line="870" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="875" />
+        <location filename="../../xorlab/app/window.py" line="883" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="885" />
+        <location filename="../../xorlab/app/window.py" line="893" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="885" />
+        <location filename="../../xorlab/app/window.py" line="893" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="886" />
+        <location filename="../../xorlab/app/window.py" line="894" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="886" />
+        <location filename="../../xorlab/app/window.py" line="894" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="887" />
+        <location filename="../../xorlab/app/window.py" line="895" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="887" />
+        <location filename="../../xorlab/app/window.py" line="895" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="888" />
+        <location filename="../../xorlab/app/window.py" line="896" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="888" />
+        <location filename="../../xorlab/app/window.py" line="896" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="889" />
+        <location filename="../../xorlab/app/window.py" line="897" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="893" />
+        <location filename="../../xorlab/app/window.py" line="901" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="894" />
+        <location filename="../../xorlab/app/window.py" line="902" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1104,12 +1126,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="116" />
+        <location filename="../../xorlab/app/views/diagram.py" line="122" />
         <source>no network</source>
         <translation>네트워크 없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="182" />
+        <location filename="../../xorlab/app/views/diagram.py" line="199" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1140,82 +1162,82 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="103" />
+        <location filename="../../xorlab/app/views/sweep.py" line="104" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="104" />
+        <location filename="../../xorlab/app/views/sweep.py" line="105" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="114" />
+        <location filename="../../xorlab/app/views/sweep.py" line="115" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="115" />
+        <location filename="../../xorlab/app/views/sweep.py" line="116" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="119" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="119" />
+        <location filename="../../xorlab/app/views/sweep.py" line="120" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="121" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="121" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="121" />
+        <location filename="../../xorlab/app/views/sweep.py" line="122" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="137" />
+        <location filename="../../xorlab/app/views/sweep.py" line="138" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="146" />
+        <location filename="../../xorlab/app/views/sweep.py" line="147" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="223" />
+        <location filename="../../xorlab/app/views/sweep.py" line="224" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="258" />
+        <location filename="../../xorlab/app/views/sweep.py" line="259" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="260" />
+        <location filename="../../xorlab/app/views/sweep.py" line="261" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="262" />
+        <location filename="../../xorlab/app/views/sweep.py" line="263" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="291" />
+        <location filename="../../xorlab/app/views/sweep.py" line="292" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -1224,7 +1246,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="328" />
+        <location filename="../../xorlab/app/views/sweep.py" line="329" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -1746,11 +1768,11 @@ converged: {1} of {2}
     </message>
     <message>
         <source>hide must be a list of control names</source>
-        <translation>hide는 컨트롤 이름의 리스트여야 합니다</translation>
+        <translation type="vanished">hide는 컨트롤 이름의 리스트여야 합니다</translation>
     </message>
     <message>
         <source>unknown control(s) {unknown}; allowed: {allowed}</source>
-        <translation>알 수 없는 컨트롤 {unknown}. 가능한 값: {allowed}</translation>
+        <translation type="vanished">알 수 없는 컨트롤 {unknown}. 가능한 값: {allowed}</translation>
     </message>
     <message>
         <source>unknown preset {preset!r}; allowed: {allowed}</source>
@@ -1822,7 +1844,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>the network has {inputs} inputs; the app's data has 2</source>
-        <translation>네트워크의 입력은 {inputs}개인데 앱의 데이터는 2개입니다</translation>
+        <translation type="vanished">네트워크의 입력은 {inputs}개인데 앱의 데이터는 2개입니다</translation>
     </message>
     <message>
         <source>data label must be one of {allowed}</source>
@@ -1855,6 +1877,30 @@ converged: {1} of {2}
     <message>
         <source>data points: {reason}</source>
         <translation>data points: {reason}</translation>
+    </message>
+    <message>
+        <source>{prefix}a non-empty list of feature names from {allowed} is needed; got {names!r}</source>
+        <translation>{prefix}{allowed} 중에서 고른 입력 특성 이름의 리스트가 필요합니다(비어 있으면 안 됩니다). 받은 값: {names!r}</translation>
+    </message>
+    <message>
+        <source>{prefix}unknown feature(s) {unknown}; allowed: {allowed}</source>
+        <translation>{prefix}알 수 없는 입력 특성 {unknown}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>{prefix}{twice} given more than once; each of {allowed} may appear once</source>
+        <translation>{prefix}{twice}이(가) 두 번 이상 있습니다. {allowed}은(는) 각각 한 번만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>inputs must be the number of features ({count}: {names}), got {inputs!r}</source>
+        <translation>inputs는 입력 특성의 개수({count}: {names})여야 합니다. 받은 값: {inputs!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of control names</source>
+        <translation>{key}는 컨트롤 이름의 리스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>{key}: unknown control(s) {unknown}; allowed: {allowed}</source>
+        <translation>{key}: 알 수 없는 컨트롤 {unknown}. 가능한 값: {allowed}</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2012,10 @@ converged: {1} of {2}
     <message>
         <source>{path} is no longer there; it was removed from the recent files.</source>
         <translation>{path} 파일이 더 이상 없어 최근 파일 목록에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>At least one input feature stays checked: the network needs an input.</source>
+        <translation>입력 특성은 하나 이상 체크되어 있어야 합니다: 네트워크에는 입력이 필요합니다.</translation>
     </message>
 </context>
 </TS>

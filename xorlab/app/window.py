@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.zoo = ActivationZoo()
         self.sweep = SweepView()
         self.lessons = LessonPanel(current_language())
-        self._lesson_hidden = ()
+        self._lesson_hidden = self._lesson_locked = ()
         self._lesson_updates = self._lesson_sweeps = self._lesson_generation = 0
         self.edge_inspector = EdgeInspector()
         self.plot_frames = 0
@@ -619,11 +619,15 @@ class MainWindow(QMainWindow):
             self.lessons.undo_choice()
             return False
         self._show_lesson_controls()
-        self._lesson_hidden = lesson.hide
+        self._lesson_hidden, self._lesson_locked = lesson.hide, lesson.lock
         for name in lesson.hide:
             widget = self.findChild(QWidget, name)
             if widget is not None:
                 widget.hide()
+        for name in lesson.lock:
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                widget.setEnabled(False)
         if lesson.session is not None:
             self.set_session(lesson.session, rebuild=True)
         tab = {"training": 0, "backprop": self.tabs.indexOf(self.backprop),
@@ -641,12 +645,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_lesson_controls(self):
-        """The controls a lesson hid come back (the lesson is left or closed)."""
+        """The controls a lesson hid or locked come back (the lesson is left or closed)."""
         for name in self._lesson_hidden:
             widget = self.findChild(QWidget, name)
             if widget is not None:
                 widget.show()
-        self._lesson_hidden = ()
+        for name in self._lesson_locked:
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                widget.setEnabled(True)
+        self._lesson_hidden = self._lesson_locked = ()
 
     def _lessons_closed(self, visible):
         if not visible and not self.lesson_dock.isVisible():

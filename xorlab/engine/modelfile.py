@@ -74,7 +74,9 @@ def load_model(path):
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
-        hint = " (the file looks truncated)" if e.pos >= len(text.rstrip()) else ""
+        # the text ends inside the document, or inside a string (no closing quote follows)
+        truncated = e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string")
+        hint = " (the file looks truncated)" if truncated else ""
         raise ModelFileError("{path}: not valid JSON at line {line}, column {column}: "
                              "{reason}{hint}", path=path, line=e.lineno, column=e.colno,
                              reason=e.msg, hint=hint) from None

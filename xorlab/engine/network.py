@@ -1,6 +1,6 @@
 """A fully connected network with hand-written backpropagation.
 
-Forward:   a⁰ = X,   zˡ = aˡ⁻¹·Wˡ + bˡ,   aˡ = fˡ(zˡ),   p = σ(z_out)
+Forward:   a⁰ = φ(X),   zˡ = aˡ⁻¹·Wˡ + bˡ,   aˡ = fˡ(zˡ),   p = σ(z_out)
 Backward:  ∂L/∂zˡ = ∂L/∂aˡ · fˡ'(zˡ)
            ∂L/∂Wˡ = (aˡ⁻¹)ᵀ · ∂L/∂zˡ      ∂L/∂bˡ = Σ_samples ∂L/∂zˡ
            ∂L/∂aˡ⁻¹ = ∂L/∂zˡ · (Wˡ)ᵀ      (the chain rule, one layer back)
@@ -8,6 +8,10 @@ Backward:  ∂L/∂zˡ = ∂L/∂aˡ · fˡ'(zˡ)
 All parameters live in one flat float64 vector (weights of every layer first, then biases);
 `params` and `grads` are views into it, so an optimizer updates the whole net in one NumPy call
 and the per-layer gradient norms cost a single reduction.
+
+φ: the chosen input features (features.py), one column each; the plain (x₁, x₂) by default.
+The public methods take points X (n, 2); `train_pass` and `_forward` take a⁰ = φ(X), which
+a Trainer computes once for its whole training set.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import numpy as np
 
 from .activations import ACTIVATIONS, get_activation, max_of_pieces
 from .errors import XorlabError
+from .features import DEFAULT_FEATURES, FeatureError, check_features, feature_matrix
 from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
 from .losses import get_loss
 from .spec import INIT_STD_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUT_LAYER, PARAMS, SEED_MAX
@@ -66,7 +71,15 @@ def normalize_spec(spec):
     """Return a complete, validated copy of a network spec (raises SpecError)."""
     if not isinstance(spec, dict):
         raise SpecError("a network spec must be a JSON object / dict")
-    inputs = _int_in(spec.get("inputs", 2), 1, MAX_UNITS, "inputs")
+    try:
+        features = check_features(spec.get("features", DEFAULT_FEATURES))
+    except FeatureError as e:
+        raise SpecError(e.template, **e.params) from None
+    inputs = spec.get("inputs", len(features))
+    if inputs != len(features) or isinstance(inputs, bool):
+        raise SpecError("inputs must be the number of features ({count}: {names}), got "
+                        "{inputs!r}", count=len(features), names=', '.join(features),
+                        inputs=inputs)
     layers = spec.get("layers")
     if not isinstance(layers, list) or not layers:
         raise SpecError("layers must be a non-empty list ending with the output layer {output}",
@@ -82,16 +95,17 @@ def normalize_spec(spec):
         get_initializer(init)
     except ValueError as e:
         raise SpecError(e.template, **e.params) from None
-    out = {"inputs": inputs, "layers": norm, "init": init,
+    out = {"inputs": len(features), "features": list(features), "layers": norm, "init": init,
            "seed": _int_in(spec.get("seed", 0), 0, SEED_MAX, "seed")}
     if init == "normal":
         out["init_std"] = _float_in(spec.get("init_std", 0.1), *INIT_STD_RANGE, "init_std")
     return out
 
 
-def network_spec(hidden, init="xavier", seed=0, inputs=2, init_std=None):
-    """The engine spec of `hidden` layers followed by the output layer."""
-    spec = {"inputs": inputs, "layers": [dict(layer) for layer in hidden] + [dict(OUTPUT_LAYER)],
+def network_spec(hidden, init="xavier", seed=0, init_std=None, features=DEFAULT_FEATURES):
+    """The engine spec of `hidden` layers followed by the output layer, on `features`."""
+    spec = {"inputs": len(features), "features": list(features),
+            "layers": [dict(layer) for layer in hidden] + [dict(OUTPUT_LAYER)],
             "init": init, "seed": seed}
     if init_std is not None:
         spec["init_std"] = init_std
@@ -190,6 +204,7 @@ class Network:
 
     def __init__(self, spec):
         self.spec = normalize_spec(spec)
+        self.features = tuple(self.spec["features"])
         self.layers = []
         fan_in = self.spec["inputs"]
         for layer in self.spec["layers"]:
@@ -225,7 +240,8 @@ class Network:
         return net
 
     def init(self, data=None):
-        """(Re)initialise every weight from the spec's init and seed; biases start at 0."""
+        """(Re)initialise every weight from the spec's init and seed; biases start at 0.
+        `data`: points (n, 2), for the LSUV init."""
         spec = self.spec
         rng = np.random.default_rng(spec["seed"])
         initializer = get_initializer(spec["init"])
@@ -241,8 +257,7 @@ class Network:
 
     def lsuv_rescale(self, X):
         """LSUV (Mishkin & Matas 2016): per layer, W ← W / √Var(z) until |Var(z) − 1| < tol."""
-        self._check_inputs(X)
-        a = X
+        a = self.inputs_of(X)
         for layer in self.layers:
             for _ in range(LSUV_MAX_ITER):
                 z = a @ layer.W2 + layer.b.reshape(-1)
@@ -285,13 +300,18 @@ class Network:
             ws = self._workspaces[n] = Workspace(n, self.layers)
         return ws
 
-    def _check_inputs(self, X):
-        if X.ndim != 2 or X.shape[1] != self.spec["inputs"]:
-            raise ValueError(f"inputs must have shape (n, {self.spec['inputs']}), got {X.shape}")
+    def inputs_of(self, X):
+        """a⁰ = φ(X): the network's input for the points X (n, 2), one column per feature
+        (X itself for the plain x₁, x₂)."""
+        X = np.ascontiguousarray(X, dtype=float)
+        if X.ndim != 2 or X.shape[1] != 2:
+            raise ValueError(f"points must have shape (n, 2), got {X.shape}")
+        return feature_matrix(X, self.features)
 
     # ---- forward and backward ----------------------------------------------------------
     def _forward(self, X, ws):
-        """Forward pass into the workspace; returns the output probabilities (n, 1)."""
+        """Forward pass of the inputs a⁰ = X (n, inputs: features already applied) into the
+        workspace; returns the output probabilities (n, 1)."""
         a = X
         for layer, z, out in zip(self.layers, ws.z, ws.a):
             layer.forward(a, z, out)
@@ -308,7 +328,8 @@ class Network:
     def train_pass(self, X, y, loss_fn):
         """One forward + backward pass; returns the mean loss, gradients in `grad_flat`.
 
-        The array-reusing core that `Trainer` calls every step. y has shape (n, 1).
+        The array-reusing core that `Trainer` calls every step. X is a⁰ = φ(points)
+        (`inputs_of`), y has shape (n, 1).
         """
         ws = self._workspaces.get(X.shape[0]) or self.workspace(X.shape[0])
         p = self._forward(X, ws)
@@ -317,15 +338,13 @@ class Network:
         return loss
 
     def forward(self, X):
-        """P(y = 1 | x) for every row of X, shape (n, 1)."""
-        X = np.ascontiguousarray(X, dtype=float)
-        self._check_inputs(X)
+        """P(y = 1 | x) for every point (row) of X (n, 2), shape (n, 1)."""
+        X = self.inputs_of(X)
         return self._forward(X, self.workspace(X.shape[0])).copy()
 
     def layer_outputs(self, X):
         """The activations aˡ of every layer (hidden layers, then the output), as copies."""
-        X = np.ascontiguousarray(X, dtype=float)
-        self._check_inputs(X)
+        X = self.inputs_of(X)
         ws = self.workspace(X.shape[0])
         self._forward(X, ws)
         return [a.copy() for a in ws.a]
@@ -335,8 +354,7 @@ class Network:
 
         With l1/l2 > 0 the penalty l1·Σ|W| + (l2/2)·Σ W² on the weights is included.
         """
-        X = np.ascontiguousarray(X, dtype=float)
-        self._check_inputs(X)
+        X = self.inputs_of(X)
         y = np.asarray(y, dtype=float).reshape(-1, 1)
         value = self.train_pass(X, y, get_loss(loss))
         value += add_penalty(self.flat[: self.n_weights], self.grad_flat[: self.n_weights], l1, l2)
@@ -371,12 +389,10 @@ class Network:
         return a, ws.z[layer][:, unit].reshape(shape).copy()
 
     def _grid(self, resolution, extent):
-        if self.spec["inputs"] != 2:
-            raise ValueError("a decision grid needs a network with 2 inputs")
         key = ("grid", resolution, tuple(extent))
         pts = self._workspaces.get(key)
-        if pts is None:
-            pts = self._workspaces[key] = grid_points(resolution, extent)
+        if pts is None:  # the grid passes through the same features as the data
+            pts = self._workspaces[key] = self.inputs_of(grid_points(resolution, extent))
         return pts, self.workspace(len(pts))
 
 

@@ -14,6 +14,9 @@ one stacked model — weights (runs, fan_in, units), batched matmuls over the ru
 run with its own initial weights, seed and minibatch order. In float64 a stacked run equals
 the same run trained alone by `Trainer` (to rounding; the tests check 1e-10). The sweep
 itself runs in float32, which halves the memory traffic of the element-wise passes.
+
+The inputs are the plain x₁, x₂ (features.DEFAULT_FEATURES): the table is about depth,
+initialization and activation, as the paper's is.
 """
 
 from __future__ import annotations

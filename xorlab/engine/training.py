@@ -112,10 +112,15 @@ class Metrics:
 
 
 def evaluate(net, X, y, loss="bce"):
-    """(mean loss, accuracy) of the network on (X, y); accuracy thresholds p at 0.5."""
+    """(mean loss, accuracy) of the network on the points X (n, 2) with labels y; accuracy
+    thresholds p at 0.5."""
     if len(y) == 0:
         return None, None
-    X = np.ascontiguousarray(X, dtype=float)
+    return _evaluate_inputs(net, net.inputs_of(X), y, loss)
+
+
+def _evaluate_inputs(net, X, y, loss):
+    """`evaluate` of the network's inputs a⁰ = φ(points)."""
     y2 = np.asarray(y, dtype=float).reshape(-1, 1)
     ws = net.workspace(len(y2))
     p = net._forward(X, ws)
@@ -132,7 +137,9 @@ class Trainer:
         self.net = net
         self.data = data
         self.config = config.validated()
-        self.X = np.ascontiguousarray(data.X_train, dtype=float)
+        # a⁰ = φ(X) of the training and test points, computed once (features.py)
+        self.X = net.inputs_of(data.X_train)
+        self._X_test = net.inputs_of(data.X_test)
         self.y = np.asarray(data.y_train, dtype=float).reshape(-1, 1).copy()
         if self.X.shape[0] == 0:
             raise ConfigError("the training set is empty")
@@ -280,8 +287,9 @@ class Trainer:
         """Train/test loss and accuracy on the whole sets; appended to `eval_history`."""
         d, loss = self.data, self.config.loss
         with np.errstate(all="ignore"):
-            train_loss, train_acc = evaluate(self.net, self.X, self.y, loss)
-            test_loss, test_acc = evaluate(self.net, d.X_test, d.y_test, loss)
+            train_loss, train_acc = _evaluate_inputs(self.net, self.X, self.y, loss)
+            test_loss, test_acc = (None, None) if len(d.y_test) == 0 else \
+                _evaluate_inputs(self.net, self._X_test, d.y_test, loss)
         m = Metrics(self.step, train_loss, train_acc, test_loss, test_acc)
         if not (_sane(train_loss) and (test_loss is None or _sane(test_loss))):
             if self.diverged_at is None:
@@ -296,14 +304,15 @@ class Trainer:
     def follow_batches(self, other):
         """Take the step counters and the minibatch order of `other`, a Trainer on the same
         data with the same batch size: from here on both see the same batches (compare
-        mode's lockstep)."""
-        if other.X.shape != self.X.shape or other.batch_size != self.batch_size:
+        mode's lockstep). The two may differ in their input features: this one takes the
+        same rows of its own inputs."""
+        if other.n_train != self.n_train or other.batch_size != self.batch_size:
             raise ConfigError("only a trainer on the same data and batch size can follow")
         self.step, self.epoch = other.step, other.epoch
         self._rng.bit_generator.state = other._rng.bit_generator.state
         self._order[...] = other._order
         self._cursor = other._cursor
-        np.copyto(self._X_epoch, other._X_epoch)
+        np.take(self.X, self._order, axis=0, out=self._X_epoch)
         np.copyto(self._y_epoch, other._y_epoch)
 
     def batch_fingerprint(self):

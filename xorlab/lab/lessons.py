@@ -6,6 +6,7 @@
      "view": "training",          the tab it opens: training, backprop, zoo or sweep
      "preset": "lecture",         the Backprop tab's preset (with view "backprop")
      "hide": ["compareButton"],   controls hidden while the lesson is open (object names)
+     "lock": ["featuresBox"],     controls shown but disabled while it is open (same names)
      "goal": {"kind": "accuracy_at_most", "value": 0.75, "after_steps": 2000,
               "text": {"en": "...", "ko": "..."}}}
 
@@ -31,7 +32,8 @@ VIEWS = ("training", "backprop", "zoo", "sweep")
 CONTROLS = ("compareButton", "compareSettingCombo", "compareValueCombo", "speedCombo",
             "historySlider", "gradientModeCombo", "datasetCombo", "addLayerButton",
             "removeLayerButton", "setAllCombo", "initCombo", "optimizerCombo", "lossCombo",
-            "regularizationCombo", "strengthCombo", "graphExpressionEdit", "graphPresetCombo")
+            "regularizationCombo", "strengthCombo", "graphExpressionEdit", "graphPresetCombo",
+            "featuresBox")
 # goal kind -> what it needs, and how it is checked (see Goal.reached)
 GOALS = ("accuracy_at_least", "accuracy_at_most", "first_last_gap", "backprop_gradient",
          "sigmoid_check", "backprop_update", "zoo_open", "sweep_done")
@@ -99,6 +101,7 @@ class Lesson:
     hide: tuple
     goal: Goal | None
     path: str = ""
+    lock: tuple = ()
 
     def title_in(self, language):
         return self.title.get(language) or self.title.get("en", self.id)
@@ -138,11 +141,13 @@ def parse_lesson(text, path="lesson"):
     view = d.get("view", "training")
     need(view in VIEWS, LessonError("unknown view {view!r}; allowed: {allowed}", view=view,
                                     allowed=', '.join(VIEWS)))
-    hide = d.get("hide", [])
-    need(isinstance(hide, list), LessonError("hide must be a list of control names"))
-    unknown = [c for c in hide if c not in CONTROLS]
-    need(not unknown, LessonError("unknown control(s) {unknown}; allowed: {allowed}",
-                                  unknown=unknown, allowed=', '.join(CONTROLS)))
+    hide, lock = d.get("hide", []), d.get("lock", [])
+    for key, names in (("hide", hide), ("lock", lock)):
+        need(isinstance(names, list), LessonError("{key} must be a list of control names",
+                                                  key=key))
+        unknown = [c for c in names if c not in CONTROLS]
+        need(not unknown, LessonError("{key}: unknown control(s) {unknown}; allowed: {allowed}",
+                                      key=key, unknown=unknown, allowed=', '.join(CONTROLS)))
     session = None
     if d.get("session") is not None:
         try:
@@ -166,7 +171,7 @@ def parse_lesson(text, path="lesson"):
                                                         "{allowed}", preset=preset,
                                                         allowed=', '.join(names)))
     return Lesson(d["id"], d.get("order", 0), dict(d["title"]), dict(d["text"]), session,
-                  view, preset, tuple(hide), goal, str(path))
+                  view, preset, tuple(hide), goal, str(path), tuple(lock))
 
 
 def _whole(v):

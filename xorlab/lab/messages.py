@@ -26,6 +26,7 @@ TEMPLATES = {
                     "{low:g} to {high:g}.",
     "bad_csv": "Cannot use this CSV file: {detail}",
     "too_many_layers": "At most {limit} hidden layers.",
+    "last_feature": "At least one input feature stays checked: the network needs an input.",
     "not_opened": "Not opened: {detail}",
     "opened": "Opened {path}",
     "saved": "Saved {path}",

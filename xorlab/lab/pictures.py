@@ -97,7 +97,7 @@ def saturation(net, X, bins=HISTOGRAM_BINS, sample=HISTOGRAM_SAMPLE):
     hidden = net.layers[:-1]
     if not hidden or not len(X):
         return (np.zeros((0, bins)), np.zeros((0, 2)), np.zeros((0, bins)))
-    X = np.ascontiguousarray(X[:sample], dtype=float)
+    X = net.inputs_of(X[:sample])  # through the network's input features
     ws = net.workspace(len(X))
     with np.errstate(all="ignore"):
         net._forward(X, ws)

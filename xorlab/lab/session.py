@@ -4,6 +4,7 @@
                "seed": 0}, or given points {"name": "points", "label": "drawn" | "csv",
                "X": [[x1, x2], ...], "y": [0, 1, ...], "test_fraction": 0.0, "seed": 0,
                "extent": [lo, hi], "path": "..."}
+    features   the network's input features, ("x1", "x2") by default (engine.features)
     hidden     the hidden layers, [{"units": 4, "activation": "tanh"}, ...]; the output layer
                (engine.spec.OUTPUT_LAYER) always follows them
     init       the weight initializer's name
@@ -34,6 +35,7 @@ import numpy as np
 from ..engine import ConfigError, Dataset, DatasetError, SpecError, TrainConfig, make_dataset
 from ..engine.datasets import DATASETS, SQUARE, check_points
 from ..engine.errors import XorlabError
+from ..engine.features import DEFAULT_FEATURES, FeatureError, check_features
 from ..engine.network import network_spec, normalize_spec
 from ..engine.spec import (
     MAX_HIDDEN_LAYERS,
@@ -79,12 +81,14 @@ class Session:
     view: tuple | None = None
     init_std: float | None = None  # the "normal" initializer's standard deviation
     compare: Compare = field(default_factory=Compare)  # a second run varying one setting
+    features: tuple = DEFAULT_FEATURES  # the network's input features (engine.features)
 
     # ---- what the engine builds ----------------------------------------------------------
     def network_spec(self):
         """The engine's network spec: the hidden layers, then the output layer."""
         std = self.init_std if self.init == "normal" else None
-        return network_spec(self.hidden, self.init, self.seed, init_std=std)
+        return network_spec(self.hidden, self.init, self.seed, init_std=std,
+                            features=self.features)
 
     def train_config(self):
         """The engine's TrainConfig, with the session's seed for the minibatch order."""
@@ -101,7 +105,8 @@ class Session:
     # ---- kinds of edit -------------------------------------------------------------------
     def structure(self):
         """What a rebuild depends on: two sessions with equal structures share a network."""
-        return (self.data, self.hidden, self.init, self.init_std, self.seed, self.training.loss)
+        return (self.data, self.features, self.hidden, self.init, self.init_std, self.seed,
+                self.training.loss)
 
     def hyper(self):
         """The training settings that change in place."""
@@ -113,6 +118,10 @@ class Session:
 
     def with_data(self, **changes):
         return replace(self, data={**self.data, **changes})
+
+    def with_features(self, features):
+        """Other input features: a new network (the view goes back to the output)."""
+        return replace(self, features=tuple(features), view=None)
 
     def with_hidden(self, hidden):
         return replace(self, hidden=tuple(dict(layer) for layer in hidden), view=None)
@@ -133,7 +142,8 @@ class Session:
         training = self.training.to_dict()
         del training["seed"], training["eval_every"]  # the session's seed; no evaluation
         return {"version": SESSION_VERSION, "data": _plain(self.data),
-                "network": {"hidden": [dict(layer) for layer in self.hidden],
+                "network": {"features": list(self.features),
+                            "hidden": [dict(layer) for layer in self.hidden],
                             "init": self.init, "init_std": self.init_std},
                 "training": training, "seed": self.seed,
                 "view": None if self.view is None else list(self.view),
@@ -153,8 +163,15 @@ class Session:
             raise SessionError("network must be an object with a list of hidden layers")
         seed = d.get("seed", 0)
         try:
-            spec = normalize_spec(network_spec(network["hidden"], network.get("init", "xavier"),
-                                               seed, init_std=network.get("init_std")))
+            features = check_features(network.get("features", DEFAULT_FEATURES),
+                                      "network features")
+        except FeatureError as e:
+            raise SessionError(e.template, **e.params) from None
+        try:
+            spec = normalize_spec(network_spec(
+                network["hidden"], network.get("init", "xavier"), seed,
+                init_std=network.get("init_std"),
+                features=features))
             training = d.get("training", {})
             if not isinstance(training, dict):
                 raise ConfigError("training must be an object")
@@ -166,7 +183,7 @@ class Session:
                       init=spec["init"], training=config, seed=spec["seed"],
                       view=_check_view(d.get("view"), spec),
                       init_std=network.get("init_std") if spec["init"] == "normal" else None,
-                      compare=compare)
+                      compare=compare, features=tuple(spec["features"]))
         return session
 
     @classmethod
@@ -175,13 +192,11 @@ class Session:
         (the `fallback` session's where the file has none)."""
         fallback = fallback or cls()
         spec = normalize_spec(spec)
-        if spec["inputs"] != 2:
-            raise SessionError("the network has {inputs} inputs; the app's data has 2",
-                               inputs=spec['inputs'])
         training = fallback.training if config is None else replace(config, eval_every=0)
         return cls(data=check_data(data) if data is not None else fallback.data,
                    hidden=tuple(spec["layers"][:-1]), init=spec["init"], training=training,
-                   seed=spec["seed"], init_std=spec.get("init_std"))
+                   seed=spec["seed"], init_std=spec.get("init_std"),
+                   features=tuple(spec["features"]))
 
 
 def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, path=None):

@@ -1,6 +1,6 @@
-"""The editor's Network group: the hidden layers (units, activation and its parameter), the
-initializer. The output layer (engine.spec.OUTPUT_LAYER) always follows; with no hidden layer
-the network is the single neuron of the lecture's first lesson.
+"""The editor's Network group: the input features, the hidden layers (units, activation and
+its parameter), the initializer. The output layer (engine.spec.OUTPUT_LAYER) always follows;
+with no hidden layer the network is the single neuron of the lecture's first lesson.
 
 It shows the session's layers and sends edited sessions. Which row is selected (for the
 activation view and for where "+ Layer" inserts) is the only thing it keeps: how the panel
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...engine import ACTIVATIONS, INITIALIZERS
 from ...engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
 from ...lab.messages import message
+from .features_box import FeaturesBox
 from .shown import may_show, shown
 
 
@@ -134,9 +135,13 @@ class LayersGroup(QGroupBox):
         v = QVBoxLayout(self)
         v.setContentsMargins(6, 4, 6, 4)
         v.setSpacing(3)
+        self.features = FeaturesBox()
+        self.features.edited.connect(self.edited)
+        self.features.problem.connect(self.problem)
+        v.addWidget(self.features)
         # the buttons stand above the rows, so they stay where they are as rows are added
         header = QHBoxLayout()
-        title = QLabel(self.tr("Hidden layers (x₁, x₂ → … → 1 sigmoid output)"))
+        title = QLabel(self.tr("Hidden layers (inputs → … → 1 sigmoid output)"))
         title.setWordWrap(True)
         header.addWidget(title, 1)
         self.add_layer = QPushButton(self.tr("+ Layer"), objectName="addLayerButton")
@@ -177,6 +182,7 @@ class LayersGroup(QGroupBox):
     def show_session(self, session):
         before = self.session.hidden if self.session is not None else ()
         self.session = session
+        self.features.show_session(session)
         hidden = session.hidden
         if len(self.rows) != len(hidden):
             for row in self.rows:

@@ -23,18 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.features import feature_labels
 from ..colors import CLASS0, CLASS1, layer_color, weight_color
 
 MAX_DRAWN_UNITS = 16  # a layer wider than this is drawn with its first units and "+n"
 EDGE_LEVELS = 6  # edge strengths are drawn in this many widths
+INPUT_LABEL_WIDTH = 40.0  # room left of the input neurons for their features' formulas
 
 
-def layout(layer_sizes, width, height, margin=28.0):
+def layout(layer_sizes, width, height, margin=28.0, left=None):
     """Centre (x, y) of every drawn neuron: a list per layer of (n, 2) arrays.
 
-    Layers are spread evenly from left to right, neurons evenly from top to bottom."""
+    Layers are spread evenly from `left` (the margin by default) to the right margin, neurons
+    evenly from top to bottom."""
     count = len(layer_sizes)
-    xs = np.linspace(margin, width - margin, count) if count > 1 else np.array([width / 2])
+    left = margin if left is None else left
+    xs = np.linspace(left, width - margin, count) if count > 1 else np.array([width / 2])
     positions = []
     for x, size in zip(xs, layer_sizes):
         shown = min(size, MAX_DRAWN_UNITS)
@@ -81,6 +85,7 @@ class NetworkDiagram(QWidget):
         self.setMinimumSize(220, 180)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.layer_sizes = ()
+        self.input_labels = ()  # the input features' formulas, one per input neuron
         self.weights = ()
         self.selected = None  # the snapshot's view: (hidden layer, unit) or None
         self.needs_paint = True
@@ -93,9 +98,10 @@ class NetworkDiagram(QWidget):
         """Take the snapshot's weights; `needs_paint` is False when the drawing would be the
         same (every edge keeps its colour and width level)."""
         self.layer_sizes = snap.layer_sizes
+        self.input_labels = feature_labels(snap.spec["features"]) if snap.spec else ()
         self.selected = snap.view
         self.weights = edge_weights(snap.weights)
-        signature = (tuple(self.layer_sizes), self.selected,
+        signature = (tuple(self.layer_sizes), self.input_labels, self.selected,
                      tuple(edge_levels(W, self.scale()).tobytes() for W in self.weights))
         self.needs_paint = signature != self._signature
         self._signature = signature
@@ -134,11 +140,12 @@ class NetworkDiagram(QWidget):
     def _update_cache(self):
         """The QLineF of every drawn edge (an object array per weight layer) and a picture of
         the neurons: both change only with the layer sizes, the widget size or the selection."""
-        key = (tuple(self.layer_sizes), self.width(), self.height(), self.selected)
+        key = (tuple(self.layer_sizes), self.input_labels, self.width(), self.height(),
+               self.selected)
         if key == self._cache_key:
             return
         self._cache_key = key
-        pos = layout(self.layer_sizes, self.width(), self.height())
+        pos = self._layout()
         self._lines = []
         for a, b in zip(pos[:-1], pos[1:]):
             lines = np.empty((len(a), len(b)), dtype=object)
@@ -153,6 +160,11 @@ class NetworkDiagram(QWidget):
         self._paint_neurons(p, pos)
         p.end()
         self._neurons = pixmap
+
+    def _layout(self):
+        """The neurons' centres, with room on the left for the input features' formulas."""
+        return layout(self.layer_sizes, self.width(), self.height(),
+                      left=28.0 + INPUT_LABEL_WIDTH)
 
     def _paint_neurons(self, p, pos):
         p.setRenderHint(QPainter.Antialiasing)
@@ -174,6 +186,11 @@ class NetworkDiagram(QWidget):
                 p.setPen(QPen(QColor(*CLASS0) if selected else QColor(60, 60, 60),
                               3 if selected else 1.2))
                 p.drawEllipse(QPointF(x, y), r, r)
+                if li == 0 and j < len(self.input_labels):  # the feature this input is
+                    p.setPen(QColor(40, 40, 40))
+                    p.drawText(QRectF(x - r - 4 - INPUT_LABEL_WIDTH - 20, y - 8,
+                                      INPUT_LABEL_WIDTH + 20, 16),
+                               Qt.AlignRight | Qt.AlignVCenter, self.input_labels[j])
             if self.layer_sizes[li] > len(layer):
                 x, y = layer[-1]
                 p.setPen(QColor(60, 60, 60))
@@ -189,7 +206,7 @@ class NetworkDiagram(QWidget):
         if not self.layer_sizes:
             return None
         r = self.radius() + 3
-        for li, layer in enumerate(layout(self.layer_sizes, self.width(), self.height())):
+        for li, layer in enumerate(self._layout()):
             for j, (nx, ny) in enumerate(layer):
                 if (nx - x) ** 2 + (ny - y) ** 2 <= r * r:
                     return li, j
@@ -203,14 +220,14 @@ class NetworkDiagram(QWidget):
         self.neuronClicked.emit(None if layer == last else (layer - 1, unit))
 
     def neuron_center(self, layer, unit):
-        return layout(self.layer_sizes, self.width(), self.height())[layer][unit]
+        return self._layout()[layer][unit]
 
     def edge_at(self, x, y, reach=4.0):
         """(weight layer, input unit, unit) of the drawn edge nearest to (x, y) within
         `reach` pixels, or None."""
         if not self.layer_sizes:
             return None
-        pos = layout(self.layer_sizes, self.width(), self.height())
+        pos = self._layout()
         best, found = reach, None
         p = np.array([x, y])
         for layer, (a, b) in enumerate(zip(pos[:-1], pos[1:])):
@@ -224,7 +241,7 @@ class NetworkDiagram(QWidget):
 
     def edge_point(self, layer, row, column, t=0.5):
         """The point a share t of the way along an edge (for tests and lessons)."""
-        pos = layout(self.layer_sizes, self.width(), self.height())
+        pos = self._layout()
         return pos[layer][row] + t * (pos[layer + 1][column] - pos[layer][row])
 
     def mousePressEvent(self, event):
@@ -288,7 +305,9 @@ class EdgeInspector(QFrame):
             return
         W, G = snap.weights[2 * layer], snap.grads[2 * layer]
         last = len(snap.weights) // 2 - 1
-        source = f"x{row + 1}" if layer == 0 else f"{layer}.{row + 1}"
+        features = snap.spec["features"] if snap.spec else ()
+        source = (feature_labels(features)[row] if row < len(features) else f"x{row + 1}") \
+            if layer == 0 else f"{layer}.{row + 1}"
         target = self.tr("out") if layer == last else f"{layer + 1}.{column + 1}"
         if W.ndim == 3:  # maxout: k weights per edge
             self.label.setText(self.tr("weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import ACTIVATIONS, INITIALIZERS
 from ...engine.datasets import GENERATORS
+from ...engine.features import DEFAULT_FEATURES
 from ...engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS
 from ...engine.sweep import (
     PAPER_ACTIVATIONS,
@@ -345,7 +346,8 @@ def accuracy_color(accuracy):
 
 
 def cell_session(init, activation, config, base):
-    """The Session of one cell of a sweep, on top of `base` (the window's session)."""
+    """The Session of one cell of a sweep, on top of `base` (the window's session); on the
+    plain inputs x₁, x₂, as the sweep trains every network."""
     from ...engine import TrainConfig
     training = TrainConfig(optimizer=config.optimizer, lr=config.lr, momentum=config.momentum,
                            batch_size=config.batch_size, eval_every=0, loss="bce")
@@ -353,4 +355,5 @@ def cell_session(init, activation, config, base):
                                "test_fraction": 0.2, "seed": config.data_seed},
                    hidden=tuple({"units": config.width, "activation": activation}
                                 for _ in range(config.depth)),
-                   init=init, training=training, seed=0, view=None)
+                   init=init, training=training, seed=0, view=None,
+                   features=DEFAULT_FEATURES)
