@@ -87,7 +87,8 @@ def rename(font):
     names = {1: FAMILY, 2: "Regular", 3: f"{FAMILY} Regular (subset of Noto Sans CJK KR)",
              4: f"{FAMILY} Regular", 6: "xorlabHangul-Regular"}
     table = font["name"]
-    table.names = [n for n in table.names if n.nameID not in (16, 17)]
+    # every language's family and full names go (the Korean ones too), and the typographic ones
+    table.names = [n for n in table.names if n.nameID not in (*names, 16, 17)]
     for name_id, text in names.items():
         table.setName(text, name_id, 3, 1, 0x409)
         table.setName(text, name_id, 1, 0, 0)
