@@ -1,7 +1,9 @@
-"""Entry point of the packaged (PyInstaller) xorlab: the `xorlab` command, frozen.
+"""Entry point of the packaged (PyInstaller) xorlab: the `xorlab` command, frozen, as both
+executables of the build (`xorlab`, windowed on Windows and macOS, and `xorlab-cli`).
 
 `xorlab.cli.main` calls multiprocessing.freeze_support() first, so when the app starts its
-engine process by running this executable again, that run becomes the engine process.
+engine process by running its own executable again (either one), that run becomes the engine
+process.
 """
 
 import sys

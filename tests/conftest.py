@@ -17,6 +17,15 @@ import pytest  # noqa: E402
 WINDOW_TIMEOUT = 30_000  # ms; the machines here are slow and noisy
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the bundled Hangul font registered as main() does."""
+    from xorlab.app.fonts import install_hangul_font
+
+    install_hangul_font()
+    return qapp
+
+
 @pytest.fixture
 def app_window(qtbot, tmp_path):
     """The main window (engine in a process, its own settings file, no "save?" questions),

@@ -1,6 +1,8 @@
 """Korean and English: every string the window shows has its Korean, and the window speaks
 Korean when the Korean translation is installed (and English again without it)."""
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QTextBrowser
 
+from xorlab.app.fonts import FAMILY
 from xorlab.app.i18n import choose_language, install, remove
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,15 +97,114 @@ def test_the_language_is_chosen_and_remembered(qapp, tmp_path):
     assert choose_language(settings, "ko") == "ko"  # --lang wins
 
 
+KOREAN = "역전파와 기울기 소실"
+
+
+def glyph_runs(text, font):
+    """[(family, glyph indexes)] as Qt lays out `text` in `font`, fallbacks included;
+    glyph index 0 is the font's .notdef: the empty box drawn for a missing character."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [(run.rawFont().familyName(), list(run.glyphIndexes()))
+            for run in layout.glyphRuns()]
+
+
 def test_korean_text_has_its_glyphs(qapp):
-    """A Korean label draws with a font that has Hangul (no empty boxes)."""
-    from PySide6.QtGui import QFontMetrics
-    label = QLabel("역전파와 기울기 소실")
-    metrics = QFontMetrics(label.font())
-    missing = [ch for ch in label.text() if ch != " " and not metrics.inFontUcs4(ord(ch))]
-    if missing:
-        pytest.skip("no font with Hangul on this machine; bundling one is still to do")
-    assert metrics.horizontalAdvance(label.text()) > 0
+    """A Korean label draws every character (no empty boxes), with the fonts it falls back
+    to here: an installed font with Hangul, else the bundled one."""
+    label = QLabel(KOREAN)
+    runs = glyph_runs(label.text(), label.font())
+    assert sum(len(glyphs) for _, glyphs in runs) >= len(KOREAN.replace(" ", ""))
+    assert all(0 not in glyphs for _, glyphs in runs), runs
+    assert not label.grab().isNull()
+
+
+# In a child process where fontconfig hides every font with Korean: the label falls back to
+# the bundled font when it is installed, and draws empty boxes when it is not.
+CHILD = f"""
+import json, sys
+from PySide6.QtWidgets import QApplication, QLabel
+from xorlab.app.fonts import install_hangul_font
+from tests.test_i18n import glyph_runs
+app = QApplication([])
+if sys.argv[1] == "install":
+    install_hangul_font()
+label = QLabel({KOREAN!r})
+print(json.dumps(glyph_runs(label.text(), label.font())))
+"""
+NO_KOREAN_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><pattern>
+    <patelt name="lang"><string>ko</string></patelt>
+  </pattern></rejectfont></selectfont>
+</fontconfig>
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="hides fonts with fontconfig")
+def test_the_bundled_font_draws_hangul_where_no_installed_font_has_it(tmp_path):
+    config = tmp_path / "fonts.conf"
+    config.write_text(NO_KOREAN_FONTS)
+    env = dict(os.environ, FONTCONFIG_FILE=str(config), QT_QPA_PLATFORM="offscreen")
+
+    def runs(mode):
+        child = subprocess.run([sys.executable, "-c", CHILD, mode], capture_output=True,
+                               text=True, env=env, cwd=ROOT, timeout=60)
+        assert child.returncode == 0, child.stderr
+        return json.loads(child.stdout.splitlines()[-1])
+
+    boxes = runs("without")  # the check can fail: here Hangul has no font
+    assert any(0 in glyphs for _, glyphs in boxes), boxes
+    hangul = [(family, glyphs) for family, glyphs in runs("install") if family == FAMILY]
+    assert hangul and all(0 not in glyphs for _, glyphs in hangul), hangul
+    assert sum(len(glyphs) for _, glyphs in hangul) >= len(KOREAN.replace(" ", ""))
+
+
+def korean_texts():
+    """Every Korean text of the app: the translations and the lessons."""
+    import xml.etree.ElementTree as ET
+
+    ts = ET.parse(ROOT / "resources" / "translations" / "xorlab_ko.ts")
+    texts = [node.text or "" for node in ts.iter() if node.tag in ("translation",
+                                                                    "numerusform")]
+
+    def walk(node):
+        if isinstance(node, dict):
+            texts.extend(v for k, v in node.items() if k == "ko" and isinstance(v, str))
+            node = list(node.values())
+        if isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted((ROOT / "resources" / "lessons").glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+# characters the source font (Noto Sans CJK KR) does not have, the superscripts and
+# subscripts (U+2070-U+209F: x₁, w⁺, 0.25ⁿ): the UI's Latin font draws them
+NOT_IN_NOTO_CJK = {chr(c) for c in range(0x2070, 0x20A0)}
+
+
+def test_the_bundled_font_covers_every_korean_text(qapp):
+    """Run scripts/make_font.py again when this fails (a new character in a translation or
+    a lesson)."""
+    from PySide6.QtGui import QRawFont
+
+    font = QRawFont(str(ROOT / "resources" / "fonts" / "xorlab-hangul.otf"), 12)
+    assert font.isValid() and font.familyName() == FAMILY
+    chars = {ch for text in korean_texts() for ch in text if not ch.isspace()}
+    assert any("가" <= ch <= "힣" for ch in chars) and len(chars) > 300
+    missing = sorted(ch for ch in chars - NOT_IN_NOTO_CJK if not font.supportsCharacter(ord(ch)))
+    assert not missing, f"not in the bundled font: {''.join(missing)}; run scripts/make_font.py"
+    assert font.supportsCharacter(ord("가"))
+    assert not font.supportsCharacter(ord("漢"))  # a subset: no CJK ideographs
 
 
 def test_errors_of_the_engine_are_translated_with_their_parameters(qtbot, korean, tmp_path,

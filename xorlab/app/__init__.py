@@ -30,7 +30,9 @@ def main(model=None, engine="process", language=None, lesson=None):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .. import APP_ID
     from . import crash_report
+    from .fonts import install_hangul_font
     from .i18n import choose_language, install
     from .recovery import data_folder
     from .window import MainWindow
@@ -38,6 +40,8 @@ def main(model=None, engine="process", language=None, lesson=None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
+    app.setDesktopFileName(APP_ID)  # the desktop matches the window to its .desktop file
+    install_hangul_font()
     install(app, choose_language(QSettings("xorlab", "xorlab"), language))
     folder = data_folder()
     crash_report.install(folder)  # tracebacks to a dialog and <data folder>/xorlab.log
@@ -66,9 +70,11 @@ def self_test(seconds=3.0, engine="process"):
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .fonts import install_hangul_font
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_hangul_font()
     result = {}
     with tempfile.TemporaryDirectory(prefix="xorlab-self-test-") as folder:
         settings = QSettings(str(Path(folder) / "self-test.ini"), QSettings.IniFormat)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -52,11 +52,11 @@ from ..lab.compare import default_value
 from ..lab.messages import message
 from ..lab.session import Session
 from ..lab.snapshot import with_points
-from ..resources_path import resource_path
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
 from .i18n import LANGUAGES, current_language, message_text
+from .icons import app_icon
 from .lesson_panel import LessonPanel
 from .views import (
     ActivationHistogramPlot,
@@ -107,10 +107,7 @@ class MainWindow(QMainWindow):
                  engine: str = "process"):
         super().__init__()
         self.setWindowTitle("xorlab")
-        try:
-            self.setWindowIcon(QIcon(str(resource_path("xorlab.svg"))))
-        except FileNotFoundError:
-            pass
+        self.setWindowIcon(app_icon())
         self.settings = settings if settings is not None else QSettings("xorlab", "xorlab")
         self._session = session or Session()
         self._built = {}  # generation -> the Session of that Rebuild (the newest only)
