@@ -5,7 +5,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QTextBrowser, QWidget
 
 from xorlab.cli import main
 from xorlab.lab.lessons import CONTROLS, LessonError, load_lessons, parse_lesson
@@ -50,6 +50,17 @@ def test_xorlab_lessons_lists_them(capsys):
     assert main(["lessons"]) == 0
     out = capsys.readouterr().out
     assert "xor-one-neuron" in out and "기울기 소실" in out
+
+
+def test_xorlab_app_lesson_checks_its_lesson_file(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    for lesson in (str(bad), str(tmp_path / "missing.json"), "no-such-lesson"):
+        assert main(["app", "--lesson", lesson]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert lesson.rsplit("/", 1)[-1] in err
 
 
 def open_lesson(qtbot, w, lesson_id):
@@ -219,3 +230,40 @@ def test_the_lesson_list_and_save_as_lesson(qtbot, app_window, tmp_path):
     w.save_lesson(tmp_path / "mine.json")
     lesson = parse_lesson((tmp_path / "mine.json").read_text(), "mine.json")
     assert lesson.session == w.session() and lesson.id == "mine"
+
+
+def test_a_teachers_lesson_file_opens_in_the_panel(qtbot, app_window, tmp_path, monkeypatch):
+    """File → Save as lesson, the teacher writes its text and goal, and the lesson opens
+    from its file (Open… in the panel, or `xorlab app --lesson FILE`)."""
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    w = app_window
+    w.set_session(w.session().with_training(lr=0.3))
+    path = tmp_path / "teacher.json"
+    assert w.save_lesson(path)
+    panel = w.findChild(QListWidget, "lessonList")
+    assert panel.count() == 10 and w.last_problem.code == "saved_lesson"
+    lesson = json.loads(path.read_text())
+    lesson["title"] = {"en": "My XOR", "ko": "나의 XOR"}
+    lesson["text"] = {"en": "Train it.", "ko": "학습하세요."}
+    lesson["session"]["training"]["lr"] = 0.1
+    lesson["goal"] = {"kind": "accuracy_at_least", "value": 0.0,
+                      "text": {"en": "any", "ko": "아무거나"}}
+    path.write_text(json.dumps(lesson))
+    w.set_session(w.session().with_training(lr=0.5))
+    assert w.open_lesson(str(path))
+    assert panel.count() == 10  # the same lesson, read again: replaced, not added
+    assert w.lessons.current.title["en"] == "My XOR"
+    assert w.session().training.lr == 0.1  # its session is set up
+    assert "Train it." in w.findChild(QTextBrowser, "lessonText").toPlainText()
+    # a file that is not a lesson: said, nothing changed
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"id": "x", "title": {"ko": "제목"}}')
+    before = w.session()
+    assert not w.open_lesson(str(bad))
+    assert shown and "bad.json" in shown[0] and w.last_problem.code == "not_opened"
+    assert w.session() is before and panel.count() == 10

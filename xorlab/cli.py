@@ -202,8 +202,9 @@ def build_parser():
                    metavar="SECONDS",
                    help="train the default network in the window for SECONDS (0.1 to 3600), "
                         "close it and report (a packaged build's smoke test)")
-    a.add_argument("--lesson", metavar="ID", help="open the lessons at this one "
-                                                  "(xorlab lessons lists them)")
+    a.add_argument("--lesson", metavar="ID|FILE", help="open the lessons at this one (xorlab "
+                   "lessons lists them), or a lesson file (.json) made with File → Save as "
+                   "lesson")
     a.add_argument("--lang", choices=["ko", "en"],
                    help="the window's language: ko (한국어) or en (default: the one chosen "
                         "in View → Language, else the system's)")
@@ -409,13 +410,20 @@ def open_app(model=None, self_test=None, engine="process", language=None, lesson
         from .app import self_test as app_self_test
     except ImportError as e:
         raise UsageError(f"the desktop app cannot start: {e}") from None
-    if lesson is not None:
+    if lesson is not None and lesson.endswith(".json"):  # a lesson file of its own
+        from .lab.lessons import LessonError, read_lesson
+        try:
+            read_lesson(lesson)
+        except LessonError as e:
+            raise UsageError(f"xorlab app: --lesson: {e}") from None
+    elif lesson is not None:
         from .lab.lessons import load_lessons
         from .resources_path import resource_path
         ids = [x.id for x in load_lessons(resource_path(
             "lessons/01-xor-one-neuron.json").parent)[0]]
         if lesson not in ids:
-            raise UsageError(f"xorlab app: unknown lesson {lesson!r}; allowed: {', '.join(ids)}")
+            raise UsageError(f"xorlab app: unknown lesson {lesson!r}; allowed: {', '.join(ids)} "
+                             "or a lesson file (.json)")
     if self_test is not None:
         if model:
             raise UsageError("xorlab app: --self-test opens no model file")

@@ -552,7 +552,17 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="111" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
+        <source>Open a lesson file (a teacher's, made with File → Save as lesson)</source>
+        <translation>수업 파일 열기 (선생님이 파일 → 수업으로 저장으로 만든 파일)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="139" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -608,443 +618,454 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xorlab/app/window.py" line="175" />
-        <location filename="../../xorlab/app/window.py" line="516" />
+        <location filename="../../xorlab/app/window.py" line="173" />
+        <location filename="../../xorlab/app/window.py" line="515" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="176" />
+        <location filename="../../xorlab/app/window.py" line="174" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="178" />
-        <location filename="../../xorlab/app/window.py" line="355" />
+        <location filename="../../xorlab/app/window.py" line="176" />
+        <location filename="../../xorlab/app/window.py" line="353" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="179" />
+        <location filename="../../xorlab/app/window.py" line="177" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="180" />
-        <location filename="../../xorlab/app/window.py" line="356" />
+        <location filename="../../xorlab/app/window.py" line="178" />
+        <location filename="../../xorlab/app/window.py" line="354" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="181" />
+        <location filename="../../xorlab/app/window.py" line="179" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="182" />
-        <location filename="../../xorlab/app/window.py" line="357" />
+        <location filename="../../xorlab/app/window.py" line="180" />
+        <location filename="../../xorlab/app/window.py" line="355" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
+        <location filename="../../xorlab/app/window.py" line="181" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="185" />
+        <location filename="../../xorlab/app/window.py" line="183" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="185" />
+        <location filename="../../xorlab/app/window.py" line="183" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="186" />
+        <location filename="../../xorlab/app/window.py" line="184" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="187" />
+        <location filename="../../xorlab/app/window.py" line="185" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="187" />
+        <location filename="../../xorlab/app/window.py" line="185" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="189" />
+        <location filename="../../xorlab/app/window.py" line="187" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="190" />
+        <location filename="../../xorlab/app/window.py" line="188" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="192" />
+        <location filename="../../xorlab/app/window.py" line="190" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="196" />
+        <location filename="../../xorlab/app/window.py" line="194" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="196" />
+        <location filename="../../xorlab/app/window.py" line="194" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="197" />
+        <location filename="../../xorlab/app/window.py" line="195" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="197" />
+        <location filename="../../xorlab/app/window.py" line="195" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="198" />
+        <location filename="../../xorlab/app/window.py" line="196" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="202" />
+        <location filename="../../xorlab/app/window.py" line="200" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="205" />
+        <location filename="../../xorlab/app/window.py" line="203" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="239" />
+        <location filename="../../xorlab/app/window.py" line="237" />
         <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
         <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="242" />
-        <location filename="../../xorlab/app/window.py" line="592" />
+        <location filename="../../xorlab/app/window.py" line="240" />
+        <location filename="../../xorlab/app/window.py" line="591" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="244" />
+        <location filename="../../xorlab/app/window.py" line="242" />
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="251" />
+        <location filename="../../xorlab/app/window.py" line="249" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="252" />
+        <location filename="../../xorlab/app/window.py" line="250" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="253" />
+        <location filename="../../xorlab/app/window.py" line="251" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="254" />
+        <location filename="../../xorlab/app/window.py" line="252" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="268" />
+        <location filename="../../xorlab/app/window.py" line="266" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="272" />
+        <location filename="../../xorlab/app/window.py" line="270" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="278" />
+        <location filename="../../xorlab/app/window.py" line="276" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="297" />
+        <location filename="../../xorlab/app/window.py" line="295" />
         <source>Restart engine</source>
         <translation>엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="308" />
+        <location filename="../../xorlab/app/window.py" line="306" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="309" />
+        <location filename="../../xorlab/app/window.py" line="307" />
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="310" />
+        <location filename="../../xorlab/app/window.py" line="308" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="311" />
+        <location filename="../../xorlab/app/window.py" line="309" />
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="314" />
+        <location filename="../../xorlab/app/window.py" line="312" />
         <source>Restore &amp;last session</source>
         <translation>마지막 세션 복원(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="318" />
+        <location filename="../../xorlab/app/window.py" line="316" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="319" />
+        <location filename="../../xorlab/app/window.py" line="317" />
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="321" />
+        <location filename="../../xorlab/app/window.py" line="319" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="322" />
+        <location filename="../../xorlab/app/window.py" line="320" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="323" />
+        <location filename="../../xorlab/app/window.py" line="321" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="325" />
+        <location filename="../../xorlab/app/window.py" line="323" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="326" />
+        <location filename="../../xorlab/app/window.py" line="324" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="327" />
+        <location filename="../../xorlab/app/window.py" line="325" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="329" />
+        <location filename="../../xorlab/app/window.py" line="327" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="331" />
+        <location filename="../../xorlab/app/window.py" line="329" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="333" />
+        <location filename="../../xorlab/app/window.py" line="331" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="339" />
+        <location filename="../../xorlab/app/window.py" line="337" />
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="340" />
+        <location filename="../../xorlab/app/window.py" line="338" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="348" />
+        <location filename="../../xorlab/app/window.py" line="346" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="349" />
+        <location filename="../../xorlab/app/window.py" line="347" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="350" />
+        <location filename="../../xorlab/app/window.py" line="348" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="351" />
+        <location filename="../../xorlab/app/window.py" line="349" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="354" />
+        <location filename="../../xorlab/app/window.py" line="352" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="453" />
-        <location filename="../../xorlab/app/window.py" line="800" />
+        <location filename="../../xorlab/app/window.py" line="452" />
+        <location filename="../../xorlab/app/window.py" line="817" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="454" />
+        <location filename="../../xorlab/app/window.py" line="453" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="516" />
+        <location filename="../../xorlab/app/window.py" line="515" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="593" />
+        <location filename="../../xorlab/app/window.py" line="592" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="686" />
+        <location filename="../../xorlab/app/window.py" line="617" />
+        <source>Cannot open lesson</source>
+        <translation>수업을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="624" />
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="701" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="688" />
+        <location filename="../../xorlab/app/window.py" line="626" />
+        <location filename="../../xorlab/app/window.py" line="703" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="706" />
+        <location filename="../../xorlab/app/window.py" line="721" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="773" />
+        <location filename="../../xorlab/app/window.py" line="790" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="775" />
+        <location filename="../../xorlab/app/window.py" line="792" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="777" />
+        <location filename="../../xorlab/app/window.py" line="794" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="781" />
+        <location filename="../../xorlab/app/window.py" line="798" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="800" />
+        <location filename="../../xorlab/app/window.py" line="817" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="800" />
+        <location filename="../../xorlab/app/window.py" line="817" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="808" />
+        <location filename="../../xorlab/app/window.py" line="825" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="809" />
+        <location filename="../../xorlab/app/window.py" line="826" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="831" />
+        <location filename="../../xorlab/app/window.py" line="848" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="869" />
+        <location filename="../../xorlab/app/window.py" line="886" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="870" />
+        <location filename="../../xorlab/app/window.py" line="887" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="883" />
+        <location filename="../../xorlab/app/window.py" line="900" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="893" />
+        <location filename="../../xorlab/app/window.py" line="910" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="893" />
+        <location filename="../../xorlab/app/window.py" line="910" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="894" />
+        <location filename="../../xorlab/app/window.py" line="911" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="894" />
+        <location filename="../../xorlab/app/window.py" line="911" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="895" />
+        <location filename="../../xorlab/app/window.py" line="912" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="895" />
+        <location filename="../../xorlab/app/window.py" line="912" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="896" />
+        <location filename="../../xorlab/app/window.py" line="913" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="896" />
+        <location filename="../../xorlab/app/window.py" line="913" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="897" />
+        <location filename="../../xorlab/app/window.py" line="914" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="901" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="902" />
+        <location filename="../../xorlab/app/window.py" line="919" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -2016,6 +2037,10 @@ converged: {1} of {2}
     <message>
         <source>At least one input feature stays checked: the network needs an input.</source>
         <translation>입력 특성은 하나 이상 체크되어 있어야 합니다: 네트워크에는 입력이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {path}: add its text and goal in an editor, then open it with Open… in the Lessons panel (or send it to your students).</source>
+        <translation>수업 {path}을(를) 저장했습니다. 편집기에서 설명과 목표를 넣은 뒤 수업 창의 열기…로 여세요(학생들에게 보내도 됩니다).</translation>
     </message>
 </context>
 </TS>

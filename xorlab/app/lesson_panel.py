@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..lab.lessons import load_lessons
+from ..lab.lessons import load_lessons, read_lesson
 from ..resources_path import resource_path
 from .i18n import error_text
 
@@ -43,9 +43,13 @@ class LessonPanel(QWidget):
         self.goal.setWordWrap(True)
         self.prev_button = QPushButton(self.tr("◀ Previous"), objectName="lessonPrevButton")
         self.next_button = QPushButton(self.tr("Next ▶"), objectName="lessonNextButton")
+        self.open_button = QPushButton(self.tr("Open…"), objectName="lessonOpenButton")
+        self.open_button.setToolTip(self.tr("Open a lesson file (a teacher's, made with File → "
+                                            "Save as lesson)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.next_button)
+        buttons.addWidget(self.open_button)
         v = QVBoxLayout(self)
         v.setContentsMargins(4, 4, 4, 4)
         v.addWidget(self.list, 1)
@@ -57,6 +61,30 @@ class LessonPanel(QWidget):
         self.list.currentRowChanged.connect(self._row_chosen)
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
+
+    def add_lesson(self, lesson):
+        """Add a lesson of a file of its own at the end of the list (one from the same file
+        or with the same id is replaced); returns its row."""
+        for row, known in enumerate(self.lessons):
+            if known.id == lesson.id:
+                self.lessons[row] = lesson
+                self.list.item(row).setText(f"{row + 1}. {lesson.title_in(self.language)}")
+                if self.current is known:
+                    self.current = lesson
+                return row
+        self.lessons.append(lesson)
+        self.list.addItem(f"{len(self.lessons)}. {lesson.title_in(self.language)}")
+        self.next_button.setEnabled(self.list.currentRow() < len(self.lessons) - 1)
+        return len(self.lessons) - 1
+
+    def open_file(self, path):
+        """Add the lesson in `path` and open it (LessonError when it cannot be used)."""
+        row = self.add_lesson(read_lesson(path))
+        if self.list.currentRow() == row:
+            self._row_chosen(row)  # read again: set it up again
+        else:
+            self.list.setCurrentRow(row)
+        return self.lessons[row]
 
     def open_lesson(self, lesson_id):
         """Open the lesson with this id; False when there is none."""

@@ -49,13 +49,14 @@ from ..engine.spec import OUTPUT_LAYER
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
 from ..lab.compare import default_value
+from ..lab.lessons import LessonError, read_lesson
 from ..lab.messages import message
 from ..lab.session import Session
 from ..lab.snapshot import with_points
 from .controller import TrainingController
 from .editor import EditorPanel
 from .files import ModelFiles
-from .i18n import LANGUAGES, current_language, message_text
+from .i18n import LANGUAGES, current_language, error_text, message_text
 from .icons import app_icon
 from .lesson_panel import LessonPanel
 from .views import (
@@ -389,6 +390,7 @@ class MainWindow(QMainWindow):
         self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
         self.sweep.started.connect(self._sweep_started)
         self.lessons.chosen.connect(self.apply_lesson)
+        self.lessons.open_button.clicked.connect(self.open_lesson_dialog)
         self.lesson_dock.visibilityChanged.connect(self._lessons_closed)
         self.sweep.finishedRun.connect(self._sweep_finished)
         self.backprop.updated.connect(self._count_update)
@@ -604,10 +606,26 @@ class MainWindow(QMainWindow):
             self.lessons.list.setCurrentRow(0)  # (with problems, the panel shows them first)
 
     def open_lesson(self, lesson_id):
-        """Open the lessons panel at the lesson with this id; False when there is none."""
+        """Open the lessons panel at the lesson with this id, or the lesson file at this path
+        (a teacher's); False (after saying why, for a file) when there is none."""
         self.lesson_dock.show()
         self.lesson_dock.raise_()
+        if str(lesson_id).endswith(".json"):
+            try:
+                self.lessons.open_file(lesson_id)
+            except LessonError as e:
+                QMessageBox.critical(self, self.tr("Cannot open lesson"), error_text(e))
+                self.show_problem(message("not_opened", detail=e), 10000)
+                return False
+            return True
         return self.lessons.open_lesson(lesson_id)
+
+    def open_lesson_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open lesson"),
+                                              self.files._last_dir(),
+                                              self.tr("lessons (*.json)"))
+        if path:
+            self.open_lesson(path)
 
     def apply_lesson(self, lesson):
         """Set up a lesson: its session, its tab (and preset), its hidden controls. A lesson
@@ -703,6 +721,8 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot save"), detail)
             self.show_problem(message("not_saved", detail=detail), 10000)
             return False
+        self.lessons.add_lesson(read_lesson(path))  # in the panel now, for a try
+        self.show_problem(message("saved_lesson", path=str(path)), 8000)
         return True
 
     def _sweep_started(self):

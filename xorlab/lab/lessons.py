@@ -184,6 +184,15 @@ def _texts(d):
                                        for k, v in d.items())
 
 
+def read_lesson(path):
+    """The Lesson in a file of its own (a teacher's, made with File → Save as lesson);
+    LessonError naming the file when it cannot be used."""
+    try:
+        return parse_lesson(read_text(path, MAX_LESSON_BYTES), Path(path).name)
+    except TextFileError as e:
+        raise LessonError(e.template, **e.params) from None
+
+
 def load_lessons(folder):
     """(lessons in order, problems): every *.json in the folder; a bad file is a problem
     (its LessonError or TextFileError), not the end of the others."""

@@ -30,6 +30,8 @@ TEMPLATES = {
     "not_opened": "Not opened: {detail}",
     "opened": "Opened {path}",
     "saved": "Saved {path}",
+    "saved_lesson": "Saved the lesson {path}: add its text and goal in an editor, then open it "
+                    "with Open… in the Lessons panel (or send it to your students).",
     "not_saved": "Not saved: {detail}",
     "nothing_to_save": "There is no trained network to save yet.",
     "rebuilding": "The network is being rebuilt; try again in a moment.",
