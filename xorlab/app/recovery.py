@@ -81,9 +81,6 @@ class Recovery(QObject):
         state = self._state()
         if not self.active or state is None or state == self.saved_state:
             return False
-        if self.previous:  # this run replaces the last run's autosave from now on
-            self.previous = False
-            self.window.restore_action.setEnabled(False)
         problem = self.window.files.write_run(self.path)
         if problem is not None:
             if problem.code == "not_saved":
@@ -91,6 +88,9 @@ class Recovery(QObject):
                     "detail"]), 10000)
             return False
         self.saved_state = state
+        if self.previous:  # this run has replaced the last run's autosave
+            self.previous = False
+            self.window.restore_action.setEnabled(False)
         return True
 
     def restore(self):
