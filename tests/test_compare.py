@@ -81,6 +81,8 @@ def test_compare_on_and_off_keeps_the_first_run(qtbot, window):
     generation = w.controller.latest.generation
     history = w.controller.latest.step_loss.copy()
     w.findChild(QPushButton, "compareButton").click()
+    assert w.last_problem.code == "twin_starts_now"  # said: the second run starts here
+    assert w.last_problem.params["step"] == 40
     qtbot.waitUntil(lambda: w.controller.latest.twin is not None, timeout=TIMEOUT)
     snap = w.controller.latest
     assert snap.generation == generation and snap.step == 40 and snap.twin.step == 40

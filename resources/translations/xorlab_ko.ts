@@ -619,7 +619,7 @@ The details are in the log file {0}; please send it with a description of what y
     <name>MainWindow</name>
     <message>
         <location filename="../../xorlab/app/window.py" line="173" />
-        <location filename="../../xorlab/app/window.py" line="515" />
+        <location filename="../../xorlab/app/window.py" line="520" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -743,7 +743,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="240" />
-        <location filename="../../xorlab/app/window.py" line="591" />
+        <location filename="../../xorlab/app/window.py" line="596" />
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -909,7 +909,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="452" />
-        <location filename="../../xorlab/app/window.py" line="817" />
+        <location filename="../../xorlab/app/window.py" line="822" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
@@ -919,153 +919,153 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="515" />
+        <location filename="../../xorlab/app/window.py" line="520" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="592" />
+        <location filename="../../xorlab/app/window.py" line="597" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="617" />
+        <location filename="../../xorlab/app/window.py" line="622" />
         <source>Cannot open lesson</source>
         <translation>수업을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="624" />
+        <location filename="../../xorlab/app/window.py" line="629" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="701" />
+        <location filename="../../xorlab/app/window.py" line="706" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="626" />
-        <location filename="../../xorlab/app/window.py" line="703" />
+        <location filename="../../xorlab/app/window.py" line="631" />
+        <location filename="../../xorlab/app/window.py" line="708" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="721" />
+        <location filename="../../xorlab/app/window.py" line="726" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="790" />
+        <location filename="../../xorlab/app/window.py" line="795" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="792" />
+        <location filename="../../xorlab/app/window.py" line="797" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="794" />
+        <location filename="../../xorlab/app/window.py" line="799" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="798" />
+        <location filename="../../xorlab/app/window.py" line="803" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="817" />
+        <location filename="../../xorlab/app/window.py" line="822" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="817" />
+        <location filename="../../xorlab/app/window.py" line="822" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="825" />
+        <location filename="../../xorlab/app/window.py" line="830" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="826" />
+        <location filename="../../xorlab/app/window.py" line="831" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="848" />
+        <location filename="../../xorlab/app/window.py" line="853" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="886" />
+        <location filename="../../xorlab/app/window.py" line="891" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="887" />
+        <location filename="../../xorlab/app/window.py" line="892" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="900" />
+        <location filename="../../xorlab/app/window.py" line="905" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="910" />
+        <location filename="../../xorlab/app/window.py" line="915" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="910" />
+        <location filename="../../xorlab/app/window.py" line="915" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="911" />
+        <location filename="../../xorlab/app/window.py" line="916" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="911" />
+        <location filename="../../xorlab/app/window.py" line="916" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="912" />
+        <location filename="../../xorlab/app/window.py" line="917" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="912" />
+        <location filename="../../xorlab/app/window.py" line="917" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="913" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="913" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="914" />
+        <location filename="../../xorlab/app/window.py" line="919" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="918" />
+        <location filename="../../xorlab/app/window.py" line="923" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="919" />
+        <location filename="../../xorlab/app/window.py" line="924" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -2041,6 +2041,10 @@ converged: {1} of {2}
     <message>
         <source>Saved the lesson {path}: add its text and goal in an editor, then open it with Open… in the Lessons panel (or send it to your students).</source>
         <translation>수업 {path}을(를) 저장했습니다. 편집기에서 설명과 목표를 넣은 뒤 수업 창의 열기…로 여세요(학생들에게 보내도 됩니다).</translation>
+    </message>
+    <message>
+        <source>The second run starts now, at step {step:,}, from new weights: its curves begin there. Press Reset to start both runs together.</source>
+        <translation>두 번째 학습은 지금 스텝 {step:,}에서 새 가중치로 시작합니다: 그 곡선은 여기서부터 그려집니다. 두 학습을 함께 시작하려면 초기화를 누르세요.</translation>
     </message>
 </context>
 </TS>

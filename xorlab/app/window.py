@@ -464,7 +464,12 @@ class MainWindow(QMainWindow):
     def _compare_edited(self, **changes):
         """The compare controls send an edited Session (lab.compare.Compare)."""
         c = self._session.compare
-        self.set_session(replace(self._session, compare=replace(c, **changes)))
+        new = replace(c, **changes)
+        self.set_session(replace(self._session, compare=new))
+        snap = self.controller.latest
+        if new.on and new != c and snap is not None and snap.step > 0:
+            # the second run starts now, from new weights: its curves begin at this step
+            self.show_problem(message("twin_starts_now", step=snap.step), 10000)
 
     def _show_compare(self, compare):
         for w in (self.compare_button, self.compare_setting, self.compare_value):

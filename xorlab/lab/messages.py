@@ -42,6 +42,8 @@ TEMPLATES = {
                   "{limit:g}.",
     "twin_diverged": "The second run ({label}) diverged at step {step} and stopped there; "
                      "change what it varies, or press Reset.",
+    "twin_starts_now": "The second run starts now, at step {step:,}, from new weights: its "
+                       "curves begin there. Press Reset to start both runs together.",
     "engine_frozen": "The training process has sent nothing for {seconds:.0f} s while it "
                      "should train. Press Restart engine to start a new one.",
     "engine_fallback": "The training process could not start ({reason}); training runs in a "
