@@ -29,13 +29,13 @@ BIN = Path(sys.executable).parent
 
 def error_templates():
     """[(template, parameter names, "file:line"), ...] of every error made with a template
-    (xorlab/engine/errors.py) in xorlab/: the call of an XorlabError class whose last
+    (xorlab/engine/errors.py) in xorlab/: the call of an XorlabError class (or Phrase) whose last
     positional argument is the template. A template that is not a string literal is listed
     with None, so that the check can name it."""
     sys.path.insert(0, str(ROOT))
     import importlib
 
-    from xorlab.engine.errors import XorlabError
+    from xorlab.engine.errors import Phrase, XorlabError
     found = []
     for path in sorted([*(ROOT / "xorlab" / "engine").glob("*.py"),
                         *(ROOT / "xorlab" / "lab").glob("*.py"),
@@ -44,7 +44,8 @@ def error_templates():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and
                     isinstance(getattr(module, node.func.id, None), type) and
-                    issubclass(getattr(module, node.func.id), XorlabError) and node.args):
+                    issubclass(getattr(module, node.func.id), (XorlabError, Phrase)) and
+                    node.args):
                 continue
             if isinstance(node.args[-1], ast.Attribute) and node.args[-1].attr == "template":
                 continue  # raise SomeError(e.template, **e.params): the same template again

@@ -243,7 +243,7 @@ def test_errors_of_the_engine_are_translated_with_their_parameters(qtbot, korean
     assert w.open_path(bad) is False
     assert isinstance(w.last_problem.params["detail"], ModelFileError)
     # the file's error, with the spec's error inside it, both in Korean
-    assert shown == [f"{bad}: 잘못된 네트워크 구성: layer 1: 알 수 없는 활성화 함수 'swish'. "
+    assert shown == [f"{bad}: 잘못된 네트워크 구성: 1번째 층: 알 수 없는 활성화 함수 'swish'. "
                      f"가능한 값: {', '.join(__import__('xorlab.engine').engine.ACTIVATIONS)}"]
     assert w.statusBar().currentMessage() == "열지 못했습니다: " + shown[0]
     assert not w.backprop.show_expression("w * (x +")

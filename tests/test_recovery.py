@@ -261,3 +261,101 @@ def test_the_app_leaves_its_lock_when_killed_and_the_next_start_sees_a_crash(qtb
     w = make_window(qtbot, tmp_path)
     recovery = w.enable_recovery(folder)
     assert recovery.crashed and recovery.active
+
+
+def test_the_crashed_run_is_not_autosaved_over_while_the_question_waits(qtbot, tmp_path,
+                                                                          monkeypatch):
+    folder = tmp_path / "data"
+    w = make_window(qtbot, tmp_path)
+    recovery = w.enable_recovery(folder)
+    train(qtbot, w, 40)
+    assert recovery.save_if_changed()
+    recovery.timer.stop()
+    recovery.active = False
+    recovery._lock.unlock()
+    leave_stale_lock(folder)
+    w.close()
+
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    recovery2 = w2.enable_recovery(folder, seconds=0.1)
+    train(qtbot, w2, 3)  # this run differs from the autosaved one
+
+    def slow_user(*args, **kwargs):  # a user who reads the question for a while
+        qtbot.wait(800)
+        return QMessageBox.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", slow_user)
+    assert recovery2.offer_restore()
+    qtbot.waitUntil(lambda: w2.controller.latest.step == 40, timeout=TIMEOUT)
+
+
+def test_a_lock_file_cut_short_counts_as_a_crash_not_as_another_xorlab(qtbot, tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / LOCK_NAME).write_bytes(b"")  # a power cut just after start
+    w = make_window(qtbot, tmp_path)
+    recovery = w.enable_recovery(folder)
+    assert recovery.active and recovery.crashed
+
+
+def test_a_second_xorlab_says_autosave_is_off_and_takes_over_when_the_first_quits(
+        qtbot, tmp_path):
+    folder = tmp_path / "data"
+    w = make_window(qtbot, tmp_path)
+    w.enable_recovery(folder)
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    second = w2.enable_recovery(folder)
+    assert not second.active and w2.last_problem.code == "autosave_elsewhere"
+    train(qtbot, w2, 4)
+    assert not second.save_if_changed()
+    w.close()  # the first quits: its lock goes
+    assert second.save_if_changed() and second.active
+    assert load_model(second.path)[2]["step"] == 4
+
+
+def test_no_data_folder_means_no_autosave_said_once(qtbot, tmp_path, monkeypatch):
+    from xorlab.app import recovery as recovery_module
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XORLAB_DATA_DIR", str(blocked / "data"))
+    monkeypatch.setattr(recovery_module.tempfile, "gettempdir", lambda: str(blocked))
+    assert recovery_module.data_folder() is None
+    w = make_window(qtbot, tmp_path)
+    recovery = w.enable_recovery()
+    assert not recovery.active and w.last_problem.code == "autosave_no_folder"
+    train(qtbot, w, 2)
+    assert not recovery.save_if_changed()
+    w.close()  # and quitting is fine
+    monkeypatch.setattr(recovery_module.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    assert recovery_module.data_folder() == tmp_path / "tmp" / "xorlab-data"  # the fallback
+
+
+def test_the_error_dialog_survives_what_would_make_it_loop(qtbot, tmp_path, monkeypatch):
+    """No stderr (a windowed build), a deleted parent, a dialog that fails to open: the
+    error is logged, shown where possible, and never reported in a loop."""
+    reporter = CrashReporter(tmp_path / "xorlab.log")
+    monkeypatch.setattr(sys, "stderr", None)
+
+    def report():
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            reporter.excepthook(*sys.exc_info())
+
+    report()
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    reporter.dialog.close()  # deleted on close: the next error must not touch it
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(reporter.dialog))
+    report()
+    qtbot.waitUntil(lambda: __import__("shiboken6").isValid(reporter.dialog)
+                    and reporter.dialog.isVisible())
+    reporter.dialog.close()
+    monkeypatch.setattr(QMessageBox, "open", lambda self: (_ for _ in ()).throw(
+        RuntimeError("cannot open")))
+    count = reporter.count
+    monkeypatch.setattr(sys, "excepthook", reporter.excepthook)  # as install() sets it
+    report()
+    assert reporter.count <= count + 2  # the failure of the dialog is logged once, no loop
+    log = (tmp_path / "xorlab.log").read_text()
+    assert log.count("ValueError: boom") == 3

@@ -161,12 +161,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../xorlab/app/crash_report.py" line="67" />
+        <location filename="../../xorlab/app/crash_report.py" line="84" />
         <source>Unexpected error</source>
         <translation>예상하지 못한 오류</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/crash_report.py" line="68" />
+        <location filename="../../xorlab/app/crash_report.py" line="85" />
         <source>xorlab hit an unexpected error. Your run is still here: save it if you can.
 
 The details are in the log file {0}; please send it with a description of what you did.</source>
@@ -1000,72 +1000,72 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="891" />
+        <location filename="../../xorlab/app/window.py" line="892" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="892" />
+        <location filename="../../xorlab/app/window.py" line="893" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="905" />
+        <location filename="../../xorlab/app/window.py" line="906" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="915" />
+        <location filename="../../xorlab/app/window.py" line="916" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="915" />
+        <location filename="../../xorlab/app/window.py" line="916" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="916" />
+        <location filename="../../xorlab/app/window.py" line="917" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="916" />
+        <location filename="../../xorlab/app/window.py" line="917" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="917" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="917" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="918" />
+        <location filename="../../xorlab/app/window.py" line="919" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="918" />
+        <location filename="../../xorlab/app/window.py" line="919" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="919" />
+        <location filename="../../xorlab/app/window.py" line="920" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="923" />
+        <location filename="../../xorlab/app/window.py" line="924" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="924" />
+        <location filename="../../xorlab/app/window.py" line="925" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1160,22 +1160,22 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="104" />
+        <location filename="../../xorlab/app/recovery.py" line="142" />
         <source>Cannot restore</source>
         <translation>복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="112" />
+        <location filename="../../xorlab/app/recovery.py" line="150" />
         <source>xorlab — restored session</source>
         <translation>xorlab — 복원된 세션</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="134" />
+        <location filename="../../xorlab/app/recovery.py" line="174" />
         <source>Restore the last session?</source>
         <translation>마지막 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="135" />
+        <location filename="../../xorlab/app/recovery.py" line="175" />
         <source>xorlab did not quit normally last time. Restore the session it autosaved?</source>
         <translation>지난번에 xorlab이 정상적으로 종료되지 않았습니다. 자동 저장된 세션을 복원할까요?</translation>
     </message>
@@ -1565,7 +1565,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>{path}: not valid JSON at line {line}, column {column}: {reason}{hint}</source>
-        <translation>{path}: {line}행 {column}열이 올바른 JSON이 아닙니다: {reason}{hint}</translation>
+        <translation type="vanished">{path}: {line}행 {column}열이 올바른 JSON이 아닙니다: {reason}{hint}</translation>
     </message>
     <message>
         <source>{path}: JSON nested too deeply</source>
@@ -1645,11 +1645,11 @@ converged: {1} of {2}
     </message>
     <message>
         <source>{where}{name} must be a number from {low:g} to {high:g}, got {value!r}</source>
-        <translation>{where}{name}은(는) {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {value!r}</translation>
+        <translation type="vanished">{where}{name}은(는) {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {value!r}</translation>
     </message>
     <message>
         <source>{where}{name} must be a whole number from {low:g} to {high:g}, got {value!r}</source>
-        <translation>{where}{name}은(는) {low:g}부터 {high:g}까지의 정수여야 합니다. 받은 값: {value!r}</translation>
+        <translation type="vanished">{where}{name}은(는) {low:g}부터 {high:g}까지의 정수여야 합니다. 받은 값: {value!r}</translation>
     </message>
     <message>
         <source>a sweep needs at least one initializer and one activation</source>
@@ -1923,6 +1923,66 @@ converged: {1} of {2}
         <source>{key}: unknown control(s) {unknown}; allowed: {allowed}</source>
         <translation>{key}: 알 수 없는 컨트롤 {unknown}. 가능한 값: {allowed}</translation>
     </message>
+    <message>
+        <source>test fraction</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>the result of {op}</source>
+        <translation>{op}의 결과</translation>
+    </message>
+    <message>
+        <source>a power</source>
+        <translation>거듭제곱</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>a local derivative of {op}</source>
+        <translation>{op}의 국소 미분</translation>
+    </message>
+    <message>
+        <source>a power's derivative</source>
+        <translation>거듭제곱의 미분</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>{path}: {line}행 {column}열이 올바른 JSON이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON at line {line}, column {column}: {reason} (the file looks truncated)</source>
+        <translation>{path}: {line}행 {column}열이 올바른 JSON이 아닙니다: {reason} (파일이 잘린 것 같습니다)</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>{where} units</source>
+        <translation>{where}의 뉴런 수</translation>
+    </message>
+    <message>
+        <source>layer {number}</source>
+        <translation>{number}번째 층</translation>
+    </message>
+    <message>
+        <source>{where} {name}</source>
+        <translation>{where}의 {name}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>{name}은(는) {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low:g} to {high:g}, got {value!r}</source>
+        <translation>{name}은(는) {low:g}부터 {high:g}까지의 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -2045,6 +2105,14 @@ converged: {1} of {2}
     <message>
         <source>The second run starts now, at step {step:,}, from new weights: its curves begin there. Press Reset to start both runs together.</source>
         <translation>두 번째 학습은 지금 스텝 {step:,}에서 새 가중치로 시작합니다: 그 곡선은 여기서부터 그려집니다. 두 학습을 함께 시작하려면 초기화를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Autosave is off: no folder to write it in (neither the user data folder nor a temporary one can be written). Save your run with File → Save.</source>
+        <translation>자동 저장이 꺼져 있습니다: 저장할 폴더가 없습니다(사용자 데이터 폴더와 임시 폴더 모두 쓸 수 없습니다). 파일 → 저장으로 학습을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Autosave is off in this window: another xorlab is running and autosaves its run. This one will once that one quits.</source>
+        <translation>이 창에서는 자동 저장이 꺼져 있습니다: 다른 xorlab이 실행 중이며 그 학습을 자동 저장합니다. 그 xorlab이 끝나면 이 창이 자동 저장을 이어받습니다.</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,8 @@ class ModelFiles(QObject):
         problem = self.write_run(path)
         if problem is not None:
             if problem.code == "not_saved":
-                QMessageBox.critical(w, self.tr("Cannot save"), problem.params["detail"])
+                QMessageBox.critical(w, self.tr("Cannot save"),
+                                     error_text(problem.params["detail"]))
                 w.show_problem(problem, 10000)
             elif problem.code == "rebuilding":
                 QMessageBox.warning(w, self.tr("Not saved"), w.message_text(problem))
@@ -133,8 +134,10 @@ class ModelFiles(QObject):
             save_model(path, net, session.train_config(), step=snap.step,
                        dataset=built.data, epoch=snap.epoch, history=history,
                        session=session.to_dict())
-        except (OSError, ModelFileError) as e:
-            return message("not_saved", detail=f"{path}: {getattr(e, 'strerror', None) or e}")
+        except ModelFileError as e:  # said in the user's language
+            return message("not_saved", detail=e)
+        except OSError as e:
+            return message("not_saved", detail=f"{path}: {e.strerror or e}")
         return None
 
     def unsaved(self):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..engine.errors import XorlabError
+from ..engine.errors import Phrase, XorlabError
 from ..lab.messages import TEMPLATES
 from ..resources_path import resource_path
 
@@ -64,15 +64,15 @@ def current_language():
 
 
 def _translated(params):
-    return {key: error_text(v) if isinstance(v, BaseException) else v
+    return {key: error_text(v) if isinstance(v, (BaseException, Phrase)) else v
             for key, v in params.items()}
 
 
 def error_text(error):
-    """An error in the user's language: an XorlabError's template translated (context
-    "errors") and filled in; any other exception as Python says it (say, an OSError's text
-    from the system)."""
-    if not isinstance(error, XorlabError):
+    """An error in the user's language: an XorlabError's (or a Phrase's) template translated
+    (context "errors") and filled in; any other exception as Python says it (say, an
+    OSError's text from the system)."""
+    if not isinstance(error, (XorlabError, Phrase)):
         return str(error)
     template = QCoreApplication.translate("errors", error.template)
     return template.format(**_translated(error.params)) if error.params else template

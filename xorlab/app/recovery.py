@@ -12,12 +12,15 @@ quit too, until this run's first autosave replaces it. A damaged autosave is set
 (renamed `autosave-damaged-<time>.xorlab`) with a message, never a crash.
 
 The data folder is Qt's AppDataLocation (Linux: ~/.local/share/xorlab/xorlab), or the
-folder in the environment variable XORLAB_DATA_DIR (the tests use their own).
+folder in the environment variable XORLAB_DATA_DIR (the tests use their own); where it cannot
+be written, <temporary folder>/xorlab-data; where neither can, xorlab runs without autosave
+and says so.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,52 +37,87 @@ AUTOSAVE_NAME = "autosave.xorlab"
 LOCK_NAME = "running.lock"
 
 
-def data_folder() -> Path:
-    """The user data folder (made if missing)."""
-    folder = os.environ.get("XORLAB_DATA_DIR") or QStandardPaths.writableLocation(
+def data_folder():
+    """The user data folder (made if missing); a folder in the temporary folder when that
+    cannot be made or written (a read-only home), None when neither can."""
+    preferred = os.environ.get("XORLAB_DATA_DIR") or QStandardPaths.writableLocation(
         QStandardPaths.AppDataLocation) or str(Path.home() / ".xorlab")
-    path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    for folder in (preferred, os.path.join(tempfile.gettempdir(), "xorlab-data")):
+        try:
+            path = Path(folder)
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(path, os.W_OK):
+            return path
+    return None
 
 
 class Recovery(QObject):
     """The autosave of one window, and what the last start left behind.
 
     `crashed`: the previous xorlab did not quit cleanly (its lock was left, its process is
-    gone). Only the xorlab that holds the lock autosaves: a second window started beside it
-    does not overwrite the first one's autosave."""
+    gone); until offer_restore() has asked, nothing is autosaved over that run. Only the
+    xorlab that holds the lock autosaves: a second one started beside it does not overwrite
+    the first one's autosave (it says so, and takes over when the first one quits)."""
 
-    def __init__(self, window, folder=None, seconds=AUTOSAVE_SECONDS):
+    def __init__(self, window, folder, seconds=AUTOSAVE_SECONDS):
         super().__init__(window)
         self.window = window
-        self.folder = Path(folder) if folder is not None else data_folder()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = None if folder is None else Path(folder)
+        try:
+            if self.folder is not None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            self.folder = None
+        self.saved_state = None  # what was written last: (generation, step, config, view)
+        self.timer = QTimer(self)
+        self.timer.setInterval(round(1000 * seconds))
+        self.timer.timeout.connect(self.save_if_changed)
+        self.active = self.crashed = self.previous = False
+        if self.folder is None:  # no folder to write in: say so once
+            window.show_problem(message("autosave_no_folder"), 15000)
+            return
         self.path = self.folder / AUTOSAVE_NAME
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
         left_behind = (self.folder / LOCK_NAME).exists()
-        self.active = self._lock.tryLock(0)
+        self.active = self._take_lock()
         self.crashed = left_behind and self.active
         self.previous = self.path.exists() and self.active  # the last run's autosave is there
-        self.saved_state = None  # (generation, step, session) last written
-        self.timer = QTimer(self)
-        self.timer.setInterval(round(1000 * seconds))
-        self.timer.timeout.connect(self.save_if_changed)
-        if self.active:
-            self.timer.start()
+        if not self.active:
+            window.show_problem(message("autosave_elsewhere"), 15000)
+        self.timer.start()
+
+    def _take_lock(self):
+        """Hold running.lock; a lock file that cannot be read (cut short by a power cut) is
+        removed first."""
+        if self._lock.tryLock(0):
+            return True
+        pid, _host, _app = self._lock.getLockInfo()
+        if not pid and self._lock.removeStaleLockFile():
+            return self._lock.tryLock(0)
+        return False
 
     def _state(self):
+        """What an autosave now would write: the snapshot's run (its network was built from
+        one session per generation) and its settings."""
         snap = self.window.controller.latest
         if snap is None:
             return None
-        return snap.generation, snap.step, self.window.session().to_dict()
+        return snap.generation, snap.step, snap.config, snap.view
 
     def save_if_changed(self):
         """Write the autosave when the run changed since it was last written; True when it
         was written."""
+        if self.folder is None or self.crashed:  # nowhere to write / the crashed run waits
+            return False
+        if not self.active:  # another xorlab holds the lock: take it over once it quits
+            self.active = self._take_lock()
+            if not self.active:
+                return False
         state = self._state()
-        if not self.active or state is None or state == self.saved_state:
+        if state is None or state == self.saved_state:
             return False
         problem = self.window.files.write_run(self.path)
         if problem is not None:
@@ -126,23 +164,28 @@ class Recovery(QObject):
     def offer_restore(self, ask=None):
         """After a crash: ask "Restore the last session?" (`ask`: a function returning
         True/False instead of the dialog, for tests) and restore when the answer is yes."""
-        if not (self.crashed and self.path.exists()):
+        if not self.crashed:
             return False
-        self.crashed = False
-        if ask is None:
-            answer = QMessageBox.question(
-                self.window, self.tr("Restore the last session?"),
-                self.tr("xorlab did not quit normally last time. Restore the session it "
-                        "autosaved?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-            yes = answer == QMessageBox.Yes
-        else:
-            yes = ask()
-        return self.restore() if yes else False
+        try:  # while the question is open, the timer writes nothing over the crashed run
+            if not self.path.exists():
+                return False
+            if ask is None:
+                answer = QMessageBox.question(
+                    self.window, self.tr("Restore the last session?"),
+                    self.tr("xorlab did not quit normally last time. Restore the session it "
+                            "autosaved?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+                yes = answer == QMessageBox.Yes
+            else:
+                yes = ask()
+            return self.restore() if yes else False
+        finally:
+            self.crashed = False
 
     def shutdown(self):
         """At quit: write the run one last time and release the lock (a clean quit)."""
         self.timer.stop()
         if self.active:
+            self.crashed = False  # quitting at the question: this run is the last one now
             self.save_if_changed()
             self._lock.unlock()
             self.active = False

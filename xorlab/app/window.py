@@ -867,8 +867,9 @@ class MainWindow(QMainWindow):
         """Autosave this window's run into the user data folder (or `folder`) every minute
         while it changes and at quit; returns the Recovery, whose `offer_restore()` asks to
         restore the last session after a crash. `main()` calls this; tests pass a folder."""
-        from .recovery import AUTOSAVE_SECONDS, Recovery
+        from .recovery import AUTOSAVE_SECONDS, Recovery, data_folder
 
+        folder = data_folder() if folder is None else folder
         self.recovery = Recovery(self, folder, seconds or AUTOSAVE_SECONDS)
         self.restore_action.setEnabled(self.recovery.previous)
         return self.recovery

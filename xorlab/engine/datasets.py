@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import XorlabError
+from .errors import Phrase, XorlabError
 from .spec import MAX_COORDINATE, MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from .textfile import MAX_CSV_BYTES, TextFileError, read_text
 
@@ -153,8 +153,8 @@ def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None):
     if name not in DATASETS:
         raise DatasetError("unknown dataset {name!r}; allowed: {allowed}", name=name,
                            allowed=', '.join(DATASETS))
-    _check_number(test_fraction, *TEST_FRACTION_RANGE, "test fraction")
-    _check_number(noise, *NOISE_RANGE, "noise")
+    _check_number(test_fraction, *TEST_FRACTION_RANGE, Phrase("test fraction"))
+    _check_number(noise, *NOISE_RANGE, Phrase("noise"))
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DatasetError("seed must be a whole number >= 0, got {seed!r}", seed=seed)
     if name == "csv":

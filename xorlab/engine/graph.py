@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 
-from .errors import XorlabError
+from .errors import Phrase, XorlabError
 
 
 class GraphError(XorlabError):
@@ -39,9 +39,10 @@ class Value:
 
     def __init__(self, data, inputs=(), op="", label=""):
         try:
-            self.data = _finite(float(data), label or "a value")
+            self.data = _finite(float(data), label or Phrase("a value"))
         except OverflowError:
-            raise GraphError("{what} is too large for a float", what=label or 'a value') from None
+            raise GraphError("{what} is too large for a float",
+                             what=label or Phrase("a value")) from None
         self.grad = 0.0
         self.inputs = tuple(inputs)
         self.op = op
@@ -58,8 +59,9 @@ class Value:
 
     def _node(self, data, inputs, op, local):
         """A new node; every value and local derivative must be a finite number."""
-        out = Value(_finite(data, f"the result of {op}"), inputs, op)
-        out._local = tuple(_finite(v, f"a local derivative of {op}") for v in local)
+        out = Value(_finite(data, Phrase("the result of {op}", op=op)), inputs, op)
+        out._local = tuple(_finite(v, Phrase("a local derivative of {op}", op=op))
+                           for v in local)
         return out
 
     # ---- operations and their local derivatives ----------------------------------------
@@ -82,8 +84,8 @@ class Value:
             local = k * self.data ** (k - 1)
         except OverflowError:
             raise GraphError("{data:g} ** {k:g} is too large", data=self.data, k=k) from None
-        return self._node(_finite(value, "a power"), (self,), f"**{k:g}",
-                          (_finite(local, "a power's derivative"),))
+        return self._node(_finite(value, Phrase("a power")), (self,), f"**{k:g}",
+                          (_finite(local, Phrase("a power's derivative")),))
 
     def __neg__(self):  # ∂(−a)/∂a = −1
         return self._node(-self.data, (self,), "neg", (-1.0,))

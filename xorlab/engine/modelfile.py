@@ -76,10 +76,13 @@ def load_model(path):
     except json.JSONDecodeError as e:
         # the text ends inside the document, or inside a string (no closing quote follows)
         truncated = e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string")
-        hint = " (the file looks truncated)" if truncated else ""
+        if truncated:
+            raise ModelFileError("{path}: not valid JSON at line {line}, column {column}: "
+                                 "{reason} (the file looks truncated)", path=path,
+                                 line=e.lineno, column=e.colno, reason=e.msg) from None
         raise ModelFileError("{path}: not valid JSON at line {line}, column {column}: "
-                             "{reason}{hint}", path=path, line=e.lineno, column=e.colno,
-                             reason=e.msg, hint=hint) from None
+                             "{reason}", path=path, line=e.lineno, column=e.colno,
+                             reason=e.msg) from None
     except RecursionError:
         raise ModelFileError("{path}: JSON nested too deeply", path=path) from None
     except ValueError as e:  # e.g. an integer of more digits than Python converts

@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import ACTIVATIONS, get_activation, max_of_pieces
-from .errors import XorlabError
+from .errors import Phrase, XorlabError
 from .features import DEFAULT_FEATURES, FeatureError, check_features, feature_matrix
 from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
 from .losses import get_loss
@@ -48,12 +48,14 @@ def _float_in(value, lo, hi, what):
     return v
 
 
-def normalize_layer(layer, where="layer"):
-    """Check one layer dict and fill in its activation's default parameters."""
+def normalize_layer(layer, where=None):
+    """Check one layer dict and fill in its activation's default parameters. `where`: which
+    layer it is, said in the errors (a Phrase)."""
+    where = Phrase("layer") if where is None else where
     if not isinstance(layer, dict):
         raise SpecError("{where} must be an object like {{'units': 4, 'activation': 'tanh'}}",
                         where=where)
-    units = _int_in(layer.get("units"), 1, MAX_UNITS, f"{where} units")
+    units = _int_in(layer.get("units"), 1, MAX_UNITS, Phrase("{where} units", where=where))
     name = layer.get("activation", "tanh")
     if not isinstance(name, str) or name not in ACTIVATIONS:
         raise SpecError("{where}: unknown activation {name!r}; allowed: {allowed}", where=where,
@@ -61,7 +63,7 @@ def normalize_layer(layer, where="layer"):
     out = {"units": units, "activation": name}
     for key, default in ACTIVATIONS[name].params.items():
         try:
-            out[key] = PARAMS[key].check(layer.get(key, default), f"{where} ")
+            out[key] = PARAMS[key].check(layer.get(key, default), where)
         except ValueError as e:
             raise SpecError(e.template, **e.params) from None
     return out
@@ -87,7 +89,8 @@ def normalize_spec(spec):
     if len(layers) - 1 > MAX_HIDDEN_LAYERS:
         raise SpecError("at most {limit} hidden layers are allowed, got {value}",
                         limit=MAX_HIDDEN_LAYERS, value=len(layers) - 1)
-    norm = [normalize_layer(layer, f"layer {i + 1}") for i, layer in enumerate(layers)]
+    norm = [normalize_layer(layer, Phrase("layer {number}", number=i + 1))
+            for i, layer in enumerate(layers)]
     if norm[-1] != OUTPUT_LAYER:
         raise SpecError("the last layer must be the output {output}", output=OUTPUT_LAYER)
     init = spec.get("init", "xavier")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .errors import XorlabError
+from .errors import Phrase, XorlabError
 
 # The network's last layer: one sigmoid unit, p = σ(z) = P(y = 1 | x).
 OUTPUT_LAYER = {"units": 1, "activation": "sigmoid"}
@@ -54,19 +54,22 @@ class Param:
     whole: bool = False  # a whole number (maxout's k)
     decimals: int = 3
 
-    def check(self, value, where=""):
-        """The value as float or int; XorlabError (a ValueError) saying what is allowed."""
+    def check(self, value, where=None):
+        """The value as float or int; XorlabError (a ValueError) saying what is allowed.
+        `where`: whose parameter it is, e.g. Phrase("layer {number}", number=2)."""
+        name = self.name if where is None else Phrase("{where} {name}", where=where,
+                                                      name=self.name)
         ok = is_finite_number(value)
         if ok and self.whole:
             ok = isinstance(value, int) or float(value).is_integer()
         if not ok or not self.low <= value <= self.high:
             if self.whole:
-                raise XorlabError("{where}{name} must be a whole number from {low:g} to "
-                                  "{high:g}, got {value!r}", where=where, name=self.name,
-                                  low=self.low, high=self.high, value=value)
-            raise XorlabError("{where}{name} must be a number from {low:g} to {high:g}, got "
-                              "{value!r}", where=where, name=self.name, low=self.low,
-                              high=self.high, value=value)
+                raise XorlabError("{name} must be a whole number from {low:g} to {high:g}, "
+                                  "got {value!r}", name=name, low=self.low, high=self.high,
+                                  value=value)
+            raise XorlabError("{name} must be a number from {low:g} to {high:g}, got "
+                              "{value!r}", name=name, low=self.low, high=self.high,
+                              value=value)
         return int(value) if self.whole else float(value)
 
 

@@ -49,6 +49,11 @@ TEMPLATES = {
     "engine_fallback": "The training process could not start ({reason}); training runs in a "
                        "thread of this window instead (slower while plots are drawn).",
     "not_autosaved": "Autosave failed: {detail}",
+    "autosave_no_folder": "Autosave is off: no folder to write it in (neither the user data "
+                          "folder nor a temporary one can be written). Save your run with "
+                          "File → Save.",
+    "autosave_elsewhere": "Autosave is off in this window: another xorlab is running and "
+                          "autosaves its run. This one will once that one quits.",
     "autosave_damaged": "The autosaved session could not be read ({detail}); it was set "
                         "aside as {path}.",
     "restored": "Restored the last session at step {step:,}; it is not saved in a file yet.",

@@ -164,7 +164,7 @@ class Session:
         seed = d.get("seed", 0)
         try:
             features = check_features(network.get("features", DEFAULT_FEATURES),
-                                      "network features")
+                                      "network.features")
         except FeatureError as e:
             raise SessionError(e.template, **e.params) from None
         try:

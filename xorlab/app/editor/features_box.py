@@ -37,7 +37,7 @@ class FeaturesBox(QWidget):
             check = QCheckBox(feature.label, objectName=f"featureCheck_{feature.name}")
             check.setToolTip(self.tr("input feature {0}").format(feature.label))
             check.setFocusPolicy(Qt.TabFocus)  # a click leaves Space to play/pause
-            check.toggled.connect(self._toggled)
+            check.toggled.connect(lambda on, name=feature.name: self._toggled(name, on))
             grid.addWidget(check, i // COLUMNS, 1 + i % COLUMNS)
             self.checks[feature.name] = check
         grid.setColumnStretch(COLUMNS, 1)
@@ -48,12 +48,15 @@ class FeaturesBox(QWidget):
             for name, check in self.checks.items():
                 check.setChecked(name in session.features)
 
-    def _toggled(self):
-        """The features checked, in the registry's order (the order of the inputs)."""
-        chosen = tuple(name for name, check in self.checks.items() if check.isChecked())
+    def _toggled(self, name, on):
+        """One feature ticked or unticked: the session's features (in their order) with it
+        added at the end or removed; a new network is built either way."""
+        features = self.session.features
+        chosen = features + (name,) if on and name not in features else \
+            tuple(f for f in features if f != name or on)
         if not chosen:  # the network needs an input: the last one stays
             self.show_session(self.session)
             self.problem.emit(message("last_feature"))
             return
-        if chosen != self.session.features:
+        if chosen != features:
             self.edited.emit(self.session.with_features(chosen))
