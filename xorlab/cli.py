@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import multiprocessing
 import os
 import sys
@@ -36,7 +35,7 @@ from .engine.datasets import DATASET_HELP
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
-from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
+from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS, is_finite_number
 from .engine.sweep import SweepConfig
 from .lab.session import points_data
 
@@ -51,7 +50,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def _number(kind, lowest, allow_equal):
-    """An argparse type: a finite int or float above (or from) `lowest`."""
+    """An argparse type: a finite int or float above (or from) `lowest`. (A whole number too
+    large for a float, 400 digits, is not finite: math.isfinite would raise.)"""
     noun = "whole number" if kind is int else "number"
     rule = f"a finite {noun} {'>=' if allow_equal else '>'} {lowest}"
 
@@ -60,7 +60,8 @@ def _number(kind, lowest, allow_equal):
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
-        if not math.isfinite(value) or value < lowest or (value == lowest and not allow_equal):
+        if (not is_finite_number(value) or value < lowest
+                or (value == lowest and not allow_equal)):
             raise argparse.ArgumentTypeError(f"must be {rule}, got {text}")
         return value
 
@@ -82,7 +83,7 @@ def _in_range(kind, low, high, what):
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
-        if not math.isfinite(value) or not low <= value <= high:
+        if not is_finite_number(value) or not low <= value <= high:
             raise argparse.ArgumentTypeError(f"{what} must be a {noun} from {low:g} to "
                                              f"{high:g}, got {text}")
         return value
