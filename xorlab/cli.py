@@ -10,6 +10,7 @@ import json
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -91,6 +92,13 @@ def _in_range(kind, low, high, what):
     return parse
 
 
+def _file_name(text):
+    """An argparse type: a file name that is not empty or only spaces."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"needs a file name, got {text!r}")
+    return text
+
+
 def _hidden(text):
     """'4,4' -> [4, 4]; '' or '0' -> [] (no hidden layer: a single neuron)."""
     if text.strip() in ("", "0", "none"):
@@ -127,7 +135,8 @@ def build_parser():
     t = sub.add_parser("train", help="train a network in the terminal")
     t.add_argument("--dataset", default="xor", choices=[d for d in DATASETS if d != "csv"],
                    help="dataset (default xor)")
-    t.add_argument("--csv", metavar="FILE", help="train on points from a CSV file x1,x2,label")
+    t.add_argument("--csv", metavar="FILE", type=_file_name,
+                   help="train on points from a CSV file x1,x2,label")
     t.add_argument("--n", type=_positive_int, default=200, help="number of points (default 200)")
     t.add_argument("--noise", type=_nonneg_float, default=0.0, help="noise std, 0..1")
     t.add_argument("--test-fraction", type=_nonneg_float, default=0.2,
@@ -158,8 +167,9 @@ def build_parser():
     t.add_argument("--l1", type=_nonneg_float, default=0.0, help="L1 strength")
     t.add_argument("--l2", type=_nonneg_float, default=0.0, help="L2 strength")
     t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
-    t.add_argument("--save", metavar="FILE", help="save the trained model (.xorlab)")
-    t.add_argument("--load", metavar="FILE",
+    t.add_argument("--save", metavar="FILE", type=_file_name,
+                   help="save the trained model (.xorlab)")
+    t.add_argument("--load", metavar="FILE", type=_file_name,
                    help="start from a saved model: its network and weights replace "
                         "--features/--hidden/--activation/--init")
     t.add_argument("--quiet", action="store_true", help="no progress line")
@@ -259,6 +269,27 @@ def _version():
     return f"xorlab {__version__}"
 
 
+def check_save_path(path, prog):
+    """Before training, not after: refuse a --save path the model cannot be written to."""
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
+    problem = None
+    if os.path.isdir(target):
+        problem = "it is a folder; give a file name"
+    elif os.path.exists(target) and not os.path.isfile(target):
+        problem = "not a regular file"
+    elif not os.path.isdir(folder):
+        problem = f"no folder {folder}"
+    else:
+        try:  # the save writes a temporary file beside the target, then renames it
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as e:
+            problem = e.strerror or str(e)
+    if problem:
+        raise UsageError(f"{prog}: cannot save {path}: {problem}")
+
+
 def spec_from_args(args):
     options = {}
     if args.activation in ("leaky_relu", "vlrelu") and args.slope is not None:
@@ -274,13 +305,15 @@ def spec_from_args(args):
 
 def cmd_train(args, out=None, err=None):
     out, err = out or sys.stdout, err or sys.stderr
-    if args.csv:
+    if args.save is not None:
+        check_save_path(args.save, "xorlab train")
+    if args.csv is not None:
         data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
                             path=args.csv)
     else:
         data = make_dataset(args.dataset, n=args.n, noise=args.noise,
                             test_fraction=args.test_fraction, seed=args.seed)
-    if args.load:
+    if args.load is not None:
         net, _, _ = load_model(args.load)
     else:
         net = Network.from_spec(spec_from_args(args), data=data.X_train)
@@ -312,7 +345,7 @@ def cmd_train(args, out=None, err=None):
     if summary["test_loss"] is not None:
         print(f"test  loss {summary['test_loss']:.5g}  accuracy {summary['test_accuracy']:.1%}",
               file=out)
-    if args.save:
+    if args.save is not None:
         try:
             save_model(args.save, net, config, step=trainer.step, dataset=dataset_record(data))
         except OSError as e:
@@ -432,8 +465,6 @@ def main(argv=None):
     try:
         args = build_parser().parse_args(argv)
         if args.command == "train":
-            if args.save and not args.save.strip():
-                raise UsageError("xorlab train: --save needs a file name")
             return cmd_train(args)
         if args.command == "gradcheck":
             worst = gradcheck(args.tolerance)
