@@ -36,7 +36,21 @@ from .engine.datasets import DATASET_HELP
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
-from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS, is_finite_number
+from .engine.spec import (
+    INIT_STD_RANGE,
+    LR_RANGE,
+    MAX_HIDDEN_LAYERS,
+    MAX_POINTS,
+    MAX_UNITS,
+    MIN_POINTS,
+    MOMENTUM_RANGE,
+    NOISE_RANGE,
+    PARAMS,
+    PENALTY_RANGE,
+    SEED_MAX,
+    TEST_FRACTION_RANGE,
+    is_finite_number,
+)
 from .engine.sweep import SweepConfig
 from .lab.session import points_data
 
@@ -70,9 +84,7 @@ def _number(kind, lowest, allow_equal):
 
 
 _positive_int = _number(int, 1, allow_equal=True)
-_nonneg_int = _number(int, 0, allow_equal=True)
 _positive_float = _number(float, 0.0, allow_equal=False)
-_nonneg_float = _number(float, 0.0, allow_equal=True)
 
 
 def _in_range(kind, low, high, what):
@@ -137,10 +149,15 @@ def build_parser():
                    help="dataset (default xor)")
     t.add_argument("--csv", metavar="FILE", type=_file_name,
                    help="train on points from a CSV file x1,x2,label")
-    t.add_argument("--n", type=_positive_int, default=200, help="number of points (default 200)")
-    t.add_argument("--noise", type=_nonneg_float, default=0.0, help="noise std, 0..1")
-    t.add_argument("--test-fraction", type=_nonneg_float, default=0.2,
-                   help="share of points held out for testing, 0..0.9 (default 0.2)")
+    t.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
+                   default=200,
+                   help=f"number of points, {MIN_POINTS} to {MAX_POINTS} (default 200)")
+    t.add_argument("--noise", type=_in_range(float, *NOISE_RANGE, "noise"), default=0.0,
+                   help=f"noise std, {NOISE_RANGE[0]:g} to {NOISE_RANGE[1]:g} (default 0)")
+    t.add_argument("--test-fraction", default=0.2,
+                   type=_in_range(float, *TEST_FRACTION_RANGE, "test fraction"),
+                   help=f"share of points held out for testing, {TEST_FRACTION_RANGE[0]:g} to "
+                        f"{TEST_FRACTION_RANGE[1]:g} (default 0.2)")
     t.add_argument("--features", type=_features, default=DEFAULT_FEATURES,
                    help=f"input features, comma-separated from {','.join(FEATURES)} "
                         f"(default {','.join(DEFAULT_FEATURES)})")
@@ -155,17 +172,23 @@ def build_parser():
         t.add_argument(f"--{name}", type=_in_range(kind, param.low, param.high, name),
                        help=f"{help_text}, {param.low:g} to {param.high:g}")
     t.add_argument("--init", default="xavier", choices=list(INITIALIZERS))
-    t.add_argument("--init-std", type=_positive_float, help="std of the normal init")
+    t.add_argument("--init-std", type=_in_range(float, *INIT_STD_RANGE, "init std"),
+                   help=f"std of the normal init, {INIT_STD_RANGE[0]:g} to "
+                        f"{INIT_STD_RANGE[1]:g} (default 0.1)")
     t.add_argument("--loss", default="bce", choices=list(LOSSES))
     t.add_argument("--optimizer", default="sgd", choices=list(OPTIMIZERS))
     t.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"), default=0.5,
                    help=f"learning rate, {LR_RANGE[0]:g} to {LR_RANGE[1]:g} (default 0.5)")
-    t.add_argument("--momentum", type=_nonneg_float, default=0.9)
+    t.add_argument("--momentum", type=_in_range(float, *MOMENTUM_RANGE, "momentum"),
+                   default=0.9, help=f"momentum optimizer's mu, {MOMENTUM_RANGE[0]:g} to "
+                                     f"{MOMENTUM_RANGE[1]:g} (default 0.9)")
     t.add_argument("--batch-size", type=_positive_int, help="minibatch size (default: all)")
     t.add_argument("--steps", type=_positive_int, default=5000, help="training steps")
-    t.add_argument("--seed", type=_nonneg_int, default=0)
-    t.add_argument("--l1", type=_nonneg_float, default=0.0, help="L1 strength")
-    t.add_argument("--l2", type=_nonneg_float, default=0.0, help="L2 strength")
+    t.add_argument("--seed", type=_in_range(int, 0, SEED_MAX, "seed"), default=0)
+    for name in ("l1", "l2"):
+        t.add_argument(f"--{name}", type=_in_range(float, *PENALTY_RANGE, f"{name} strength"),
+                       default=0.0, help=f"{name.upper()} strength, {PENALTY_RANGE[0]:g} to "
+                                         f"{PENALTY_RANGE[1]:g}")
     t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
     t.add_argument("--save", metavar="FILE", type=_file_name,
                    help="save the trained model (.xorlab)")
@@ -193,7 +216,8 @@ def build_parser():
                    default=defaults.width, help=f"units a layer (default {defaults.width})")
     w.add_argument("--dataset", default=defaults.dataset,
                    choices=[d for d in DATASETS if d != "csv"])
-    w.add_argument("--n", type=_positive_int, default=defaults.n, help="points")
+    w.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
+                   default=defaults.n, help=f"points, {MIN_POINTS} to {MAX_POINTS}")
     w.add_argument("--seeds", type=_in_range(int, 1, 20, "seeds"), default=defaults.seeds)
     w.add_argument("--steps", type=_in_range(int, 1, 100_000, "steps"),
                    default=defaults.steps)
