@@ -145,14 +145,14 @@ def build_parser():
                            metavar="{train,sweep,gradcheck,list,lessons,app}")
 
     t = sub.add_parser("train", help="train a network in the terminal")
-    t.add_argument("--dataset", default="xor", choices=[d for d in DATASETS if d != "csv"],
+    # dataset, n and noise default to None: given with --csv they are a mistake (cmd_train)
+    t.add_argument("--dataset", choices=[d for d in DATASETS if d != "csv"],
                    help="dataset (default xor)")
     t.add_argument("--csv", metavar="FILE", type=_file_name,
                    help="train on points from a CSV file x1,x2,label")
     t.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
-                   default=200,
                    help=f"number of points, {MIN_POINTS} to {MAX_POINTS} (default 200)")
-    t.add_argument("--noise", type=_in_range(float, *NOISE_RANGE, "noise"), default=0.0,
+    t.add_argument("--noise", type=_in_range(float, *NOISE_RANGE, "noise"),
                    help=f"noise std, {NOISE_RANGE[0]:g} to {NOISE_RANGE[1]:g} (default 0)")
     t.add_argument("--test-fraction", default=0.2,
                    type=_in_range(float, *TEST_FRACTION_RANGE, "test fraction"),
@@ -180,8 +180,8 @@ def build_parser():
     t.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"), default=0.5,
                    help=f"learning rate, {LR_RANGE[0]:g} to {LR_RANGE[1]:g} (default 0.5)")
     t.add_argument("--momentum", type=_in_range(float, *MOMENTUM_RANGE, "momentum"),
-                   default=0.9, help=f"momentum optimizer's mu, {MOMENTUM_RANGE[0]:g} to "
-                                     f"{MOMENTUM_RANGE[1]:g} (default 0.9)")
+                   help=f"momentum optimizer's mu, {MOMENTUM_RANGE[0]:g} to "
+                        f"{MOMENTUM_RANGE[1]:g} (default 0.9)")
     t.add_argument("--batch-size", type=_positive_int, help="minibatch size (default: all)")
     t.add_argument("--steps", type=_positive_int, default=5000, help="training steps")
     t.add_argument("--seed", type=_in_range(int, 0, SEED_MAX, "seed"), default=0)
@@ -293,6 +293,35 @@ def _version():
     return f"xorlab {__version__}"
 
 
+def check_train_args(args):
+    """A flag that training would ignore is a mistake the user should hear about, not a
+    silent no-op; fills in the defaults of the flags that default to None for that reason."""
+    prog = "xorlab train"
+    if args.csv is not None:
+        for flag, value in (("--dataset", args.dataset), ("--n", args.n),
+                            ("--noise", args.noise)):
+            if value is not None:
+                raise UsageError(f"{prog}: {flag} cannot be used with --csv (the points come "
+                                 "from the file)")
+    args.dataset = args.dataset or "xor"
+    args.n = 200 if args.n is None else args.n
+    args.noise = 0.0 if args.noise is None else args.noise
+    if args.load is None:  # with --load the model's network replaces these flags
+        for name in ("slope", "alpha", "k"):
+            takes = [a for a in ACTIVATIONS if name in ACTIVATIONS[a].params]
+            if getattr(args, name) is not None and args.activation not in takes:
+                raise UsageError(f"{prog}: --{name} applies to --activation "
+                                 f"{' or '.join(takes)}, not {args.activation}")
+        if args.init_std is not None and "std" not in INITIALIZERS[args.init].params:
+            raise UsageError(f"{prog}: --init-std applies to --init normal, not {args.init}")
+    if args.momentum is not None and args.optimizer != "momentum":
+        raise UsageError(f"{prog}: --momentum applies to --optimizer momentum, "
+                         f"not {args.optimizer}")
+    args.momentum = 0.9 if args.momentum is None else args.momentum
+    if args.save is not None:
+        check_save_path(args.save, prog)
+
+
 def check_save_path(path, prog):
     """Before training, not after: refuse a --save path the model cannot be written to."""
     target = os.path.realpath(path)
@@ -329,8 +358,7 @@ def spec_from_args(args):
 
 def cmd_train(args, out=None, err=None):
     out, err = out or sys.stdout, err or sys.stderr
-    if args.save is not None:
-        check_save_path(args.save, "xorlab train")
+    check_train_args(args)
     if args.csv is not None:
         data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
                             path=args.csv)
