@@ -362,6 +362,10 @@ def cmd_train(args, out=None, err=None):
     if args.csv is not None:
         data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
                             path=args.csv)
+        labels = np.unique(np.concatenate([data.y_train, data.y_test]))
+        if len(labels) < 2:
+            raise UsageError(f"xorlab train: every point in {args.csv} has label "
+                             f"{labels[0]:g}; training needs both classes, 0 and 1")
     else:
         data = make_dataset(args.dataset, n=args.n, noise=args.noise,
                             test_fraction=args.test_fraction, seed=args.seed)
