@@ -64,6 +64,11 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _shown(text, limit=40):
+    """A value as a message repeats it: a 400-digit number is cut, so the line stays one."""
+    return text if len(text) <= limit else f"{text[:limit - 3]}..."
+
+
 def _number(kind, lowest, allow_equal):
     """An argparse type: a finite int or float above (or from) `lowest`. (A whole number too
     large for a float, 400 digits, is not finite: math.isfinite would raise.)"""
@@ -74,10 +79,10 @@ def _number(kind, lowest, allow_equal):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
+            raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a {noun}") from None
         if (not is_finite_number(value) or value < lowest
                 or (value == lowest and not allow_equal)):
-            raise argparse.ArgumentTypeError(f"must be {rule}, got {text}")
+            raise argparse.ArgumentTypeError(f"must be {rule}, got {_shown(text)}")
         return value
 
     return parse
@@ -95,10 +100,10 @@ def _in_range(kind, low, high, what):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
+            raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a {noun}") from None
         if not is_finite_number(value) or not low <= value <= high:
             raise argparse.ArgumentTypeError(f"{what} must be a {noun} from {low:g} to "
-                                             f"{high:g}, got {text}")
+                                             f"{high:g}, got {_shown(text)}")
         return value
 
     return parse
@@ -119,13 +124,13 @@ def _hidden(text):
         sizes = [int(part) for part in text.split(",")]
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a comma-separated list of layer sizes like 4,4") from None
+            f"{_shown(text)!r} is not a comma-separated list of layer sizes like 4,4") from None
     if any(not 1 <= s <= MAX_UNITS for s in sizes):
         raise argparse.ArgumentTypeError(f"layer sizes must be from 1 to {MAX_UNITS}, "
-                                         f"got {text}")
+                                         f"got {_shown(text)}")
     if len(sizes) > MAX_HIDDEN_LAYERS:
         raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, "
-                                         f"got {len(sizes)} ({text})")
+                                         f"got {len(sizes)} ({_shown(text)})")
     return sizes
 
 
