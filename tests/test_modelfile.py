@@ -175,3 +175,22 @@ def test_saving_keeps_permissions_follows_links_and_clears_stale_temp_files(tmp_
 def test_a_model_file_needs_a_name():
     with pytest.raises(ModelFileError, match="needs a name"):
         save_model("", _net())
+
+
+def test_saving_over_a_fifo_or_a_folder_is_refused_and_leaves_it(tmp_path):
+    """The rename of an atomic save would replace whatever is at the target: a FIFO, or (as
+    root) /dev/null. The CLI checks --save before training; this is the engine's own guard,
+    which the app's File → Save goes through too."""
+    import stat
+
+    from xorlab.engine.network import network_spec
+
+    net = Network.from_spec(network_spec([{"units": 2, "activation": "tanh"}], "xavier", 0))
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        save_model(fifo, net)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    with pytest.raises(IsADirectoryError):
+        save_model(tmp_path, net)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo"]

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -36,7 +36,21 @@ from .engine.datasets import DATASET_HELP
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
-from .engine.spec import LR_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
+from .engine.spec import (
+    INIT_STD_RANGE,
+    LR_RANGE,
+    MAX_HIDDEN_LAYERS,
+    MAX_POINTS,
+    MAX_UNITS,
+    MIN_POINTS,
+    MOMENTUM_RANGE,
+    NOISE_RANGE,
+    PARAMS,
+    PENALTY_RANGE,
+    SEED_MAX,
+    TEST_FRACTION_RANGE,
+    is_finite_number,
+)
 from .engine.sweep import SweepConfig
 from .lab.session import points_data
 
@@ -50,8 +64,14 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _shown(text, limit=40):
+    """A value as a message repeats it: a 400-digit number is cut, so the line stays one."""
+    return text if len(text) <= limit else f"{text[:limit - 3]}..."
+
+
 def _number(kind, lowest, allow_equal):
-    """An argparse type: a finite int or float above (or from) `lowest`."""
+    """An argparse type: a finite int or float above (or from) `lowest`. (A whole number too
+    large for a float, 400 digits, is not finite: math.isfinite would raise.)"""
     noun = "whole number" if kind is int else "number"
     rule = f"a finite {noun} {'>=' if allow_equal else '>'} {lowest}"
 
@@ -59,18 +79,17 @@ def _number(kind, lowest, allow_equal):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
-        if not math.isfinite(value) or value < lowest or (value == lowest and not allow_equal):
-            raise argparse.ArgumentTypeError(f"must be {rule}, got {text}")
+            raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a {noun}") from None
+        if (not is_finite_number(value) or value < lowest
+                or (value == lowest and not allow_equal)):
+            raise argparse.ArgumentTypeError(f"must be {rule}, got {_shown(text)}")
         return value
 
     return parse
 
 
 _positive_int = _number(int, 1, allow_equal=True)
-_nonneg_int = _number(int, 0, allow_equal=True)
 _positive_float = _number(float, 0.0, allow_equal=False)
-_nonneg_float = _number(float, 0.0, allow_equal=True)
 
 
 def _in_range(kind, low, high, what):
@@ -81,13 +100,20 @@ def _in_range(kind, low, high, what):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a {noun}") from None
-        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a {noun}") from None
+        if not is_finite_number(value) or not low <= value <= high:
             raise argparse.ArgumentTypeError(f"{what} must be a {noun} from {low:g} to "
-                                             f"{high:g}, got {text}")
+                                             f"{high:g}, got {_shown(text)}")
         return value
 
     return parse
+
+
+def _file_name(text):
+    """An argparse type: a file name that is not empty or only spaces."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"needs a file name, got {text!r}")
+    return text
 
 
 def _hidden(text):
@@ -98,13 +124,13 @@ def _hidden(text):
         sizes = [int(part) for part in text.split(",")]
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a comma-separated list of layer sizes like 4,4") from None
+            f"{_shown(text)!r} is not a comma-separated list of layer sizes like 4,4") from None
     if any(not 1 <= s <= MAX_UNITS for s in sizes):
         raise argparse.ArgumentTypeError(f"layer sizes must be from 1 to {MAX_UNITS}, "
-                                         f"got {text}")
+                                         f"got {_shown(text)}")
     if len(sizes) > MAX_HIDDEN_LAYERS:
         raise argparse.ArgumentTypeError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, "
-                                         f"got {len(sizes)} ({text})")
+                                         f"got {len(sizes)} ({_shown(text)})")
     return sizes
 
 
@@ -124,13 +150,19 @@ def build_parser():
                            metavar="{train,sweep,gradcheck,list,lessons,app}")
 
     t = sub.add_parser("train", help="train a network in the terminal")
-    t.add_argument("--dataset", default="xor", choices=[d for d in DATASETS if d != "csv"],
+    # dataset, n and noise default to None: given with --csv they are a mistake (cmd_train)
+    t.add_argument("--dataset", choices=[d for d in DATASETS if d != "csv"],
                    help="dataset (default xor)")
-    t.add_argument("--csv", metavar="FILE", help="train on points from a CSV file x1,x2,label")
-    t.add_argument("--n", type=_positive_int, default=200, help="number of points (default 200)")
-    t.add_argument("--noise", type=_nonneg_float, default=0.0, help="noise std, 0..1")
-    t.add_argument("--test-fraction", type=_nonneg_float, default=0.2,
-                   help="share of points held out for testing, 0..0.9 (default 0.2)")
+    t.add_argument("--csv", metavar="FILE", type=_file_name,
+                   help="train on points from a CSV file x1,x2,label")
+    t.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
+                   help=f"number of points, {MIN_POINTS} to {MAX_POINTS} (default 200)")
+    t.add_argument("--noise", type=_in_range(float, *NOISE_RANGE, "noise"),
+                   help=f"noise std, {NOISE_RANGE[0]:g} to {NOISE_RANGE[1]:g} (default 0)")
+    t.add_argument("--test-fraction", default=0.2,
+                   type=_in_range(float, *TEST_FRACTION_RANGE, "test fraction"),
+                   help=f"share of points held out for testing, {TEST_FRACTION_RANGE[0]:g} to "
+                        f"{TEST_FRACTION_RANGE[1]:g} (default 0.2)")
     t.add_argument("--features", type=_features, default=DEFAULT_FEATURES,
                    help=f"input features, comma-separated from {','.join(FEATURES)} "
                         f"(default {','.join(DEFAULT_FEATURES)})")
@@ -145,20 +177,27 @@ def build_parser():
         t.add_argument(f"--{name}", type=_in_range(kind, param.low, param.high, name),
                        help=f"{help_text}, {param.low:g} to {param.high:g}")
     t.add_argument("--init", default="xavier", choices=list(INITIALIZERS))
-    t.add_argument("--init-std", type=_positive_float, help="std of the normal init")
+    t.add_argument("--init-std", type=_in_range(float, *INIT_STD_RANGE, "init std"),
+                   help=f"std of the normal init, {INIT_STD_RANGE[0]:g} to "
+                        f"{INIT_STD_RANGE[1]:g} (default 0.1)")
     t.add_argument("--loss", default="bce", choices=list(LOSSES))
     t.add_argument("--optimizer", default="sgd", choices=list(OPTIMIZERS))
     t.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"), default=0.5,
                    help=f"learning rate, {LR_RANGE[0]:g} to {LR_RANGE[1]:g} (default 0.5)")
-    t.add_argument("--momentum", type=_nonneg_float, default=0.9)
+    t.add_argument("--momentum", type=_in_range(float, *MOMENTUM_RANGE, "momentum"),
+                   help=f"momentum optimizer's mu, {MOMENTUM_RANGE[0]:g} to "
+                        f"{MOMENTUM_RANGE[1]:g} (default 0.9)")
     t.add_argument("--batch-size", type=_positive_int, help="minibatch size (default: all)")
     t.add_argument("--steps", type=_positive_int, default=5000, help="training steps")
-    t.add_argument("--seed", type=_nonneg_int, default=0)
-    t.add_argument("--l1", type=_nonneg_float, default=0.0, help="L1 strength")
-    t.add_argument("--l2", type=_nonneg_float, default=0.0, help="L2 strength")
+    t.add_argument("--seed", type=_in_range(int, 0, SEED_MAX, "seed"), default=0)
+    for name in ("l1", "l2"):
+        t.add_argument(f"--{name}", type=_in_range(float, *PENALTY_RANGE, f"{name} strength"),
+                       default=0.0, help=f"{name.upper()} strength, {PENALTY_RANGE[0]:g} to "
+                                         f"{PENALTY_RANGE[1]:g}")
     t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
-    t.add_argument("--save", metavar="FILE", help="save the trained model (.xorlab)")
-    t.add_argument("--load", metavar="FILE",
+    t.add_argument("--save", metavar="FILE", type=_file_name,
+                   help="save the trained model (.xorlab)")
+    t.add_argument("--load", metavar="FILE", type=_file_name,
                    help="start from a saved model: its network and weights replace "
                         "--features/--hidden/--activation/--init")
     t.add_argument("--quiet", action="store_true", help="no progress line")
@@ -182,7 +221,8 @@ def build_parser():
                    default=defaults.width, help=f"units a layer (default {defaults.width})")
     w.add_argument("--dataset", default=defaults.dataset,
                    choices=[d for d in DATASETS if d != "csv"])
-    w.add_argument("--n", type=_positive_int, default=defaults.n, help="points")
+    w.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
+                   default=defaults.n, help=f"points, {MIN_POINTS} to {MAX_POINTS}")
     w.add_argument("--seeds", type=_in_range(int, 1, 20, "seeds"), default=defaults.seeds)
     w.add_argument("--steps", type=_in_range(int, 1, 100_000, "steps"),
                    default=defaults.steps)
@@ -259,6 +299,56 @@ def _version():
     return f"xorlab {__version__}"
 
 
+def check_train_args(args):
+    """A flag that training would ignore is a mistake the user should hear about, not a
+    silent no-op; fills in the defaults of the flags that default to None for that reason."""
+    prog = "xorlab train"
+    if args.csv is not None:
+        for flag, value in (("--dataset", args.dataset), ("--n", args.n),
+                            ("--noise", args.noise)):
+            if value is not None:
+                raise UsageError(f"{prog}: {flag} cannot be used with --csv (the points come "
+                                 "from the file)")
+    args.dataset = args.dataset or "xor"
+    args.n = 200 if args.n is None else args.n
+    args.noise = 0.0 if args.noise is None else args.noise
+    if args.load is None:  # with --load the model's network replaces these flags
+        for name in ("slope", "alpha", "k"):
+            takes = [a for a in ACTIVATIONS if name in ACTIVATIONS[a].params]
+            if getattr(args, name) is not None and args.activation not in takes:
+                raise UsageError(f"{prog}: --{name} applies to --activation "
+                                 f"{' or '.join(takes)}, not {args.activation}")
+        if args.init_std is not None and "std" not in INITIALIZERS[args.init].params:
+            raise UsageError(f"{prog}: --init-std applies to --init normal, not {args.init}")
+    if args.momentum is not None and args.optimizer != "momentum":
+        raise UsageError(f"{prog}: --momentum applies to --optimizer momentum, "
+                         f"not {args.optimizer}")
+    args.momentum = 0.9 if args.momentum is None else args.momentum
+    if args.save is not None:
+        check_save_path(args.save, prog)
+
+
+def check_save_path(path, prog):
+    """Before training, not after: refuse a --save path the model cannot be written to."""
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
+    problem = None
+    if os.path.isdir(target):
+        problem = "it is a folder; give a file name"
+    elif os.path.exists(target) and not os.path.isfile(target):
+        problem = "not a regular file"
+    elif not os.path.isdir(folder):
+        problem = f"no folder {folder}"
+    else:
+        try:  # the save writes a temporary file beside the target, then renames it
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as e:
+            problem = e.strerror or str(e)
+    if problem:
+        raise UsageError(f"{prog}: cannot save {path}: {problem}")
+
+
 def spec_from_args(args):
     options = {}
     if args.activation in ("leaky_relu", "vlrelu") and args.slope is not None:
@@ -274,13 +364,18 @@ def spec_from_args(args):
 
 def cmd_train(args, out=None, err=None):
     out, err = out or sys.stdout, err or sys.stderr
-    if args.csv:
+    check_train_args(args)
+    if args.csv is not None:
         data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
                             path=args.csv)
+        labels = np.unique(np.concatenate([data.y_train, data.y_test]))
+        if len(labels) < 2:
+            raise UsageError(f"xorlab train: every point in {args.csv} has label "
+                             f"{labels[0]:g}; training needs both classes, 0 and 1")
     else:
         data = make_dataset(args.dataset, n=args.n, noise=args.noise,
                             test_fraction=args.test_fraction, seed=args.seed)
-    if args.load:
+    if args.load is not None:
         net, _, _ = load_model(args.load)
     else:
         net = Network.from_spec(spec_from_args(args), data=data.X_train)
@@ -312,7 +407,7 @@ def cmd_train(args, out=None, err=None):
     if summary["test_loss"] is not None:
         print(f"test  loss {summary['test_loss']:.5g}  accuracy {summary['test_accuracy']:.1%}",
               file=out)
-    if args.save:
+    if args.save is not None:
         try:
             save_model(args.save, net, config, step=trainer.step, dataset=dataset_record(data))
         except OSError as e:
@@ -439,8 +534,6 @@ def main(argv=None):
     try:
         args = build_parser().parse_args(argv)
         if args.command == "train":
-            if args.save and not args.save.strip():
-                raise UsageError("xorlab train: --save needs a file name")
             return cmd_train(args)
         if args.command == "gradcheck":
             worst = gradcheck(args.tolerance)

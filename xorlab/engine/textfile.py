@@ -6,11 +6,13 @@ FIFO, /dev/zero or a 2 GB file is refused at once instead of filling the memory.
 Writing: to a temporary file beside the target, flushed to disk, then renamed over it, so a
 crash never leaves half a file. The target of a symbolic link is written (the link stays a
 link), an existing file keeps its permissions (a new one gets the usual ones), and a
-temporary file left by a save that was killed is removed by the next save of that file.
+temporary file left by a save that was killed is removed by the next save of that file. A
+target that is a folder, a FIFO or a device is refused (OSError): the rename would replace it.
 """
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import stat
@@ -56,6 +58,11 @@ def read_text(path, limit, encoding="utf-8"):
 def write_atomically(path, text, encoding="utf-8"):
     """Replace the file at `path` (through a symbolic link: its target) with `text`."""
     target = os.path.realpath(path)
+    if os.path.isdir(target):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+    if os.path.exists(target) and not os.path.isfile(target):
+        # a FIFO or a device (as root, /dev/null): renaming over it would replace it
+        raise OSError(errno.EINVAL, "not a regular file", path)
     folder, name = os.path.split(target)
     prefix = f".{name}."
     for stale in glob.glob(os.path.join(glob.escape(folder), glob.escape(prefix) + "*.tmp")):
