@@ -66,7 +66,15 @@ def test_autosave_writes_the_run_when_it_changed(qtbot, tmp_path):
     assert w.files.path is None  # the autosave does not name the run after its file
 
 
-def test_autosave_runs_on_its_timer_and_at_quit(qtbot, tmp_path):
+def test_autosave_runs_on_its_timer_and_at_quit(qtbot, tmp_path, monkeypatch):
+    """The timer's autosave is written by a thread of its own (a large run's JSON takes
+    0.2 s); the one at quit is written before the window goes."""
+    from xorlab.app import recovery as recovery_module
+
+    threads = []
+    write = recovery_module.write_run
+    monkeypatch.setattr(recovery_module, "write_run", lambda *a: threads.append(
+        threading.current_thread().name) or write(*a))
     w = make_window(qtbot, tmp_path)
     recovery = w.enable_recovery(tmp_path / "data", seconds=0.2)
     path = recovery.path
@@ -78,6 +86,7 @@ def test_autosave_runs_on_its_timer_and_at_quit(qtbot, tmp_path):
     w.close()
     assert load_model(path)[2]["step"] == 17
     assert not (tmp_path / "data" / LOCK_NAME).exists()  # a clean quit leaves no lock
+    assert threads[0] == "xorlab-autosave" and threads[-1] == "MainThread"
 
 
 def test_restore_after_a_crash(qtbot, tmp_path, monkeypatch):

@@ -14,7 +14,8 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..engine import ModelFileError, Network, SpecError, load_model, save_model
+from ..engine import ModelFileError, Network, SpecError, load_model
+from ..engine.modelfile import model_document, write_model
 from ..lab.messages import message
 from ..lab.protocol import SavedRun
 from ..lab.session import Session, SessionError
@@ -111,15 +112,21 @@ class ModelFiles(QObject):
 
     def write_run(self, path):
         """Write the run shown (network, session, weights, step, history) to `path` as a
-        model file; None when written, else the lab.messages.Message saying why not. The
-        autosave writes through here too, without naming the run after its file."""
+        model file; None when written, else the lab.messages.Message saying why not."""
+        run, problem = self.run_shown()
+        return problem if problem is not None else write_run(path, run)
+
+    def run_shown(self):
+        """(what a model file of the run shown holds, None), or (None, the Message saying why
+        there is none). Plain values and immutable arrays only, so that the autosave can
+        write it in a thread of its own (write_run)."""
         w = self.window
         snap = w.controller.latest
         if snap is None or not snap.weights:
-            return message("nothing_to_save")
+            return None, message("nothing_to_save")
         built = w.built_session(snap.generation)
         if built is None or snap.spec is None:
-            return message("rebuilding")
+            return None, message("rebuilding")
         net = Network(snap.spec)
         for target, weights in zip(net.params, snap.weights):
             target[...] = weights
@@ -130,15 +137,8 @@ class ModelFiles(QObject):
         # the file opens with compare off rather than with an untrained second run)
         session = replace(built, training=snap.config, view=snap.view,
                           compare=replace(built.compare, on=False))
-        try:
-            save_model(path, net, session.train_config(), step=snap.step,
-                       dataset=built.data, epoch=snap.epoch, history=history,
-                       session=session.to_dict())
-        except ModelFileError as e:  # said in the user's language
-            return message("not_saved", detail=e)
-        except OSError as e:
-            return message("not_saved", detail=f"{path}: {e.strerror or e}")
-        return None
+        return {"net": net, "session": session, "step": snap.step, "epoch": snap.epoch,
+                "history": history}, None
 
     def unsaved(self):
         """True when the run shown has trained since it was last saved or opened."""
@@ -231,6 +231,21 @@ class ModelFiles(QObject):
         keep = [] if path is None else [
             p for p in self.recent_files() if p != str(Path(path).resolve())]
         self.window.settings.setValue("recentFiles", keep)
+
+
+def write_run(path, run):
+    """Write a run (ModelFiles.run_shown) as a model file, in whichever thread; None, or the
+    lab.messages.Message saying why not."""
+    session = run["session"]
+    try:
+        write_model(path, model_document(
+            run["net"], session.train_config(), step=run["step"], dataset=session.data,
+            epoch=run["epoch"], history=run["history"], session=session.to_dict()))
+    except ModelFileError as e:  # said in the user's language
+        return message("not_saved", detail=e)
+    except OSError as e:
+        return message("not_saved", detail=f"{path}: {e.strerror or e}")
+    return None
 
 
 def read_run(path, fallback):

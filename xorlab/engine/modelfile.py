@@ -45,9 +45,16 @@ def save_model(path, net: Network, config: TrainConfig | None = None, step=0, da
     `Trainer.step_history` / `eval_history` hold them); more than HISTORY_ROWS rows are
     thinned. session: the app's whole session as a plain dict (xorlab.lab.Session.to_dict),
     kept as it is; readers that do not know it use "spec", "train" and "dataset"."""
+    write_model(path, model_document(net, config, step, dataset, epoch, history, session))
+
+
+def model_document(net: Network, config: TrainConfig | None = None, step=0, dataset=None,
+                   epoch=0, history=None, session=None):
+    """The document save_model writes, as plain values (lists, dicts, numbers): it can be
+    written later, or by another thread, whatever happens to the network meanwhile."""
     if not np.isfinite(net.flat).all():
         raise ModelFileError("the weights contain NaN or infinity; reset before saving")
-    doc = {
+    return {
         "format": FORMAT,
         "version": VERSION,
         "spec": net.spec,
@@ -59,6 +66,10 @@ def save_model(path, net: Network, config: TrainConfig | None = None, step=0, da
         "session": session,
         "params": [{"shape": list(p.shape), "data": p.ravel().tolist()} for p in net.params],
     }
+
+
+def write_model(path, doc):
+    """Write a model_document to `path` atomically (JSON, one value a line)."""
     if not str(path).strip():
         raise ModelFileError("a model file needs a name")
     write_atomically(path, json.dumps(doc, indent=1, allow_nan=False))
