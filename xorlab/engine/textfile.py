@@ -55,6 +55,17 @@ def read_text(path, limit, encoding="utf-8"):
         raise TextFileError("{path}: not UTF-8 text", path=path) from None
 
 
+def _umask():
+    """The process's umask, read once at import: os.umask can only read it by setting it,
+    which another thread (the autosave's writer) could see half-way."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _umask()
+
+
 def write_atomically(path, text, encoding="utf-8"):
     """Replace the file at `path` (through a symbolic link: its target) with `text`."""
     target = os.path.realpath(path)
@@ -73,9 +84,7 @@ def write_atomically(path, text, encoding="utf-8"):
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~_UMASK
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding=encoding) as f:
