@@ -267,3 +267,21 @@ def test_a_teachers_lesson_file_opens_in_the_panel(qtbot, app_window, tmp_path, 
     assert not w.open_lesson(str(bad))
     assert shown and "bad.json" in shown[0] and w.last_problem.code == "not_opened"
     assert w.session() is before and panel.count() == 10
+
+
+def test_a_lesson_of_the_largest_session_saves_and_opens(qtbot, app_window, tmp_path):
+    """10,000 points (the most a session holds) in a lesson file: saved and read back."""
+    import numpy as np
+
+    from xorlab.engine.spec import MAX_POINTS
+    from xorlab.lab.session import points_data
+
+    w = app_window
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, (MAX_POINTS, 2))
+    w.set_session(w.session().with_data(**points_data(X, (X[:, 0] > 0).astype(float), "csv")))
+    path = tmp_path / "big.json"
+    assert w.save_lesson(path) and w.last_problem.code == "saved_lesson"
+    assert path.stat().st_size > 256 * 1024
+    assert w.open_lesson(str(path))
+    assert len(w.session().data["X"]) == MAX_POINTS

@@ -101,6 +101,7 @@ def test_restore_after_a_crash(qtbot, tmp_path, monkeypatch):
     recovery.active = False  # this window "crashes": no last save, its lock stays...
     recovery._lock.unlock()
     leave_stale_lock(folder)  # ...held by a process that is gone
+    w.recovery = None  # and no last autosave at quit: it crashed
     w.close()
 
     w2 = make_window(qtbot, tmp_path, "window2.ini")
@@ -132,9 +133,10 @@ def test_no_question_after_a_clean_quit_but_the_menu_restores(qtbot, tmp_path, m
     recovery = w2.enable_recovery(folder)
     assert not recovery.crashed and not recovery.offer_restore()
     assert w2.restore_action.isEnabled()
+    train(qtbot, w2, 3)
+    assert recovery.save_if_changed()  # this run's autosave does not replace the last one
     w2.restore_action.trigger()
     qtbot.waitUntil(lambda: w2.controller.latest.step == 12, timeout=TIMEOUT)
-    assert not w2.restore_action.isEnabled()
 
 
 def test_a_damaged_autosave_is_set_aside(qtbot, tmp_path, monkeypatch):
@@ -255,6 +257,8 @@ def test_the_app_leaves_its_lock_when_killed_and_the_next_start_sees_a_crash(qtb
     import signal
 
     folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / AUTOSAVE_NAME).write_text("{}")  # a run autosaved before: the app keeps it
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XORLAB_DATA_DIR": str(folder),
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     app = subprocess.Popen([sys.executable, "-m", "xorlab.cli", "app", "--engine", "thread"],
@@ -283,6 +287,7 @@ def test_the_crashed_run_is_not_autosaved_over_while_the_question_waits(qtbot, t
     recovery.active = False
     recovery._lock.unlock()
     leave_stale_lock(folder)
+    w.recovery = None  # no last autosave at quit: it crashed
     w.close()
 
     w2 = make_window(qtbot, tmp_path, "window2.ini")
@@ -302,6 +307,7 @@ def test_a_lock_file_cut_short_counts_as_a_crash_not_as_another_xorlab(qtbot, tm
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / LOCK_NAME).write_bytes(b"")  # a power cut just after start
+    (folder / AUTOSAVE_NAME).write_text("{}")  # ... of a run that had autosaved
     w = make_window(qtbot, tmp_path)
     recovery = w.enable_recovery(folder)
     assert recovery.active and recovery.crashed
@@ -320,6 +326,68 @@ def test_a_second_xorlab_says_autosave_is_off_and_takes_over_when_the_first_quit
     w.close()  # the first quits: its lock goes
     assert second.save_if_changed() and second.active
     assert load_model(second.path)[2]["step"] == 4
+    assert w2.last_problem.code != "other_crashed"
+
+
+def test_a_second_xorlab_keeps_the_run_of_a_first_one_that_crashed(qtbot, tmp_path):
+    """The first xorlab crashes while a second runs: the second takes over the autosave,
+    and the first one's run becomes the last session, not overwritten."""
+    folder = tmp_path / "data"
+    w = make_window(qtbot, tmp_path)
+    first = w.enable_recovery(folder)
+    train(qtbot, w, 30)
+    assert first.save_if_changed()
+    first.timer.stop()
+    first.active = False  # it "crashes": its lock stays, held by a process that is gone
+    first._lock.unlock()
+    leave_stale_lock(folder)
+    w.recovery = None  # no last autosave at quit: it crashed
+    w.close()
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    second = w2.enable_recovery(folder)
+    assert second.active and second.crashed  # at start: the crash is seen, and offered
+    assert load_model(second.last_path)[2]["step"] == 30
+    train(qtbot, w2, 5)
+    assert second.save_if_changed()
+    assert load_model(second.last_path)[2]["step"] == 30  # kept
+    assert load_model(second.path)[2]["step"] == 5
+
+
+def test_takeover_after_the_other_xorlab_crashed_keeps_its_run(qtbot, tmp_path):
+    """A second xorlab that could not autosave takes over when the lock's process is gone;
+    the first one's autosave becomes the last session, and this is said."""
+    import signal
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from PySide6.QtCore import QLockFile
+        lock = QLockFile({str(folder / LOCK_NAME)!r})
+        assert lock.tryLock(0)
+        print("locked", flush=True)
+        time.sleep(120)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        w = make_window(qtbot, tmp_path)
+        recovery = w.enable_recovery(folder)
+        assert not recovery.active and w.last_problem.code == "autosave_elsewhere"
+        # the first xorlab had autosaved its run: the one to keep
+        source = make_window(qtbot, tmp_path, "source.ini")
+        train(qtbot, source, 30)
+        assert source.files.write_run(folder / AUTOSAVE_NAME) is None
+        source.close()
+        train(qtbot, w, 5)
+        assert not recovery.save_if_changed()  # still held
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(30)
+    assert recovery.save_if_changed()  # taken over, and this run autosaved
+    assert w.last_problem.code == "other_crashed"
+    assert load_model(recovery.last_path)[2]["step"] == 30
+    assert load_model(recovery.path)[2]["step"] == 5
+    assert w.restore_action.isEnabled()
 
 
 def test_no_data_folder_means_no_autosave_said_once(qtbot, tmp_path, monkeypatch):
@@ -337,7 +405,12 @@ def test_no_data_folder_means_no_autosave_said_once(qtbot, tmp_path, monkeypatch
     assert not recovery.save_if_changed()
     w.close()  # and quitting is fine
     monkeypatch.setattr(recovery_module.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
-    assert recovery_module.data_folder() == tmp_path / "tmp" / "xorlab-data"  # the fallback
+    folder = recovery_module.data_folder()  # the fallback: a folder of this user's own
+    assert folder == tmp_path / "tmp" / f"xorlab-data-{os.getuid()}"
+    assert folder.stat().st_mode & 0o077 == 0
+    w2 = make_window(qtbot, tmp_path, "window2.ini")
+    w2.enable_recovery(folder)
+    assert w2.last_problem.code == "autosave_temporary"  # said: the system may empty it
 
 
 def test_the_error_dialog_survives_what_would_make_it_loop(qtbot, tmp_path, monkeypatch):

@@ -909,7 +909,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="452" />
-        <location filename="../../xorlab/app/window.py" line="822" />
+        <location filename="../../xorlab/app/window.py" line="826" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
@@ -955,117 +955,117 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="795" />
+        <location filename="../../xorlab/app/window.py" line="799" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="797" />
+        <location filename="../../xorlab/app/window.py" line="801" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="799" />
+        <location filename="../../xorlab/app/window.py" line="803" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="803" />
+        <location filename="../../xorlab/app/window.py" line="807" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="822" />
+        <location filename="../../xorlab/app/window.py" line="826" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="822" />
+        <location filename="../../xorlab/app/window.py" line="826" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="830" />
+        <location filename="../../xorlab/app/window.py" line="834" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="831" />
+        <location filename="../../xorlab/app/window.py" line="835" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="853" />
+        <location filename="../../xorlab/app/window.py" line="857" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="892" />
+        <location filename="../../xorlab/app/window.py" line="896" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="893" />
+        <location filename="../../xorlab/app/window.py" line="897" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="906" />
+        <location filename="../../xorlab/app/window.py" line="910" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="916" />
+        <location filename="../../xorlab/app/window.py" line="920" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="916" />
+        <location filename="../../xorlab/app/window.py" line="920" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="917" />
+        <location filename="../../xorlab/app/window.py" line="921" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="917" />
+        <location filename="../../xorlab/app/window.py" line="921" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="918" />
+        <location filename="../../xorlab/app/window.py" line="922" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="918" />
+        <location filename="../../xorlab/app/window.py" line="922" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="919" />
+        <location filename="../../xorlab/app/window.py" line="923" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="919" />
+        <location filename="../../xorlab/app/window.py" line="923" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="920" />
+        <location filename="../../xorlab/app/window.py" line="924" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="924" />
+        <location filename="../../xorlab/app/window.py" line="928" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="925" />
+        <location filename="../../xorlab/app/window.py" line="929" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -1079,67 +1079,67 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="38" />
+        <location filename="../../xorlab/app/files.py" line="39" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="39" />
+        <location filename="../../xorlab/app/files.py" line="40" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="50" />
+        <location filename="../../xorlab/app/files.py" line="51" />
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="82" />
+        <location filename="../../xorlab/app/files.py" line="83" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="83" />
+        <location filename="../../xorlab/app/files.py" line="84" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="101" />
+        <location filename="../../xorlab/app/files.py" line="103" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="99" />
+        <location filename="../../xorlab/app/files.py" line="101" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="96" />
+        <location filename="../../xorlab/app/files.py" line="97" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="154" />
+        <location filename="../../xorlab/app/files.py" line="157" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="180" />
+        <location filename="../../xorlab/app/files.py" line="183" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="181" />
+        <location filename="../../xorlab/app/files.py" line="184" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="190" />
+        <location filename="../../xorlab/app/files.py" line="193" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="199" />
+        <location filename="../../xorlab/app/files.py" line="202" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1160,22 +1160,22 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="142" />
+        <location filename="../../xorlab/app/recovery.py" line="231" />
         <source>Cannot restore</source>
         <translation>복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="150" />
+        <location filename="../../xorlab/app/recovery.py" line="237" />
         <source>xorlab — restored session</source>
         <translation>xorlab — 복원된 세션</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="174" />
+        <location filename="../../xorlab/app/recovery.py" line="262" />
         <source>Restore the last session?</source>
         <translation>마지막 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="175" />
+        <location filename="../../xorlab/app/recovery.py" line="263" />
         <source>xorlab did not quit normally last time. Restore the session it autosaved?</source>
         <translation>지난번에 xorlab이 정상적으로 종료되지 않았습니다. 자동 저장된 세션을 복원할까요?</translation>
     </message>
@@ -2113,6 +2113,14 @@ converged: {1} of {2}
     <message>
         <source>Autosave is off in this window: another xorlab is running and autosaves its run. This one will once that one quits.</source>
         <translation>이 창에서는 자동 저장이 꺼져 있습니다: 다른 xorlab이 실행 중이며 그 학습을 자동 저장합니다. 그 xorlab이 끝나면 이 창이 자동 저장을 이어받습니다.</translation>
+    </message>
+    <message>
+        <source>The user data folder cannot be written: autosaves go to {folder}, which the system may empty. Save your run with File → Save.</source>
+        <translation>사용자 데이터 폴더에 쓸 수 없어 자동 저장은 {folder}에 합니다. 이 폴더는 시스템이 비울 수 있으니 파일 → 저장으로 학습을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The other xorlab did not quit normally: its run is kept as the last session (File → Restore last session). This window autosaves now.</source>
+        <translation>다른 xorlab이 정상적으로 종료되지 않았습니다: 그 학습은 마지막 세션으로 보관했습니다(파일 → 마지막 세션 복원). 이제 이 창이 자동 저장합니다.</translation>
     </message>
 </context>
 </TS>

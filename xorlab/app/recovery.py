@@ -1,22 +1,25 @@
 """Never lose the user's work: the user data folder, the autosave and the crash marker.
 
-    <data folder>/autosave.xorlab   the run, every minute while it changes and at quit
-    <data folder>/running.lock      held while xorlab runs (process id inside)
-    <data folder>/xorlab.log        tracebacks and crashes (crash_report.py)
+    <data folder>/autosave.xorlab      this run, every minute while it changes and at quit
+    <data folder>/last-session.xorlab  the run before this one (File → Restore last session)
+    <data folder>/running.lock         held while xorlab runs (process id inside)
+    <data folder>/xorlab.log           tracebacks and crashes (crash_report.py)
 
 The autosave is a model file like any other (network, settings, data, weights, step, the
 last 1000 history rows), written atomically; the timer's writes run in a thread of their own
-(the JSON of the largest run takes 0.2 s), the one at quit is waited for. A clean quit
-removes `running.lock`; when the next start finds it left by a process that is gone, xorlab
-crashed, and the window asks
-"Restore the last session?". File → Restore last session brings back the run of the last
-quit too, until this run's first autosave replaces it. A damaged autosave is set aside
-(renamed `autosave-damaged-<time>.xorlab`) with a message, never a crash.
+(the JSON of the largest run takes 0.2 s), the one at quit is waited for.
+
+At start, the last run's autosave becomes last-session.xorlab, so that this run's autosaves
+never write over it. A clean quit removes `running.lock`; when the next start finds it left
+by a process that is gone, xorlab crashed, and the window asks "Restore the last session?".
+A damaged file is set aside (renamed `autosave-damaged-<time>.xorlab`) with a message, never
+a crash. A second xorlab started beside the first does not autosave (it says so) until the
+first quits; if the first crashed meanwhile, its run becomes the last session, not lost.
 
 The data folder is Qt's AppDataLocation (Linux: ~/.local/share/xorlab/xorlab), or the
 folder in the environment variable XORLAB_DATA_DIR (the tests use their own); where it cannot
-be written, <temporary folder>/xorlab-data; where neither can, xorlab runs without autosave
-and says so.
+be written, a folder of this user's own in the temporary folder (said in the status bar);
+where neither can, xorlab runs without autosave and says so.
 """
 
 from __future__ import annotations
@@ -39,34 +42,51 @@ from .files import read_run, write_run
 
 AUTOSAVE_SECONDS = 60
 AUTOSAVE_NAME = "autosave.xorlab"
+LAST_NAME = "last-session.xorlab"
 LOCK_NAME = "running.lock"
+# A lock file not touched for this long is stale even when its process cannot be checked
+# (a home folder shared between machines); the holder touches it at every autosave tick.
+STALE_LOCK_MS = 10 * 60 * 1000
 
 
 def data_folder():
-    """The user data folder (made if missing); a folder in the temporary folder when that
-    cannot be made or written (a read-only home), None when neither can."""
+    """The user data folder (made if missing); a folder of this user's own in the temporary
+    folder when that cannot be made or written (a read-only home), None when neither can."""
     preferred = os.environ.get("XORLAB_DATA_DIR") or QStandardPaths.writableLocation(
         QStandardPaths.AppDataLocation) or str(Path.home() / ".xorlab")
-    for folder in (preferred, os.path.join(tempfile.gettempdir(), "xorlab-data")):
+    for folder in (preferred, temporary_folder()):
+        path = Path(folder)
         try:
-            path = Path(folder)
-            path.mkdir(parents=True, exist_ok=True)
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError:
             continue
-        if os.access(path, os.W_OK):
+        if os.access(path, os.W_OK) and _own(path):
             return path
     return None
+
+
+def temporary_folder():
+    """<temporary folder>/xorlab-data-<user id>: the fallback data folder."""
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(tempfile.gettempdir()) / f"xorlab-data-{user}"
+
+
+def _own(path):
+    """A real folder of this user's (not a link another user laid in the temporary
+    folder)."""
+    if path.is_symlink():
+        return False
+    return not hasattr(os, "getuid") or path.stat().st_uid == os.getuid()
 
 
 class Recovery(QObject):
     """The autosave of one window, and what the last start left behind.
 
     `crashed`: the previous xorlab did not quit cleanly (its lock was left, its process is
-    gone); until offer_restore() has asked, nothing is autosaved over that run. Only the
-    xorlab that holds the lock autosaves: a second one started beside it does not overwrite
-    the first one's autosave (it says so, and takes over when the first one quits)."""
+    gone); offer_restore() asks about it. `previous`: a last session can be restored. Only
+    the xorlab that holds the lock autosaves."""
 
-    written = Signal(object, object)  # (state, None or the Message): a write ended
+    written = Signal()  # a write by the writer thread ended (queued to this thread)
 
     def __init__(self, window, folder, seconds=AUTOSAVE_SECONDS):
         super().__init__(window)
@@ -79,7 +99,8 @@ class Recovery(QObject):
             self.folder = None
         self.saved_state = None  # what was written last: (generation, step, config, view)
         self._writer = None  # the thread writing the autosave, while it does
-        self.written.connect(self._written)  # from the writer, queued to this thread
+        self._result = None  # (state, problem) of the writer's last write, not yet applied
+        self.written.connect(self._apply_result)
         self.timer = QTimer(self)
         self.timer.setInterval(round(1000 * seconds))
         self.timer.timeout.connect(lambda: self.save_if_changed(wait=False))
@@ -88,25 +109,42 @@ class Recovery(QObject):
             window.show_problem(message("autosave_no_folder"), 15000)
             return
         self.path = self.folder / AUTOSAVE_NAME
-        self._lock = QLockFile(str(self.folder / LOCK_NAME))
-        self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
-        left_behind = (self.folder / LOCK_NAME).exists()
-        self.active = self._take_lock()
-        self.crashed = left_behind and self.active
-        self.previous = self.path.exists() and self.active  # the last run's autosave is there
+        self.last_path = self.folder / LAST_NAME
+        self._lock_path = self.folder / LOCK_NAME
+        self._lock = QLockFile(str(self._lock_path))
+        self._lock.setStaleLockTime(STALE_LOCK_MS)
+        self.previous = self.last_path.exists()
+        self._take_over()
         if not self.active:
             window.show_problem(message("autosave_elsewhere"), 15000)
+        elif self.folder == temporary_folder():
+            window.show_problem(message("autosave_temporary", folder=str(self.folder)), 15000)
         self.timer.start()
 
-    def _take_lock(self):
-        """Hold running.lock; a lock file that cannot be read (cut short by a power cut) is
-        removed first."""
-        if self._lock.tryLock(0):
-            return True
-        pid, _host, _app = self._lock.getLockInfo()
-        if not pid and self._lock.removeStaleLockFile():
-            return self._lock.tryLock(0)
-        return False
+    def _take_over(self):
+        """Hold running.lock. Found left behind by a process that is gone (or cut short by
+        a power cut), it means that xorlab crashed: its autosave becomes the last session,
+        to be offered, before this run writes any."""
+        left_behind = self._lock_path.exists()
+        self.active = self._lock.tryLock(0)
+        if not self.active:
+            pid, _host, _app = self._lock.getLockInfo()
+            if not pid and self._lock.removeStaleLockFile():  # unreadable: cut short
+                self.active = self._lock.tryLock(0)
+        if self.active:
+            self._keep_last_session()
+            self.crashed = left_behind and self.previous
+        return self.active
+
+    def _keep_last_session(self):
+        """The autosave of the run before becomes last-session.xorlab."""
+        if self.path.exists():
+            try:
+                os.replace(self.path, self.last_path)
+                self.previous = True
+            except OSError:
+                pass
+        self.window.restore_action.setEnabled(self.previous)
 
     def _state(self):
         """What an autosave now would write: the snapshot's run (its network was built from
@@ -120,23 +158,29 @@ class Recovery(QObject):
         """Write the autosave when the run changed since it was last written; True when it
         was written (wait=False, the timer's way: when a thread started writing it, so that
         a large run's JSON does not hold the window up)."""
-        if self.folder is None or self.crashed:  # nowhere to write / the crashed run waits
+        if self.folder is None:
             return False
         if not self.active:  # another xorlab holds the lock: take it over once it quits
-            self.active = self._take_lock()
-            if not self.active:
+            if not self._take_over():
                 return False
+            if self.crashed:  # it crashed: its run is the last session now
+                self.crashed = False
+                self.window.show_problem(message("other_crashed"), 15000)
+        try:
+            os.utime(self._lock_path)  # alive: the lock is not stale
+        except OSError:
+            pass
         if self._writer is not None and self._writer.is_alive():
             if not wait:
                 return False  # the last one is still being written
             self._writer.join()
+        self._apply_result()
         state = self._state()
         if state is None or state == self.saved_state:
             return False
         run, problem = self.window.files.run_shown()
         if problem is not None:
-            self._written(state, problem)
-            return False
+            return self._written(state, problem)
         if wait:
             return self._written(state, write_run(self.path, run))
         collect_garbage_in_gui_thread()  # no cycle collection in the writer (app/__init__)
@@ -157,27 +201,31 @@ class Recovery(QObject):
             problem = write_run(self.path, run)
         finally:
             sys.setswitchinterval(interval)
-        self.written.emit(state, problem)
+        self._result = (state, problem)
+        self.written.emit()
+
+    def _apply_result(self):
+        """The writer's result, once, in the window's thread (after a join, or queued)."""
+        result, self._result = self._result, None
+        if result is not None:
+            self._written(*result)
 
     def _written(self, state, problem):
-        """In the window's thread, after a write: say a failure, or remember what is saved."""
+        """After a write: say a failure, or remember what is saved."""
         if problem is not None:
             if problem.code == "not_saved":
                 self.window.show_problem(message("not_autosaved", detail=problem.params[
                     "detail"]), 10000)
             return False
         self.saved_state = state
-        if self.previous:  # this run has replaced the last run's autosave
-            self.previous = False
-            self.window.restore_action.setEnabled(False)
         return True
 
     def restore(self):
-        """Continue the autosaved run; a damaged autosave is set aside with a message.
+        """Continue the last session's run; a damaged file is set aside with a message.
         True when the run was restored."""
         w = self.window
         try:
-            session, net, run = read_run(self.path, w.session())
+            session, net, run = read_run(self.last_path, w.session())
         except (ModelFileError, SessionError, SpecError) as e:
             aside = self.set_aside()
             QMessageBox.warning(w, self.tr("Cannot restore"), w.message_text(
@@ -186,20 +234,19 @@ class Recovery(QObject):
             return False
         if not w.files.adopt(session, net, run, path=None):
             return False
-        self.previous = False
-        w.restore_action.setEnabled(False)
         w.setWindowTitle(self.tr("xorlab — restored session"))
         w.show_problem(message("restored", step=run.step), 8000)
         return True
 
     def set_aside(self):
-        """Rename a damaged autosave so that it is neither read again nor lost."""
+        """Rename a damaged last session so that it is neither read again nor lost."""
         aside = self.folder / time.strftime("autosave-damaged-%Y%m%d-%H%M%S.xorlab")
         try:
-            os.replace(self.path, aside)
+            os.replace(self.last_path, aside)
         except OSError:
-            return self.path
+            return self.last_path
         self.previous = False
+        self.window.restore_action.setEnabled(False)
         return aside
 
     def offer_restore(self, ask=None):
@@ -207,26 +254,24 @@ class Recovery(QObject):
         True/False instead of the dialog, for tests) and restore when the answer is yes."""
         if not self.crashed:
             return False
-        try:  # while the question is open, the timer writes nothing over the crashed run
-            if not self.path.exists():
-                return False
-            if ask is None:
-                answer = QMessageBox.question(
-                    self.window, self.tr("Restore the last session?"),
-                    self.tr("xorlab did not quit normally last time. Restore the session it "
-                            "autosaved?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-                yes = answer == QMessageBox.Yes
-            else:
-                yes = ask()
-            return self.restore() if yes else False
-        finally:
-            self.crashed = False
+        self.crashed = False
+        if not self.last_path.exists():
+            return False
+        if ask is None:
+            answer = QMessageBox.question(
+                self.window, self.tr("Restore the last session?"),
+                self.tr("xorlab did not quit normally last time. Restore the session it "
+                        "autosaved?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            yes = answer == QMessageBox.Yes
+        else:
+            yes = ask()
+        return self.restore() if yes else False
 
     def shutdown(self):
-        """At quit: write the run one last time and release the lock (a clean quit)."""
+        """At quit: write the run one last time (taking over from another xorlab that has
+        quit meanwhile) and release the lock (a clean quit)."""
         self.timer.stop()
+        self.save_if_changed()
         if self.active:
-            self.crashed = False  # quitting at the question: this run is the last one now
-            self.save_if_changed()
             self._lock.unlock()
             self.active = False

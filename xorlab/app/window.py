@@ -726,7 +726,11 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot save"), detail)
             self.show_problem(message("not_saved", detail=detail), 10000)
             return False
-        self.lessons.add_lesson(read_lesson(path))  # in the panel now, for a try
+        try:
+            self.lessons.add_lesson(read_lesson(path))  # in the panel now, for a try
+        except LessonError as e:  # written, but it cannot be read back: say why
+            self.show_problem(message("not_opened", detail=e), 10000)
+            return False
         self.show_problem(message("saved_lesson", path=str(path)), 8000)
         return True
 

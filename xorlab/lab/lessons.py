@@ -37,7 +37,7 @@ CONTROLS = ("compareButton", "compareSettingCombo", "compareValueCombo", "speedC
 # goal kind -> what it needs, and how it is checked (see Goal.reached)
 GOALS = ("accuracy_at_least", "accuracy_at_most", "first_last_gap", "backprop_gradient",
          "sigmoid_check", "backprop_update", "zoo_open", "sweep_done")
-MAX_LESSON_BYTES = 256 * 1024
+MAX_LESSON_BYTES = 4 * 1024 * 1024  # a session of 10,000 points is about 1 MB
 
 
 class LessonError(XorlabError):

@@ -52,6 +52,10 @@ TEMPLATES = {
     "autosave_no_folder": "Autosave is off: no folder to write it in (neither the user data "
                           "folder nor a temporary one can be written). Save your run with "
                           "File → Save.",
+    "autosave_temporary": "The user data folder cannot be written: autosaves go to {folder}, "
+                          "which the system may empty. Save your run with File → Save.",
+    "other_crashed": "The other xorlab did not quit normally: its run is kept as the last "
+                     "session (File → Restore last session). This window autosaves now.",
     "autosave_elsewhere": "Autosave is off in this window: another xorlab is running and "
                           "autosaves its run. This one will once that one quits.",
     "autosave_damaged": "The autosaved session could not be read ({detail}); it was set "
