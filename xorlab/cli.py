@@ -32,7 +32,7 @@ from .engine import (
     make_dataset,
     save_model,
 )
-from .engine.datasets import DATASET_HELP
+from .engine.datasets import DATASET_HELP, check_two_classes
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import relative_error
 from .engine.network import network_spec
@@ -368,10 +368,7 @@ def cmd_train(args, out=None, err=None):
     if args.csv is not None:
         data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
                             path=args.csv)
-        labels = np.unique(np.concatenate([data.y_train, data.y_test]))
-        if len(labels) < 2:
-            raise UsageError(f"xorlab train: every point in {args.csv} has label "
-                             f"{labels[0]:g}; training needs both classes, 0 and 1")
+        check_two_classes(np.concatenate([data.y_train, data.y_test]), args.csv)
     else:
         data = make_dataset(args.dataset, n=args.n, noise=args.noise,
                             test_fraction=args.test_fraction, seed=args.seed)

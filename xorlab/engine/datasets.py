@@ -185,6 +185,15 @@ def _check_number(value, lo, hi, what):
                            lo=lo, hi=hi, value=value)
 
 
+def check_two_classes(y, where):
+    """Training needs points of both classes: one class teaches nothing (a meaningless
+    100 %). DatasetError naming `where` (a file) otherwise."""
+    labels = np.unique(y)
+    if len(labels) < 2:
+        raise DatasetError("{path}: every point is of class {label}; training needs points "
+                           "of both classes", path=where, label=int(labels[0]))
+
+
 def load_csv(path, test_fraction=0.2, seed=0):
     """Read points from a CSV file with rows x1,x2,label (label 0 or 1). The first row is a
     header when none of its cells is a number; a UTF-8 byte-order mark is allowed.

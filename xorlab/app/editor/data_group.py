@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import DatasetError, load_csv
-from ...engine.datasets import GENERATORS
+from ...engine.datasets import GENERATORS, check_two_classes
 from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from ...lab.messages import message
 from ...lab.session import default_data, points_data
@@ -168,10 +168,7 @@ class DataGroup(QGroupBox):
         """The data part for a CSV file of points, or None after saying what is wrong."""
         try:
             ds = load_csv(path, test_fraction=0.0)
-            if len(set(ds.y_train.tolist())) < 2:
-                raise DatasetError("{path}: every point is of class {label}; training needs "
-                                   "points of both classes", path=path,
-                                   label=int(ds.y_train[0]))
+            check_two_classes(ds.y_train, path)
         except DatasetError as e:
             msg = message("bad_csv", detail=e)
             QMessageBox.warning(self, self.tr("Cannot use this CSV file"), error_text(e))
