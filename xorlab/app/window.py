@@ -640,14 +640,10 @@ class MainWindow(QMainWindow):
             return False
         self._show_lesson_controls()
         self._lesson_hidden, self._lesson_locked = lesson.hide, lesson.lock
-        for name in lesson.hide:
-            widget = self.findChild(QWidget, name)
-            if widget is not None:
-                widget.hide()
-        for name in lesson.lock:
-            widget = self.findChild(QWidget, name)
-            if widget is not None:
-                widget.setEnabled(False)
+        for widget in self._controls(lesson.hide):
+            widget.hide()
+        for widget in self._controls(lesson.lock):
+            widget.setEnabled(False)
         if lesson.session is not None:
             self.set_session(lesson.session, rebuild=True)
         tab = {"training": 0, "backprop": self.tabs.indexOf(self.backprop),
@@ -666,15 +662,16 @@ class MainWindow(QMainWindow):
 
     def _show_lesson_controls(self):
         """The controls a lesson hid or locked come back (the lesson is left or closed)."""
-        for name in self._lesson_hidden:
-            widget = self.findChild(QWidget, name)
-            if widget is not None:
-                widget.show()
-        for name in self._lesson_locked:
-            widget = self.findChild(QWidget, name)
-            if widget is not None:
-                widget.setEnabled(True)
+        for widget in self._controls(self._lesson_hidden):
+            widget.show()
+        for widget in self._controls(self._lesson_locked):
+            widget.setEnabled(True)
         self._lesson_hidden = self._lesson_locked = ()
+
+    def _controls(self, names):
+        """The widgets of these object names (a lesson's "hide" and "lock")."""
+        widgets = (self.findChild(QWidget, name) for name in names)
+        return [widget for widget in widgets if widget is not None]
 
     def _lessons_closed(self, visible):
         if not visible and not self.lesson_dock.isVisible():
