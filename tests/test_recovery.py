@@ -50,6 +50,17 @@ def leave_stale_lock(folder):
     assert (folder / LOCK_NAME).exists()
 
 
+def crash(w, recovery, folder):
+    """`w` "crashes": no last autosave, and its lock stays behind, held by a process that
+    is gone."""
+    recovery.timer.stop()
+    recovery.active = False
+    recovery._lock.unlock()
+    leave_stale_lock(folder)
+    w.recovery = None  # no autosave at quit either
+    w.close()
+
+
 def test_autosave_writes_the_run_when_it_changed(qtbot, tmp_path):
     w = make_window(qtbot, tmp_path)
     recovery = w.enable_recovery(tmp_path / "data")
@@ -97,12 +108,7 @@ def test_restore_after_a_crash(qtbot, tmp_path, monkeypatch):
     train(qtbot, w, 40)
     assert recovery.save_if_changed()
     session, weights = w.session(), [p.copy() for p in w.controller.latest.weights]
-    recovery.timer.stop()
-    recovery.active = False  # this window "crashes": no last save, its lock stays...
-    recovery._lock.unlock()
-    leave_stale_lock(folder)  # ...held by a process that is gone
-    w.recovery = None  # and no last autosave at quit: it crashed
-    w.close()
+    crash(w, recovery, folder)
 
     w2 = make_window(qtbot, tmp_path, "window2.ini")
     assert w2.session() != session
@@ -283,12 +289,7 @@ def test_the_crashed_run_is_not_autosaved_over_while_the_question_waits(qtbot, t
     recovery = w.enable_recovery(folder)
     train(qtbot, w, 40)
     assert recovery.save_if_changed()
-    recovery.timer.stop()
-    recovery.active = False
-    recovery._lock.unlock()
-    leave_stale_lock(folder)
-    w.recovery = None  # no last autosave at quit: it crashed
-    w.close()
+    crash(w, recovery, folder)
 
     w2 = make_window(qtbot, tmp_path, "window2.ini")
     recovery2 = w2.enable_recovery(folder, seconds=0.1)
@@ -337,12 +338,7 @@ def test_a_second_xorlab_keeps_the_run_of_a_first_one_that_crashed(qtbot, tmp_pa
     first = w.enable_recovery(folder)
     train(qtbot, w, 30)
     assert first.save_if_changed()
-    first.timer.stop()
-    first.active = False  # it "crashes": its lock stays, held by a process that is gone
-    first._lock.unlock()
-    leave_stale_lock(folder)
-    w.recovery = None  # no last autosave at quit: it crashed
-    w.close()
+    crash(w, first, folder)
     w2 = make_window(qtbot, tmp_path, "window2.ini")
     second = w2.enable_recovery(folder)
     assert second.active and second.crashed  # at start: the crash is seen, and offered
