@@ -35,7 +35,7 @@ def good_model(path):
 
 def open_like_the_app(path):
     """What File → Open does before it touches the run: load, then make the session."""
-    from xorlab.app.files import saved_run, saved_session
+    from xorlab.lab.runfile import saved_run, saved_session
     net, config, doc = load_model_checked(path)
     if net is None:
         return

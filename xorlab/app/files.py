@@ -14,11 +14,10 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..engine import ModelFileError, Network, SpecError, load_model
-from ..engine.modelfile import model_document, write_model
+from ..engine import ModelFileError, Network, SpecError
 from ..lab.messages import message
-from ..lab.protocol import SavedRun
-from ..lab.session import Session, SessionError
+from ..lab.runfile import read_run, write_run
+from ..lab.session import SessionError
 from .i18n import error_text
 
 RECENT_FILES = 8  # model files listed under File → Open Recent
@@ -232,51 +231,3 @@ class ModelFiles(QObject):
             p for p in self.recent_files() if p != str(Path(path).resolve())]
         self.window.settings.setValue("recentFiles", keep)
 
-
-def write_run(path, run):
-    """Write a run (ModelFiles.run_shown) as a model file, in whichever thread; None, or the
-    lab.messages.Message saying why not."""
-    session = run["session"]
-    try:
-        write_model(path, model_document(
-            run["net"], session.train_config(), step=run["step"], dataset=session.data,
-            epoch=run["epoch"], history=run["history"], session=session.to_dict()))
-    except ModelFileError as e:  # said in the user's language
-        return message("not_saved", detail=e)
-    except OSError as e:
-        return message("not_saved", detail=f"{path}: {e.strerror or e}")
-    return None
-
-
-def read_run(path, fallback):
-    """(session, network, SavedRun) of a model file; ModelFileError, SessionError or
-    SpecError when it cannot be read. `fallback`: the session whose data and view a file of
-    the command line (without a session record) keeps."""
-    net, config, doc = load_model(path)
-    return saved_session(doc, net, config, fallback), net, saved_run(doc, net.n_weight_layers)
-
-
-def saved_session(doc, net, config, fallback):
-    """The session of a model file: its "session" record when it is valid and builds the
-    file's network, else one made from "spec", "train" and "dataset" (files of the command
-    line and of older versions)."""
-    record = doc.get("session")
-    if record is not None:
-        try:
-            session = Session.from_dict(record)
-            if Network(session.network_spec()).spec == net.spec:
-                return session
-        except (SessionError, SpecError):
-            pass
-    data = doc.get("dataset") if isinstance(doc.get("dataset"), dict) else None
-    return Session.from_model(net.spec, config, data, fallback=fallback)
-
-
-def saved_run(doc, n_layers):
-    """The SavedRun of a model file's document (empty history for a version 1 file)."""
-    history = doc.get("history") or {
-        "steps": np.empty(0, dtype=np.int64), "values": np.empty((0, n_layers + 1)),
-        "eval_steps": np.empty(0, dtype=np.int64), "eval_values": np.empty((0, 4))}
-    return SavedRun(step=int(doc.get("step", 0)), epoch=int(doc.get("epoch", 0)),
-                    steps=history["steps"], values=history["values"],
-                    eval_steps=history["eval_steps"], eval_values=history["eval_values"])

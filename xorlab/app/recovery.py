@@ -36,9 +36,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..engine import ModelFileError, SpecError
 from ..lab.messages import message
+from ..lab.runfile import read_run, write_run
 from ..lab.session import SessionError
 from . import collect_garbage_in_gui_thread
-from .files import read_run, write_run
 
 AUTOSAVE_SECONDS = 60
 AUTOSAVE_NAME = "autosave.xorlab"
