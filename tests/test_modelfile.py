@@ -116,7 +116,7 @@ def test_the_run_round_trips_with_the_model(tmp_path):
 def test_a_long_history_is_thinned_evenly(tmp_path):
     from xorlab.engine.modelfile import HISTORY_ROWS
     net, path = _net(), tmp_path / "m.xorlab"
-    save_model(path, net, history=_history(5000))
+    save_model(path, net, step=15000, history=_history(5000))
     steps = load_model(path)[2]["history"]["steps"]
     assert len(steps) <= HISTORY_ROWS and steps[-1] == 15000
     gaps = np.diff(steps)

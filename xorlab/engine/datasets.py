@@ -215,7 +215,7 @@ def load_csv(path, test_fraction=0.2, seed=0):
                 raise DatasetError("{path}:{line}: expected 3 columns x1,x2,label, got {columns}",
                                    path=path, line=lineno, columns=len(row))
             try:
-                x1, x2, label = (float(c) for c in row)
+                x1, x2, label = (_number(c) for c in row)
             except ValueError:
                 raise DatasetError("{path}:{line}: not a number in {text!r}; expected x1,x2,label",
                                    path=path, line=lineno, text=','.join(row)) from None
@@ -242,9 +242,17 @@ def load_csv(path, test_fraction=0.2, seed=0):
                   {"path": str(path), "test_fraction": test_fraction, "seed": seed})
 
 
+def _number(text):
+    """A CSV cell as a float: Python's float() but without its digit separators ("1_0" is
+    not 10 in a data file)."""
+    if "_" in text:
+        raise ValueError(text)
+    return float(text)
+
+
 def _is_number(text):
     try:
-        float(text)
+        _number(text)
     except ValueError:
         return False
     return True

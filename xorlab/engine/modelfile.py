@@ -24,7 +24,7 @@ from .errors import XorlabError
 from .history import thin
 from .network import Network, SpecError
 from .spec import is_finite_number
-from .textfile import MAX_MODEL_BYTES, TextFileError, read_text, write_atomically
+from .textfile import MAX_MODEL_BYTES, TextFileError, json_int, read_text, write_atomically
 from .training import ConfigError, TrainConfig
 
 FORMAT = "xorlab-model"
@@ -72,7 +72,12 @@ def write_model(path, doc):
     """Write a model_document to `path` atomically (JSON, one value a line)."""
     if not str(path).strip():
         raise ModelFileError("a model file needs a name")
-    write_atomically(path, json.dumps(doc, indent=1, allow_nan=False))
+    try:
+        text = json.dumps(doc, indent=1, allow_nan=False)
+    except ValueError:  # NaN or infinity: JSON has no such numbers
+        raise ModelFileError("{path}: the run holds a value that is not a finite number; "
+                             "nothing was written", path=path) from None
+    write_atomically(path, text)
 
 
 def load_model(path):
@@ -83,7 +88,7 @@ def load_model(path):
     except TextFileError as e:
         raise ModelFileError(e.template, **e.params) from None
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_int=json_int)
     except json.JSONDecodeError as e:
         # the text ends inside the document, or inside a string (no closing quote follows)
         truncated = e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string")
@@ -101,7 +106,9 @@ def load_model(path):
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ModelFileError('{path}: not an xorlab model file (missing "format": "{format}")',
                              path=path, format=FORMAT)
-    if doc.get("version") not in READABLE_VERSIONS:
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) \
+            or version not in READABLE_VERSIONS:
         raise ModelFileError("{path}: unsupported model file version {version!r}; this xorlab "
                              "reads versions {readable}", path=path, version=doc.get('version'),
                              readable=', '.join(map(str, READABLE_VERSIONS)))
@@ -141,6 +148,12 @@ def load_model(path):
             raise ModelFileError("{path}: {key} must be a whole number >= 0, got {value!r}",
                                  path=path, key=key, value=value)
     doc["history"] = _read_history(path, doc.get("history"), net.n_weight_layers)
+    step = doc.get("step", 0)
+    for key in ("steps", "eval_steps"):
+        if doc["history"] is not None and len(doc["history"][key]) \
+                and doc["history"][key][-1] > step:
+            raise ModelFileError("{path}: history {key} go past the file's step {step}",
+                                 path=path, key=key, step=step)
     return net, config, doc
 
 

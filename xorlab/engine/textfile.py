@@ -28,8 +28,9 @@ class TextFileError(XorlabError):
     """A file that cannot be read as asked; the message names the file and the problem."""
 
 
-def read_text(path, limit, encoding="utf-8"):
-    """The whole text of a regular file of at most `limit` bytes."""
+def read_text(path, limit, encoding="utf-8-sig"):
+    """The whole text of a regular file of at most `limit` bytes (UTF-8; a byte-order mark,
+    as some Windows editors write, is allowed and dropped)."""
     try:
         info = os.stat(path)
     except OSError as e:
@@ -53,6 +54,13 @@ def read_text(path, limit, encoding="utf-8"):
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise TextFileError("{path}: not UTF-8 text", path=path) from None
+
+
+def json_int(text):
+    """`json.loads(..., parse_int=json_int)`: a whole number as Python reads it, but one of
+    more digits than Python converts (4300) as a float (±inf), so that the field it stands
+    in says what it allows instead of Python telling about sys.set_int_max_str_digits."""
+    return int(text) if len(text) <= 4000 else float(text)
 
 
 def _umask():

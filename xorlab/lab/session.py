@@ -53,6 +53,9 @@ SESSION_VERSION = 1
 HYPER_KEYS = ("lr", "optimizer", "batch_size", "l1", "l2", "momentum")
 GENERATED = [name for name in DATASETS if name != "csv"]
 POINT_SOURCES = ("drawn", "csv")
+# the keys of the data part; others in a file are dropped when it is read
+DATA_KEYS = {"points": ("name", "label", "X", "y", "test_fraction", "seed", "extent", "path"),
+             "generated": ("name", "n", "noise", "test_fraction", "seed")}
 
 
 class SessionError(XorlabError):
@@ -154,7 +157,9 @@ class Session:
         """A validated Session from a dict made by to_dict (SessionError when it is not)."""
         if not isinstance(d, dict):
             raise SessionError("a session must be an object")
-        if d.get("version") != SESSION_VERSION:
+        version = d.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) \
+                or version != SESSION_VERSION:
             raise SessionError("unsupported session version {version!r}; this xorlab reads "
                                "version {readable}", version=d.get('version'),
                                readable=SESSION_VERSION)
@@ -210,6 +215,18 @@ def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, p
     return data
 
 
+def csv_data(path, test_fraction=0.0, seed=0):
+    """The data part for the points of a CSV file x1,x2,label (DatasetError when the file
+    cannot be used: engine.datasets.load_csv, and both classes must be there). The editor's
+    CSV choice and `xorlab train --csv` both read files here."""
+    from ..engine import load_csv
+    from ..engine.datasets import check_two_classes
+
+    ds = load_csv(path, test_fraction=0.0)
+    check_two_classes(ds.y_train, path)
+    return points_data(ds.X_train, ds.y_train, "csv", test_fraction, seed, ds.extent, path)
+
+
 def build_dataset(data):
     """The engine Dataset for a session's data part."""
     if data["name"] == "points":
@@ -224,7 +241,9 @@ def build_dataset(data):
 
 
 def check_data(data):
-    """The data part, checked for types and ranges (SessionError naming the field)."""
+    """The data part, checked for types and ranges (SessionError naming the field); keys it
+    does not know are dropped (a file's `"junk": NaN` would otherwise be saved again, and
+    JSON has no NaN)."""
     if not isinstance(data, dict):
         raise SessionError("data must be an object")
     name = data.get("name")
@@ -256,7 +275,8 @@ def check_data(data):
     else:
         raise SessionError("unknown dataset {name!r}; allowed: {allowed}, points", name=name,
                            allowed=', '.join(GENERATED))
-    return dict(data)
+    keys = DATA_KEYS["points" if name == "points" else "generated"]
+    return {k: v for k, v in data.items() if k in keys}
 
 
 def _check_view(view, spec):
@@ -295,4 +315,4 @@ def _plain(value):
 
 
 __all__ = ["Session", "SessionError", "HYPER_KEYS", "OUTPUT_LAYER", "MAX_HIDDEN_LAYERS",
-           "build_dataset", "check_data"]
+           "build_dataset", "check_data", "csv_data", "points_data"]

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ...engine import DatasetError, load_csv
-from ...engine.datasets import GENERATORS, check_two_classes
+from ...engine import DatasetError
+from ...engine.datasets import GENERATORS
 from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from ...lab.messages import message
-from ...lab.session import default_data, points_data
+from ...lab.session import csv_data, default_data, points_data
 from ...resources_path import resource_path
 from ..i18n import error_text
 from .shown import may_show, shown
@@ -167,8 +167,7 @@ class DataGroup(QGroupBox):
     def read_csv(self, path):
         """The data part for a CSV file of points, or None after saying what is wrong."""
         try:
-            ds = load_csv(path, test_fraction=0.0)
-            check_two_classes(ds.y_train, path)
+            data = csv_data(path, self.session.data.get("test_fraction", 0.0))
         except DatasetError as e:
             msg = message("bad_csv", detail=e)
             QMessageBox.warning(self, self.tr("Cannot use this CSV file"), error_text(e))
@@ -176,5 +175,4 @@ class DataGroup(QGroupBox):
             return None
         if self.settings is not None:
             self.settings.setValue("csvDir", str(Path(path).resolve().parent))
-        return points_data(ds.X_train, ds.y_train, "csv",
-                           self.session.data.get("test_fraction", 0.0), 0, ds.extent, path)
+        return data
