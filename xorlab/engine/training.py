@@ -5,7 +5,9 @@ per-layer gradient norms ‖∂L/∂Wˡ‖₂, then update θ ← optimizer(θ, 
 
 A step whose loss or gradient is not finite, or whose loss exceeds DIVERGED_LOSS, stops
 training: `diverged_at` holds that step (the first one that failed; the weights are those
-after the step before it), and nothing is raised.
+after the step before it), `diverged_because` what tripped ("nan", "inf" or "large": a
+finite loss above DIVERGED_LOSS), and nothing is raised. The epoch counts finished passes
+over the training set, so it never runs ahead of the steps that were taken.
 """
 
 from __future__ import annotations
@@ -89,6 +91,12 @@ class TrainConfig:
         return cls(**d).validated()
 
 
+def diverged_because(value):
+    """What tripped the divergence test: "nan", "inf", or "large" (finite, but above
+    DIVERGED_LOSS)."""
+    return "nan" if math.isnan(value) else "inf" if math.isinf(value) else "large"
+
+
 def _finite(v):
     return isinstance(v, (np.floating, np.integer)) and math.isfinite(v) \
         or is_finite_number(v)
@@ -148,6 +156,7 @@ class Trainer:
         self.step = 0
         self.epoch = 0
         self.diverged_at = None
+        self.diverged_because = None  # "nan", "inf" or "large" (a loss above DIVERGED_LOSS)
         self.last_loss = math.nan
         self.last_grad_norms = np.zeros(L)
         self.last_metrics = None
@@ -210,7 +219,7 @@ class Trainer:
         consecutive rows, taken as views without copying."""
         n, b = self.n_train, self.batch_size
         if b >= n:
-            self.epoch += 1
+            self._cursor = n  # every batch ends a pass
             return self.X, self.y
         if self._cursor >= n:
             self._rng.shuffle(self._order)
@@ -219,8 +228,6 @@ class Trainer:
             self._cursor = 0
         start = self._cursor
         self._cursor = min(start + b, n)
-        if self._cursor >= n:
-            self.epoch += 1
         return self._X_epoch[start: self._cursor], self._y_epoch[start: self._cursor]
 
     # ---- the loop --------------------------------------------------------------------------
@@ -247,6 +254,7 @@ class Trainer:
         l1, l2 = cfg.l1, cfg.l2
         eval_every = cfg.eval_every
         last_good = self._last_good
+        n_train = self.n_train
         done = 0
         while done < steps:
             Xb, yb = self._next_batch()
@@ -258,12 +266,14 @@ class Trainer:
             np.multiply(grad, grad, sq)
             np.add.reduceat(sq, starts, out=row[1:])  # squared norms per layer, one reduction
             if not math.isfinite(row.sum()) or loss > DIVERGED_LOSS:  # NaN, ∞ or absurd
-                self._diverge(loss)
+                self._diverge(loss, row.sum())
                 break
             np.copyto(last_good, theta)
             update(theta, grad, lr)
             done += 1
             self.step += 1
+            if self._cursor >= n_train:  # this step's batch ended a pass over the data
+                self.epoch += 1
             if eval_every and self.step % eval_every == 0:
                 self.evaluate()
                 if self.diverged_at is not None:
@@ -276,9 +286,13 @@ class Trainer:
             self.last_grad_norms = records[-1, 1:].copy()
         return done
 
-    def _diverge(self, loss):
-        """Stop at this step; keep finite weights only."""
+    def _diverge(self, loss, record=None):
+        """Stop at this step; keep finite weights only. `record`: what else was tested with
+        the loss (its sum with the squared gradient norms, or the test loss), which tripped
+        the test when the loss itself is sane."""
         self.diverged_at = self.step + 1
+        tripped = loss if record is None or not _sane(loss) else record
+        self.diverged_because = diverged_because(tripped)
         self.last_loss = loss
         if not np.isfinite(self.net.flat).all():
             self.net.flat[...] = self._last_good
@@ -293,7 +307,7 @@ class Trainer:
         m = Metrics(self.step, train_loss, train_acc, test_loss, test_acc)
         if not (_sane(train_loss) and (test_loss is None or _sane(test_loss))):
             if self.diverged_at is None:
-                self._diverge(train_loss)
+                self._diverge(train_loss, record=test_loss)
         row = [train_loss, train_acc,
                math.nan if test_loss is None else test_loss,
                math.nan if test_acc is None else test_acc]
@@ -343,4 +357,5 @@ class Trainer:
             "steps": self.step, "epochs": self.epoch,
             "grad_norms": [float(g) for g in self.last_grad_norms],
             "diverged": self.diverged, "diverged_at": self.diverged_at,
+            "diverged_because": self.diverged_because,
         }
