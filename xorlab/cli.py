@@ -9,11 +9,12 @@ import argparse
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
-
-import numpy as np
+from dataclasses import replace
 
 from .engine import (
     ACTIVATIONS,
@@ -28,19 +29,17 @@ from .engine import (
     SpecError,
     TrainConfig,
     Trainer,
-    load_model,
-    make_dataset,
-    save_model,
 )
-from .engine.datasets import DATASET_HELP, check_two_classes
+from .engine.datasets import DATASET_HELP
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
-from .engine.gradcheck import relative_error
-from .engine.network import network_spec
+from .engine.gradcheck import every_case
+from .engine.network import normalize_spec
 from .engine.spec import (
     INIT_STD_RANGE,
     LR_RANGE,
     MAX_HIDDEN_LAYERS,
     MAX_POINTS,
+    MAX_STEPS,
     MAX_UNITS,
     MIN_POINTS,
     MOMENTUM_RANGE,
@@ -52,7 +51,9 @@ from .engine.spec import (
     is_finite_number,
 )
 from .engine.sweep import SweepConfig
-from .lab.session import points_data
+from .engine.training import DIVERGED_LOSS
+from .lab.runfile import read_run, run_of_trainer, write_run
+from .lab.session import Session, SessionError, check_data, csv_data
 
 
 class UsageError(Exception):
@@ -102,8 +103,9 @@ def _in_range(kind, low, high, what):
         except ValueError:
             raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a {noun}") from None
         if not is_finite_number(value) or not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be a {noun} from {low:g} to "
-                                             f"{high:g}, got {_shown(text)}")
+            shown = (f"{low} to {high}" if kind is int else f"{low:g} to {high:g}")
+            raise argparse.ArgumentTypeError(f"{what} must be a {noun} from {shown}, got "
+                                             f"{_shown(text)}")
         return value
 
     return parse
@@ -159,16 +161,16 @@ def build_parser():
                    help=f"number of points, {MIN_POINTS} to {MAX_POINTS} (default 200)")
     t.add_argument("--noise", type=_in_range(float, *NOISE_RANGE, "noise"),
                    help=f"noise std, {NOISE_RANGE[0]:g} to {NOISE_RANGE[1]:g} (default 0)")
-    t.add_argument("--test-fraction", default=0.2,
+    t.add_argument("--test-fraction",
                    type=_in_range(float, *TEST_FRACTION_RANGE, "test fraction"),
                    help=f"share of points held out for testing, {TEST_FRACTION_RANGE[0]:g} to "
                         f"{TEST_FRACTION_RANGE[1]:g} (default 0.2)")
-    t.add_argument("--features", type=_features, default=DEFAULT_FEATURES,
+    t.add_argument("--features", type=_features,
                    help=f"input features, comma-separated from {','.join(FEATURES)} "
                         f"(default {','.join(DEFAULT_FEATURES)})")
-    t.add_argument("--hidden", type=_hidden, default=[4],
+    t.add_argument("--hidden", type=_hidden,
                    help="hidden layer sizes, e.g. 4,4; 0 for none (default 4)")
-    t.add_argument("--activation", default="tanh", choices=list(ACTIVATIONS),
+    t.add_argument("--activation", choices=list(ACTIVATIONS),
                    help="activation of every hidden layer (default tanh)")
     for name, kind, help_text in (("slope", float, "leaky_relu / vlrelu slope"),
                                   ("alpha", float, "elu alpha (default 1.0)"),
@@ -176,30 +178,37 @@ def build_parser():
         param = PARAMS[name]
         t.add_argument(f"--{name}", type=_in_range(kind, param.low, param.high, name),
                        help=f"{help_text}, {param.low:g} to {param.high:g}")
-    t.add_argument("--init", default="xavier", choices=list(INITIALIZERS))
+    t.add_argument("--init", choices=list(INITIALIZERS), help="weight initializer (default "
+                   "xavier)")
     t.add_argument("--init-std", type=_in_range(float, *INIT_STD_RANGE, "init std"),
                    help=f"std of the normal init, {INIT_STD_RANGE[0]:g} to "
                         f"{INIT_STD_RANGE[1]:g} (default 0.1)")
-    t.add_argument("--loss", default="bce", choices=list(LOSSES))
-    t.add_argument("--optimizer", default="sgd", choices=list(OPTIMIZERS))
-    t.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"), default=0.5,
+    t.add_argument("--loss", choices=list(LOSSES), help="loss (default bce)")
+    t.add_argument("--optimizer", choices=list(OPTIMIZERS), help="optimizer (default sgd)")
+    t.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"),
                    help=f"learning rate, {LR_RANGE[0]:g} to {LR_RANGE[1]:g} (default 0.5)")
     t.add_argument("--momentum", type=_in_range(float, *MOMENTUM_RANGE, "momentum"),
                    help=f"momentum optimizer's mu, {MOMENTUM_RANGE[0]:g} to "
                         f"{MOMENTUM_RANGE[1]:g} (default 0.9)")
     t.add_argument("--batch-size", type=_positive_int, help="minibatch size (default: all)")
-    t.add_argument("--steps", type=_positive_int, default=5000, help="training steps")
-    t.add_argument("--seed", type=_in_range(int, 0, SEED_MAX, "seed"), default=0)
+    t.add_argument("--steps", type=_in_range(int, 1, MAX_STEPS, "steps"), default=5000,
+                   help=f"training steps, 1 to {MAX_STEPS:,} (default 5000; with --load, "
+                        "steps more)")
+    t.add_argument("--seed", type=_in_range(int, 0, SEED_MAX, "seed"),
+                   help=f"seed of the weights, the data and the batch order, 0 to {SEED_MAX} "
+                        "(default 0)")
     for name in ("l1", "l2"):
         t.add_argument(f"--{name}", type=_in_range(float, *PENALTY_RANGE, f"{name} strength"),
-                       default=0.0, help=f"{name.upper()} strength, {PENALTY_RANGE[0]:g} to "
-                                         f"{PENALTY_RANGE[1]:g}")
+                       help=f"{name.upper()} strength, {PENALTY_RANGE[0]:g} to "
+                            f"{PENALTY_RANGE[1]:g} (default 0)")
     t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
     t.add_argument("--save", metavar="FILE", type=_file_name,
-                   help="save the trained model (.xorlab)")
+                   help="save the run (.xorlab: session, weights, step, history; it opens "
+                        "in the app); Ctrl-C saves what was trained")
     t.add_argument("--load", metavar="FILE", type=_file_name,
-                   help="start from a saved model: its network and weights replace "
-                        "--features/--hidden/--activation/--init")
+                   help="continue a saved run (of the app or of --save): its network, "
+                        "weights, data, settings, step and history; data and training flags "
+                        "given change those, network flags are refused")
     t.add_argument("--quiet", action="store_true", help="no progress line")
 
     g = sub.add_parser("gradcheck", help="compare backprop gradients with finite differences")
@@ -299,9 +308,20 @@ def _version():
     return f"xorlab {__version__}"
 
 
+# what `xorlab train` uses for a flag not given; with --load, the file's value instead
+TRAIN_DEFAULTS = {"dataset": "xor", "n": 200, "noise": 0.0, "test_fraction": 0.2,
+                  "features": DEFAULT_FEATURES, "hidden": [4], "activation": "tanh",
+                  "init": "xavier", "seed": 0, "loss": "bce", "optimizer": "sgd", "lr": 0.5,
+                  "l1": 0.0, "l2": 0.0}
+# flags that make the network: with --load its network and weights come from the file
+NETWORK_FLAGS = ("features", "hidden", "activation", "slope", "alpha", "k", "init",
+                 "init_std", "seed")
+TRAINING_FLAGS = ("loss", "optimizer", "lr", "momentum", "batch_size", "l1", "l2")
+
+
 def check_train_args(args):
     """A flag that training would ignore is a mistake the user should hear about, not a
-    silent no-op; fills in the defaults of the flags that default to None for that reason."""
+    silent no-op. Flags not given stay None here: with --load the file's run supplies them."""
     prog = "xorlab train"
     if args.csv is not None:
         for flag, value in (("--dataset", args.dataset), ("--n", args.n),
@@ -309,21 +329,25 @@ def check_train_args(args):
             if value is not None:
                 raise UsageError(f"{prog}: {flag} cannot be used with --csv (the points come "
                                  "from the file)")
-    args.dataset = args.dataset or "xor"
-    args.n = 200 if args.n is None else args.n
-    args.noise = 0.0 if args.noise is None else args.noise
-    if args.load is None:  # with --load the model's network replaces these flags
+    if args.load is not None:
+        for name in NETWORK_FLAGS:
+            if getattr(args, name) is not None:
+                raise UsageError(f"{prog}: --{name.replace('_', '-')} cannot be used with "
+                                 "--load (the network and its weights come from the file)")
+    else:
+        activation = args.activation or TRAIN_DEFAULTS["activation"]
         for name in ("slope", "alpha", "k"):
             takes = [a for a in ACTIVATIONS if name in ACTIVATIONS[a].params]
-            if getattr(args, name) is not None and args.activation not in takes:
+            if getattr(args, name) is not None and activation not in takes:
                 raise UsageError(f"{prog}: --{name} applies to --activation "
-                                 f"{' or '.join(takes)}, not {args.activation}")
-        if args.init_std is not None and "std" not in INITIALIZERS[args.init].params:
-            raise UsageError(f"{prog}: --init-std applies to --init normal, not {args.init}")
-    if args.momentum is not None and args.optimizer != "momentum":
-        raise UsageError(f"{prog}: --momentum applies to --optimizer momentum, "
-                         f"not {args.optimizer}")
-    args.momentum = 0.9 if args.momentum is None else args.momentum
+                                 f"{' or '.join(takes)}, not {activation}")
+        init = args.init or TRAIN_DEFAULTS["init"]
+        if args.init_std is not None and "std" not in INITIALIZERS[init].params:
+            raise UsageError(f"{prog}: --init-std applies to --init normal, not {init}")
+        optimizer = args.optimizer or TRAIN_DEFAULTS["optimizer"]
+        if args.momentum is not None and optimizer != "momentum":
+            raise UsageError(f"{prog}: --momentum applies to --optimizer momentum, "
+                             f"not {optimizer}")
     if args.save is not None:
         check_save_path(args.save, prog)
 
@@ -349,105 +373,157 @@ def check_save_path(path, prog):
         raise UsageError(f"{prog}: cannot save {path}: {problem}")
 
 
-def spec_from_args(args):
-    options = {}
-    if args.activation in ("leaky_relu", "vlrelu") and args.slope is not None:
-        options["slope"] = args.slope
-    if args.activation == "elu" and args.alpha is not None:
-        options["alpha"] = args.alpha
-    if args.activation == "maxout" and args.k is not None:
-        options["k"] = args.k
-    layers = [{"units": u, "activation": args.activation, **options} for u in args.hidden]
-    return network_spec(layers, args.init, args.seed, init_std=args.init_std,
-                        features=args.features)
+def _given(args, name):
+    """A flag's value, or its default when it was not given."""
+    value = getattr(args, name)
+    return TRAIN_DEFAULTS.get(name) if value is None else value
+
+
+def new_session(args):
+    """The Session of a new run, as the app's editor would make it from the same choices:
+    one rule for which activation takes which parameter (the registry's)."""
+    seed = _given(args, "seed")
+    activation = _given(args, "activation")
+    options = {name: getattr(args, name) for name in ACTIVATIONS[activation].params
+               if getattr(args, name) is not None}
+    hidden = tuple({"units": u, "activation": activation, **options}
+                   for u in _given(args, "hidden"))
+    training = TrainConfig(**{name: _given(args, name) for name in TRAINING_FLAGS
+                              if _given(args, name) is not None}, eval_every=0).validated()
+    session = Session(data=_data(args, None, seed), hidden=hidden, init=_given(args, "init"),
+                      training=training, seed=seed, init_std=args.init_std,
+                      features=tuple(_given(args, "features")))
+    normalize_spec(session.network_spec())  # SpecError: said and exit 2
+    return session
+
+
+def loaded_session(args, session):
+    """A loaded run's Session with the data and training flags that were given."""
+    changes = {name: getattr(args, name) for name in TRAINING_FLAGS
+               if getattr(args, name) is not None}
+    optimizer = changes.get("optimizer", session.training.optimizer)
+    if args.momentum is not None and optimizer != "momentum":
+        raise UsageError(f"xorlab train: --momentum applies to --optimizer momentum, and the "
+                         f"run of {args.load} uses {optimizer}")
+    data = _data(args, session.data, session.data.get("seed", session.seed))
+    return replace(session.with_training(**changes), data=data, view=None,
+                   compare=replace(session.compare, on=False))
+
+
+def _data(args, data, seed):
+    """The data part: the flags' (a CSV file or a generated dataset), or a loaded run's
+    `data` with --n, --noise and --test-fraction applied."""
+    prog = "xorlab train"
+    if args.csv is not None:
+        return csv_data(args.csv, _given(args, "test_fraction"), seed)
+    if data is None or args.dataset is not None:
+        return check_data({"name": _given(args, "dataset"), "n": _given(args, "n"),
+                           "noise": _given(args, "noise"),
+                           "test_fraction": _given(args, "test_fraction"), "seed": seed})
+    changes = {k: getattr(args, k) for k in ("n", "noise", "test_fraction")
+               if getattr(args, k) is not None}
+    if data["name"] == "points" and ({"n", "noise"} & set(changes)):
+        raise UsageError(f"{prog}: --n and --noise apply to a generated dataset; the run of "
+                         f"{args.load} trains on given points (drawn or from a CSV file)")
+    return check_data({**data, **changes})
+
+
+class Interrupt:
+    """Ctrl-C while training: the step under way ends, then training stops, so that what
+    was trained can be saved; a second Ctrl-C stops at once. (Only the main thread can take
+    signals: elsewhere this does nothing.)"""
+
+    def __init__(self):
+        self.pressed = False
+        self._old = None
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, signum, frame):
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __exit__(self, *exc):
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
+
+
+DIVERGED_BECAUSE = {"nan": "NaN (not a number) in the loss or a gradient",
+                    "inf": "an infinite loss or gradient",
+                    "large": "a loss above {limit:g}"}
 
 
 def cmd_train(args, out=None, err=None):
     out, err = out or sys.stdout, err or sys.stderr
     check_train_args(args)
-    if args.csv is not None:
-        data = make_dataset("csv", test_fraction=args.test_fraction, seed=args.seed,
-                            path=args.csv)
-        check_two_classes(np.concatenate([data.y_train, data.y_test]), args.csv)
-    else:
-        data = make_dataset(args.dataset, n=args.n, noise=args.noise,
-                            test_fraction=args.test_fraction, seed=args.seed)
     if args.load is not None:
-        net, _, _ = load_model(args.load)
+        fallback = Session(data=check_data({"name": "xor", "seed": 0}))
+        session, net, run = read_run(args.load, fallback)
+        session = loaded_session(args, session)
+        data = session.dataset()
     else:
-        net = Network.from_spec(spec_from_args(args), data=data.X_train)
-    config = TrainConfig(loss=args.loss, optimizer=args.optimizer, lr=args.lr,
-                         batch_size=args.batch_size, momentum=args.momentum, l1=args.l1,
-                         l2=args.l2, seed=args.seed, eval_every=0)
-    trainer = Trainer(net, data, config)
+        session, run = new_session(args), None
+        data = session.dataset()
+        net = Network.from_spec(session.network_spec(), data=data.X_train)
+    trainer = Trainer(net, data, session.train_config())
+    if run is not None:
+        trainer.resume(run.step, run.epoch, (run.steps, run.values),
+                       (run.eval_steps, run.eval_values))
+    first, target = trainer.step, trainer.step + args.steps
     progress = not args.quiet
     t0 = time.perf_counter()
     last_print = 0.0
-    while trainer.step < args.steps and not trainer.diverged:
-        trainer.run(min(500, args.steps - trainer.step))
-        now = time.perf_counter()
-        if progress and (now - last_print > 0.2 or trainer.step >= args.steps):
-            last_print = now
-            print(f"\rstep {trainer.step:>7}/{args.steps}  loss {trainer.last_loss:<10.5g}  "
-                  f"{trainer.step / max(now - t0, 1e-9):,.0f} steps/s", end="", file=err,
-                  flush=True)
+    chunk = 10  # steps between looks at the clock and at Ctrl-C: about 0.1 s of training
+    with Interrupt() as interrupt:
+        while trainer.step < target and not trainer.diverged and not interrupt.pressed:
+            began = time.perf_counter()
+            done = trainer.run(min(chunk, target - trainer.step))
+            now = time.perf_counter()
+            chunk = max(1, min(500, int(done * 0.1 / max(now - began, 1e-6))))
+            if progress and (now - last_print > 0.2 or trainer.step >= target):
+                last_print = now
+                print(f"\rstep {trainer.step:>7}/{target}  loss {trainer.last_loss:<10.5g}  "
+                      f"{(trainer.step - first) / max(now - t0, 1e-9):,.0f} steps/s", end="",
+                      file=err, flush=True)
     elapsed = max(time.perf_counter() - t0, 1e-9)
     if progress:
         print(file=err)
+    if interrupt.pressed:
+        print(f"interrupted at step {trainer.step}", file=err)
     summary = trainer.summary()
-    summary["steps_per_second"] = trainer.step / elapsed
+    summary["steps_per_second"] = (trainer.step - first) / elapsed
     if trainer.diverged:
-        print(f"training diverged at step {trainer.diverged_at} (loss or gradient not finite); "
-              "try a smaller --lr", file=err)
+        because = DIVERGED_BECAUSE[trainer.diverged_because].format(limit=DIVERGED_LOSS)
+        print(f"training diverged at step {trainer.diverged_at} ({because}); try a smaller "
+              "--lr", file=err)
     print(f"train loss {summary['train_loss']:.5g}  accuracy {summary['train_accuracy']:.1%}",
           file=out)
     if summary["test_loss"] is not None:
         print(f"test  loss {summary['test_loss']:.5g}  accuracy {summary['test_accuracy']:.1%}",
               file=out)
     if args.save is not None:
-        try:
-            save_model(args.save, net, config, step=trainer.step, dataset=dataset_record(data))
-        except OSError as e:
-            raise UsageError(f"cannot save {args.save}: {e.strerror or e}") from None
+        problem = write_run(args.save, run_of_trainer(trainer, session))
+        if problem is not None:
+            raise UsageError(f"xorlab train: cannot save {args.save}: "
+                             f"{problem.params['detail']}")
         print(f"saved {args.save}", file=out)
     if args.json:
         print(json.dumps(summary), file=out)
-    return 0
-
-
-def dataset_record(data):
-    """How a model file names its data, in the form the app's editor reads back."""
-    if data.name == "csv":  # the points themselves: the file may be gone when it is opened
-        return points_data(np.concatenate([data.X_train, data.X_test]),
-                           np.concatenate([data.y_train, data.y_test]), "csv",
-                           data.params["test_fraction"], data.params["seed"], data.extent,
-                           data.params["path"])
-    return {"name": data.name, **data.params}
+    return 130 if interrupt.pressed else 0
 
 
 def gradcheck(tolerance=1e-6, out=None):
-    """Max relative error of backprop vs central differences for every activation × loss ×
-    depth {1, 3}. Relative error = max|analytic − numeric| / max(max|analytic|, max|numeric|)."""
+    """Print engine.gradcheck.every_case: backprop against central differences for every
+    activation × loss × depth and for all input features; returns the worst error."""
     out = out or sys.stdout
-    rng = np.random.default_rng(0)
-    X = rng.normal(size=(8, 2))
-    y = (rng.random(8) > 0.5).astype(float)
     worst = 0.0
-    for name in ACTIVATIONS:
-        for loss in LOSSES:
-            for depth in (1, 3):
-                spec = network_spec([{"units": 3, "activation": name}] * depth, "xavier", 1)
-                err = relative_error(Network.from_spec(spec), X, y, loss)
-                worst = max(worst, err)
-                flag = "ok" if err < tolerance else "FAIL"
-                print(f"{name:<11} {loss:<4} depth {depth}  max relative error {err:.2e}  {flag}",
-                      file=out)
-    for loss in LOSSES:  # every input feature at once: φ(x) is fixed, the chain ends at a⁰
-        spec = network_spec([{"units": 3, "activation": "tanh"}], "xavier", 1,
-                            features=tuple(FEATURES))
-        err = relative_error(Network.from_spec(spec), X, y, loss)
+    for case, loss, depth, err in every_case():
         worst = max(worst, err)
-        print(f"{'features':<11} {loss:<4} all {len(FEATURES)}  max relative error {err:.2e}  "
+        print(f"{case:<11} {loss:<4} {depth}  max relative error {err:.2e}  "
               f"{'ok' if err < tolerance else 'FAIL'}", file=out)
     return worst
 
@@ -548,7 +624,7 @@ def main(argv=None):
     except UsageError as e:
         print(str(e), file=sys.stderr)
         return 2
-    except (DatasetError, SpecError, ConfigError, ModelFileError) as e:
+    except (DatasetError, SpecError, ConfigError, ModelFileError, SessionError) as e:
         print(f"xorlab: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

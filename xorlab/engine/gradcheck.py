@@ -35,3 +35,28 @@ def relative_error(net, X, y, loss):
     a = np.concatenate([g.ravel() for g in analytic])
     n = np.concatenate([g.ravel() for g in numeric])
     return float(np.abs(a - n).max() / max(np.abs(a).max(), np.abs(n).max(), 1e-12))
+
+
+def every_case():
+    """(activation, loss, "depth d", max relative error) for every activation × loss ×
+    depth {1, 3} of 3-unit layers, then ("features", loss, "all n", error) with every input
+    feature at once (φ(x) is fixed: the chain ends at a⁰). `xorlab gradcheck` prints them."""
+    from .activations import ACTIVATIONS
+    from .features import FEATURES
+    from .losses import LOSSES
+    from .network import Network, network_spec
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(8, 2))
+    y = (rng.random(8) > 0.5).astype(float)
+    for name in ACTIVATIONS:
+        for loss in LOSSES:
+            for depth in (1, 3):
+                spec = network_spec([{"units": 3, "activation": name}] * depth, "xavier", 1)
+                yield name, loss, f"depth {depth}", relative_error(Network.from_spec(spec), X,
+                                                                   y, loss)
+    for loss in LOSSES:
+        spec = network_spec([{"units": 3, "activation": "tanh"}], "xavier", 1,
+                            features=tuple(FEATURES))
+        yield "features", loss, f"all {len(FEATURES)}", relative_error(Network.from_spec(spec),
+                                                                       X, y, loss)

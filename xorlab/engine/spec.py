@@ -26,6 +26,7 @@ MOMENTUM_RANGE = (0.0, 0.99)
 PENALTY_RANGE = (0.0, 10.0)  # L1 / L2 strength
 NOISE_RANGE = (0.0, 1.0)
 TEST_FRACTION_RANGE = (0.0, 0.9)
+MAX_STEPS = 100_000_000  # steps of one `xorlab train` (a tiny net: about an hour)
 SEED_MAX = 2**31 - 1
 INIT_STD_RANGE = (1e-6, 100.0)
 
