@@ -4,6 +4,9 @@
     python scripts/dev.py test [pytest args]    ruff, then the whole suite (offscreen)
     python scripts/dev.py run [xorlab args]     the app, or the command line: run train ...
     python scripts/dev.py package               PyInstaller build in dist/xorlab/, smoke-tested
+                                                (on Linux also dist/xorlab_<version>_amd64.deb)
+    python scripts/dev.py install-test          sdist and wheel built and installed into fresh
+                                                venvs, then run (scripts/install_test.py)
 
 On Windows: `py scripts\\dev.py test`. `scripts/test`, `scripts/run` and `scripts/package` are
 the same steps for a POSIX shell. Needs Python >= 3.11 and the package index, nothing else
@@ -125,7 +128,12 @@ def package(args):
     return 0
 
 
-STEPS = {"test": test, "run": start, "package": package}
+def install_test(args):
+    """Build the sdist and the wheel, install each into a fresh venv and run it there."""
+    return run(sys.executable, ROOT / "scripts" / "install_test.py", *args)
+
+
+STEPS = {"test": test, "run": start, "package": package, "install-test": install_test}
 
 
 def main(argv):
