@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,6 +126,30 @@ def package(args):
         return 1
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"packaged: {size / 2**20:.0f} MiB in {folder.relative_to(ROOT)}{os.sep}")
+    if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
+        return debian_package(folder)
+    return 0
+
+
+def debian_package(folder):
+    """dist/xorlab_<version>_amd64.deb (scripts/make_deb.py), extracted with dpkg-deb -x into
+    a temporary folder, its files checked and its programs smoke-tested there, also through a
+    link like /usr/bin/xorlab-cli."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_deb
+
+    deb = make_deb.build(folder, ROOT / "dist", ROOT / "build" / "deb")
+    with tempfile.TemporaryDirectory(prefix="xorlab-deb-") as tmp:
+        into = Path(tmp) / "root"
+        problems = make_deb.check_extracted(deb, into)
+        link = Path(tmp) / "xorlab-cli"
+        link.symlink_to(into / make_deb.PREFIX / "xorlab-cli")
+        if run(link, "--version"):
+            problems.append("xorlab-cli run through a link failed")
+        if problems or smoke_test(into / make_deb.PREFIX):
+            print("xorlab: the .deb FAILED its check: " + "; ".join(problems), file=sys.stderr)
+            return 1
+    print(f"xorlab: the .deb's extracted programs passed the smoke test ({deb.name})")
     return 0
 
 
