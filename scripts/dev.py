@@ -124,6 +124,11 @@ def package(args):
     if smoke_test(folder):
         print("xorlab: the packaged build FAILED its smoke test", file=sys.stderr)
         return 1
+    app = ROOT / "dist" / "xorlab.app" / "Contents" / "MacOS" / "xorlab"
+    if sys.platform == "darwin" and run(app, "app", "--self-test", "1",
+                                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen")):
+        print("xorlab: dist/xorlab.app FAILED its self-test", file=sys.stderr)
+        return 1
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"packaged: {size / 2**20:.0f} MiB in {folder.relative_to(ROOT)}{os.sep}")
     if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):

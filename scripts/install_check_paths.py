@@ -3,10 +3,11 @@ XDG_DATA_HOME in Hangul folders with spaces:
 
     python install_check_paths.py "<dir>/내 모델.xorlab" "<dir>/다른 이름.xorlab"
 
-The window (engine in its own process) opens the first file, trains on, saves as the second,
-autosaves into the user data folder on its timer and at quit; a second window then restores
-that autosave (the last session) and opens the saved file. Exit status 0 when every step
-held; prints what it checked.
+The window (engine in its own process) opens the first file, trains on, saves as the
+second, autosaves into the user data folder (XDG_DATA_HOME; %APPDATA% on Windows and
+~/Library on macOS, set by the caller too) on its timer and at quit; a second window then
+restores that autosave (the last session) and opens the saved file. Exit status 0 when every
+step held; prints what it checked.
 """
 
 import os
@@ -60,10 +61,12 @@ def main(model, saved_as):
     app = QApplication(sys.argv[:1])
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
-    data_home = Path(os.environ["XDG_DATA_HOME"])
+    # where Qt puts the user data folder: XDG_DATA_HOME, %APPDATA%, ~/Library/...
+    data_home = Path(os.environ[{"win32": "APPDATA", "darwin": "HOME"}.get(sys.platform,
+                                                                          "XDG_DATA_HOME")])
     folder = data_folder()
     require(folder is not None and folder.is_relative_to(data_home),
-            f"the user data folder {folder} is in XDG_DATA_HOME {data_home}")
+            f"the user data folder {folder} is in {data_home}")
 
     w = window()
     opened = load_model(model)[2]["step"]
@@ -82,9 +85,11 @@ def main(model, saved_as):
     w.close()  # the autosave at quit, the engine process stops
     require(load_model(recovery.path)[2]["step"] == opened + 30, "the autosave at quit")
     w.settings.sync()
-    config = Path(os.environ["XDG_CONFIG_HOME"])
-    ini = Path(w.settings.fileName())
-    require(ini.is_file() and ini.is_relative_to(config), f"settings {ini} in {config}")
+    ini = Path(w.settings.fileName())  # Windows: a registry key, not a file
+    if sys.platform != "win32":
+        config = Path(os.environ["XDG_CONFIG_HOME" if sys.platform.startswith("linux")
+                                 else "HOME"])
+        require(ini.is_file() and ini.is_relative_to(config), f"settings {ini} in {config}")
     recent = w.files.recent_files()
     require(str(saved_as) in recent, f"{saved_as.name} in the recent files {recent}")
 

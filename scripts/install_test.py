@@ -85,8 +85,8 @@ def clean_env(**extra):
     """This environment without anything that would put a checkout or a venv on sys.path."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP",
-                        "XORLAB_DATA_DIR", "PYTHONSAFEPATH")}
-    env.update(QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1", **extra)
+                        "XORLAB_DATA_DIR", "PYTHONSAFEPATH", "PYTHONUTF8")}
+    env.update(QT_QPA_PLATFORM="offscreen", **extra)  # no PYTHONUTF8: the user's code page
     return env
 
 
@@ -206,7 +206,9 @@ def check_hangul_paths(check, venv, tmp):
     env = clean_env(HOME=str(home), USERPROFILE=str(home),
                     XDG_CONFIG_HOME=str(home / "설정 폴더"),
                     XDG_DATA_HOME=str(home / "데이터 폴더"),
-                    XDG_CACHE_HOME=str(home / "캐시"))
+                    XDG_CACHE_HOME=str(home / "캐시"),
+                    APPDATA=str(home / "AppData" / "Roaming"),  # Windows' user data folders
+                    LOCALAPPDATA=str(home / "AppData" / "Local"))
     model = work / "내 모델.xorlab"
     done = run([bin_path(venv, "xorlab"), "train", "--steps", "30", "--quiet", "--save",
                 model], work, env)
