@@ -4,10 +4,10 @@ XDG_DATA_HOME in Hangul folders with spaces:
     python install_check_paths.py "<dir>/내 모델.xorlab" "<dir>/다른 이름.xorlab"
 
 The window (engine in its own process) opens the first file, trains on, saves as the
-second, autosaves into the user data folder (XDG_DATA_HOME; %APPDATA% on Windows and
-~/Library on macOS, set by the caller too) on its timer and at quit; a second window then
-restores that autosave (the last session) and opens the saved file. Exit status 0 when every
-step held; prints what it checked.
+second, autosaves into the user data folder (in XDG_DATA_HOME; on Windows and macOS, where
+Qt takes it from the user's profile, XORLAB_DATA_DIR set by the caller) on its timer and at
+quit; a second window then restores that autosave (the last session) and opens the saved
+file. Exit status 0 when every step held; prints what it checked.
 """
 
 import os
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 TIMEOUT = 60
@@ -61,11 +61,11 @@ def main(model, saved_as):
     app = QApplication(sys.argv[:1])
     app.setApplicationName("xorlab")
     app.setOrganizationName("xorlab")
-    # where Qt puts the user data folder: XDG_DATA_HOME, %APPDATA%, ~/Library/...
-    data_home = Path(os.environ[{"win32": "APPDATA", "darwin": "HOME"}.get(sys.platform,
-                                                                          "XDG_DATA_HOME")])
+    # Linux: Qt's user data folder in XDG_DATA_HOME; Windows and macOS: XORLAB_DATA_DIR
+    linux = sys.platform.startswith("linux")
+    data_home = Path(os.environ["XDG_DATA_HOME" if linux else "XORLAB_DATA_DIR"]).resolve()
     folder = data_folder()
-    require(folder is not None and folder.is_relative_to(data_home),
+    require(folder is not None and folder.resolve().is_relative_to(data_home),
             f"the user data folder {folder} is in {data_home}")
 
     w = window()
@@ -86,9 +86,8 @@ def main(model, saved_as):
     require(load_model(recovery.path)[2]["step"] == opened + 30, "the autosave at quit")
     w.settings.sync()
     ini = Path(w.settings.fileName())  # Windows: a registry key, not a file
-    if sys.platform != "win32":
-        config = Path(os.environ["XDG_CONFIG_HOME" if sys.platform.startswith("linux")
-                                 else "HOME"])
+    if linux:  # Windows: the registry; macOS: ~/Library/Preferences of the real user
+        config = Path(os.environ["XDG_CONFIG_HOME"])
         require(ini.is_file() and ini.is_relative_to(config), f"settings {ini} in {config}")
     recent = w.files.recent_files()
     require(str(saved_as) in recent, f"{saved_as.name} in the recent files {recent}")
@@ -104,7 +103,6 @@ def main(model, saved_as):
     where = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
     print(f"opened, trained, saved, autosaved and reopened: {saved_as.name} at step "
           f"{opened + 20}, autosave at step {opened + 30} in {where}; settings {ini.name}")
-    QSettings().sync()
     return 0
 
 

@@ -162,7 +162,7 @@ def check_installed(check, kind, venv, cwd):
                 cwd=cwd)
     first = where.stdout.splitlines()[0] if where.stdout else ""
     check(f"{kind}: xorlab is imported from the venv, not the checkout",
-          where.returncode == 0 and Path(first).is_relative_to(venv)
+          where.returncode == 0 and Path(first).resolve().is_relative_to(venv.resolve())
           and str(ROOT) not in where.stdout, where.stdout + where.stderr)
     done = run([xorlab, "--version"], cwd)
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
@@ -206,9 +206,11 @@ def check_hangul_paths(check, venv, tmp):
     env = clean_env(HOME=str(home), USERPROFILE=str(home),
                     XDG_CONFIG_HOME=str(home / "설정 폴더"),
                     XDG_DATA_HOME=str(home / "데이터 폴더"),
-                    XDG_CACHE_HOME=str(home / "캐시"),
-                    APPDATA=str(home / "AppData" / "Roaming"),  # Windows' user data folders
-                    LOCALAPPDATA=str(home / "AppData" / "Local"))
+                    XDG_CACHE_HOME=str(home / "캐시"))
+    if not sys.platform.startswith("linux"):
+        # Qt finds the user data folder of Windows and macOS from the user's profile, not
+        # from the environment: the app's own setting puts it in a Hangul folder there
+        env["XORLAB_DATA_DIR"] = str(home / "사용자 데이터" / "xorlab")
     model = work / "내 모델.xorlab"
     done = run([bin_path(venv, "xorlab"), "train", "--steps", "30", "--quiet", "--save",
                 model], work, env)
