@@ -131,8 +131,10 @@ def package(args):
         return 1
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"packaged: {size / 2**20:.0f} MiB in {folder.relative_to(ROOT)}{os.sep}")
-    if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
-        return debian_package(folder)
+    if sys.platform.startswith("linux"):
+        if shutil.which("dpkg-deb") and shutil.which("ldd"):
+            return debian_package(folder)
+        print("xorlab: no .deb: dpkg-deb (Debian's dpkg) is not installed", file=sys.stderr)
     return 0
 
 
