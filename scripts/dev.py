@@ -4,6 +4,9 @@
     python scripts/dev.py test [pytest args]    ruff, then the whole suite (offscreen)
     python scripts/dev.py run [xorlab args]     the app, or the command line: run train ...
     python scripts/dev.py package               PyInstaller build in dist/xorlab/, smoke-tested
+                                                (on Linux also dist/xorlab_<version>_amd64.deb)
+    python scripts/dev.py install-test          sdist and wheel built and installed into fresh
+                                                venvs, then run (scripts/install_test.py)
 
 On Windows: `py scripts\\dev.py test`. `scripts/test`, `scripts/run` and `scripts/package` are
 the same steps for a POSIX shell. Needs Python >= 3.11 and the package index, nothing else
@@ -18,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,12 +124,48 @@ def package(args):
     if smoke_test(folder):
         print("xorlab: the packaged build FAILED its smoke test", file=sys.stderr)
         return 1
+    app = ROOT / "dist" / "xorlab.app" / "Contents" / "MacOS" / "xorlab"
+    if sys.platform == "darwin" and run(app, "app", "--self-test", "1",
+                                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen")):
+        print("xorlab: dist/xorlab.app FAILED its self-test", file=sys.stderr)
+        return 1
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"packaged: {size / 2**20:.0f} MiB in {folder.relative_to(ROOT)}{os.sep}")
+    if sys.platform.startswith("linux"):
+        if shutil.which("dpkg-deb") and shutil.which("ldd"):
+            return debian_package(folder)
+        print("xorlab: no .deb: dpkg-deb (Debian's dpkg) is not installed", file=sys.stderr)
     return 0
 
 
-STEPS = {"test": test, "run": start, "package": package}
+def debian_package(folder):
+    """dist/xorlab_<version>_amd64.deb (scripts/make_deb.py), extracted with dpkg-deb -x into
+    a temporary folder, its files checked and its programs smoke-tested there, also through a
+    link like /usr/bin/xorlab-cli."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_deb
+
+    deb = make_deb.build(folder, ROOT / "dist", ROOT / "build" / "deb")
+    with tempfile.TemporaryDirectory(prefix="xorlab-deb-") as tmp:
+        into = Path(tmp) / "root"
+        problems = make_deb.check_extracted(deb, into)
+        link = Path(tmp) / "xorlab-cli"
+        link.symlink_to(into / make_deb.PREFIX / "xorlab-cli")
+        if run(link, "--version"):
+            problems.append("xorlab-cli run through a link failed")
+        if problems or smoke_test(into / make_deb.PREFIX):
+            print("xorlab: the .deb FAILED its check: " + "; ".join(problems), file=sys.stderr)
+            return 1
+    print(f"xorlab: the .deb's extracted programs passed the smoke test ({deb.name})")
+    return 0
+
+
+def install_test(args):
+    """Build the sdist and the wheel, install each into a fresh venv and run it there."""
+    return run(sys.executable, ROOT / "scripts" / "install_test.py", *args)
+
+
+STEPS = {"test": test, "run": start, "package": package, "install-test": install_test}
 
 
 def main(argv):

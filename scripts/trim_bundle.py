@@ -9,9 +9,10 @@ xorlab never loads (measured on Linux: 219 MB before).
 - On Linux, the shared libraries that nothing kept links to any more (GTK's pango and cairo,
   Kerberos, libjpeg ...), found by following each kept binary's imports.
 
-And on Linux `strip_python` takes the debugging symbols out of the interpreter's own
-libraries (libpython and its extension modules: about 25 MB where Python was built with
-them, as pyenv does). Only those: the wheels' libraries (NumPy's OpenBLAS, Qt) are already
+And on Linux `strip_python` strips the interpreter's own libraries (libpython and its
+extension modules) as Debian strips its libraries (`strip --strip-unneeded`: the debugging
+symbols, about 25 MB where Python was built with them, as pyenv does, and the static symbol
+table; what they export stays). Only those: the wheels' libraries (NumPy's OpenBLAS, Qt) are already
 stripped, and stripping them again breaks what auditwheel patched.
 """
 
@@ -91,8 +92,8 @@ def trim(analysis):
 
 
 def strip_python(analysis, folder):
-    """Linux: bundle copies of the interpreter's binaries without their debugging symbols
-    (binutils' strip, which comes with the objdump PyInstaller uses; skipped without it)."""
+    """Linux: bundle stripped copies of the interpreter's binaries (binutils' strip, which
+    comes with the objdump PyInstaller uses; skipped without it)."""
     tool = shutil.which("strip")
     if not sys.platform.startswith("linux") or tool is None:
         return
@@ -103,7 +104,7 @@ def strip_python(analysis, folder):
             copy = folder / dest
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, copy)
-            subprocess.run([tool, "--strip-debug", str(copy)], check=True)
+            subprocess.run([tool, "--strip-unneeded", str(copy)], check=True)
             src = str(copy)
         binaries.append((dest, src, kind))
     analysis.binaries[:] = binaries
