@@ -178,3 +178,14 @@ def test_the_progress_line_stays_short_when_the_loss_is_absurd(capsys):
     summary = json.loads(out.strip().splitlines()[-1])
     assert code == 0 and summary["diverged"] is True
     assert max(len(line) for line in err.replace("\r", "\n").splitlines()) < 120
+
+
+def test_lessons_print_on_a_console_without_hangul():
+    """A Western Windows console's code page (cp1252) has no Hangul: the Korean titles come
+    out as ?, not as a UnicodeEncodeError."""
+    import os
+
+    done = subprocess.run([sys.executable, "-m", "xorlab", "lessons"], capture_output=True,
+                          env=dict(os.environ, PYTHONIOENCODING="cp1252"))
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    assert b"?" in done.stdout and len(done.stdout.splitlines()) >= 9

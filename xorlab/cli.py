@@ -603,6 +603,11 @@ def main(argv=None):
     # a packaged (frozen) xorlab starts its engine process by running itself again; this
     # turns that run into the engine process (a no-op when not frozen)
     multiprocessing.freeze_support()
+    for stream in (sys.stdout, sys.stderr):
+        # a console whose code page has no Hangul (cp1252 on a Western Windows): print the
+        # lesson titles as ?, not a UnicodeEncodeError traceback
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     argv = sys.argv[1:] if argv is None else argv
     try:
         args = build_parser().parse_args(argv)
