@@ -272,6 +272,28 @@ def test_new_asks_before_dropping_an_unsaved_run(qtbot, window, monkeypatch):
     w.ask_to_save = False
 
 
+def test_reset_asks_before_dropping_an_unsaved_run(qtbot, window, monkeypatch):
+    """Reset drops the run's weights and history like New: it asks the same question."""
+    w = window
+    w.ask_to_save = True
+    w.controller.step(20)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 20, timeout=TIMEOUT)
+    answers = [QMessageBox.Cancel]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or answers.pop(0))
+    generation = w.controller.generation
+    w.reset()
+    assert len(asked) == 1 and w.controller.generation == generation  # cancelled: kept
+    assert w.controller.latest.step == 20
+    answers.append(QMessageBox.Discard)
+    w.reset()
+    assert len(asked) == 2 and w.controller.generation == generation + 1
+    w.ask_to_save = False
+    w.reset()  # nothing asked when asking is off
+    assert len(asked) == 2 and w.controller.generation == generation + 2
+
+
 def test_closing_during_big_updates_in_a_thread_is_clean(qtbot, tmp_path):
     """A set speed of 1000 steps a frame on a big net is trained slice by slice, so the
     thread engine reads Shutdown at once and the window closes without an abort."""

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings("xorlab", "xorlab")
         self._session = session or Session()
         self._built = {}  # generation -> the Session of that Rebuild (the newest only)
-        self.ask_to_save = True  # ask before New, Open or Quit drop an unsaved run
+        self.ask_to_save = True  # ask before New, Open, Reset or Quit drop an unsaved run
         self.last_problem = None  # the lab.messages.Message shown last
         self._snapshot_problem = None  # the snapshot's problem being shown, if any
         self.controller = TrainingController(self, engine)
@@ -513,7 +513,10 @@ class MainWindow(QMainWindow):
         self._show_running(False)
 
     def reset(self):
-        """New weights from the seed, step 0."""
+        """New weights from the seed, step 0 (after asking, like New, when the run is not
+        saved)."""
+        if not self.confirm_discard():
+            return
         self.set_session(self._session, rebuild=True)
 
     def _show_running(self, running):
