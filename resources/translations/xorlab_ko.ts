@@ -3,144 +3,160 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="41" />
+        <location filename="../../xorlab/app/actions.py" line="43" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="42" />
+        <location filename="../../xorlab/app/actions.py" line="44" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="43" />
+        <location filename="../../xorlab/app/actions.py" line="45" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="70" />
+        <location filename="../../xorlab/app/actions.py" line="72" />
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="71" />
+        <location filename="../../xorlab/app/actions.py" line="73" />
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="72" />
+        <location filename="../../xorlab/app/actions.py" line="74" />
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="75" />
+        <location filename="../../xorlab/app/actions.py" line="77" />
         <source>Restore &amp;last session</source>
         <translation>마지막 세션 복원(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="77" />
+        <location filename="../../xorlab/app/actions.py" line="79" />
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="78" />
+        <location filename="../../xorlab/app/actions.py" line="80" />
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="80" />
+        <location filename="../../xorlab/app/actions.py" line="82" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="81" />
+        <location filename="../../xorlab/app/actions.py" line="83" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="82" />
+        <location filename="../../xorlab/app/actions.py" line="84" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="84" />
+        <location filename="../../xorlab/app/actions.py" line="87" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="85" />
+        <location filename="../../xorlab/app/actions.py" line="88" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="86" />
+        <location filename="../../xorlab/app/actions.py" line="89" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="88" />
+        <location filename="../../xorlab/app/actions.py" line="91" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="90" />
+        <location filename="../../xorlab/app/actions.py" line="93" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="96" />
+        <location filename="../../xorlab/app/actions.py" line="99" />
         <source>&amp;Reset layout</source>
         <translation>배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="97" />
+        <location filename="../../xorlab/app/actions.py" line="100" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="100" />
+        <location filename="../../xorlab/app/actions.py" line="103" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="101" />
+        <location filename="../../xorlab/app/actions.py" line="104" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="102" />
+        <location filename="../../xorlab/app/actions.py" line="105" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="103" />
+        <location filename="../../xorlab/app/actions.py" line="106" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="104" />
+        <location filename="../../xorlab/app/actions.py" line="107" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="105" />
+        <location filename="../../xorlab/app/actions.py" line="108" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="106" />
+        <location filename="../../xorlab/app/actions.py" line="109" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="125" />
+        <location filename="../../xorlab/app/actions.py" line="128" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="137" />
+        <location filename="../../xorlab/app/actions.py" line="140" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="144" />
+        <source>About xorlab</source>
+        <translation>xorlab 정보</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="145" />
+        <source>xorlab {0}
+
+See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
+Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</source>
+        <translation>xorlab {0}
+
+신경망이 배우는 과정을 눈으로 봅니다: XOR 문제, 연쇄 법칙으로 하는 역전파, 시그모이드와 ReLU.
+강의 「모두를 위한 딥러닝」을 바탕으로 만들었습니다.</translation>
     </message>
 </context>
 <context>
@@ -931,37 +947,37 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="151" />
+        <location filename="../../xorlab/app/window.py" line="129" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="152" />
+        <location filename="../../xorlab/app/window.py" line="130" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="153" />
+        <location filename="../../xorlab/app/window.py" line="131" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="154" />
+        <location filename="../../xorlab/app/window.py" line="132" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="167" />
+        <location filename="../../xorlab/app/window.py" line="137" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="171" />
+        <location filename="../../xorlab/app/window.py" line="140" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="177" />
+        <location filename="../../xorlab/app/window.py" line="143" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
@@ -1062,12 +1078,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="263" />
+        <location filename="../../xorlab/app/window.py" line="233" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="264" />
+        <location filename="../../xorlab/app/window.py" line="234" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1184,17 +1200,15 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="462" />
         <source>About xorlab</source>
-        <translation>xorlab 정보</translation>
+        <translation type="vanished">xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="463" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
 Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</source>
-        <translation>xorlab {0}
+        <translation type="vanished">xorlab {0}
 
 신경망이 배우는 과정을 눈으로 봅니다: XOR 문제, 연쇄 법칙으로 하는 역전파, 시그모이드와 ReLU.
 강의 「모두를 위한 딥러닝」을 바탕으로 만들었습니다.</translation>
@@ -1442,138 +1456,138 @@ converged: {1} of {2}
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="56" />
-        <location filename="../../xorlab/app/training_bar.py" line="110" />
+        <location filename="../../xorlab/app/training_bar.py" line="59" />
+        <location filename="../../xorlab/app/training_bar.py" line="117" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="57" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="59" />
+        <location filename="../../xorlab/app/training_bar.py" line="62" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="60" />
+        <location filename="../../xorlab/app/training_bar.py" line="63" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="61" />
+        <location filename="../../xorlab/app/training_bar.py" line="64" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="62" />
+        <location filename="../../xorlab/app/training_bar.py" line="65" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="63" />
+        <location filename="../../xorlab/app/training_bar.py" line="66" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="64" />
+        <location filename="../../xorlab/app/training_bar.py" line="67" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <location filename="../../xorlab/app/training_bar.py" line="69" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <location filename="../../xorlab/app/training_bar.py" line="69" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="67" />
+        <location filename="../../xorlab/app/training_bar.py" line="70" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="68" />
+        <location filename="../../xorlab/app/training_bar.py" line="71" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="68" />
+        <location filename="../../xorlab/app/training_bar.py" line="71" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <location filename="../../xorlab/app/training_bar.py" line="73" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="74" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="73" />
+        <location filename="../../xorlab/app/training_bar.py" line="76" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="77" />
+        <location filename="../../xorlab/app/training_bar.py" line="80" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="77" />
+        <location filename="../../xorlab/app/training_bar.py" line="80" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="78" />
+        <location filename="../../xorlab/app/training_bar.py" line="81" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="78" />
+        <location filename="../../xorlab/app/training_bar.py" line="81" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="79" />
+        <location filename="../../xorlab/app/training_bar.py" line="82" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="83" />
+        <location filename="../../xorlab/app/training_bar.py" line="86" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="91" />
+        <location filename="../../xorlab/app/training_bar.py" line="94" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="110" />
+        <location filename="../../xorlab/app/training_bar.py" line="117" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="138" />
+        <location filename="../../xorlab/app/training_bar.py" line="151" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="138" />
+        <location filename="../../xorlab/app/training_bar.py" line="151" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="138" />
+        <location filename="../../xorlab/app/training_bar.py" line="151" />
         <source>all</source>
         <translation>전체</translation>
     </message>

@@ -4,12 +4,14 @@ so that a shortcut cannot be in one and missing from the other."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from .. import __version__
 from .i18n import LANGUAGES, current_language
 
 SEPARATOR = "-"
@@ -100,7 +102,7 @@ class Actions(QObject):
             Row("view", slot=w.lesson_dock.toggleViewAction()),
             Row("help", self.tr("&Lessons"), w.show_lessons, "Ctrl+L"),
             Row("help", self.tr("&Keyboard shortcuts"), self.show_shortcuts),
-            Row("help", self.tr("&About xorlab"), w.show_about),
+            Row("help", self.tr("&About xorlab"), self.show_about),
             Row("", self.tr("Play/Pause"), w.play_pause, "Space"),
             Row("", self.tr("Step"), w.step_once, "S"),
             Row("", self.tr("Step epoch"), w.step_epoch, "E"),
@@ -131,9 +133,15 @@ class Actions(QObject):
         writes them, the training keys first."""
         rows = sorted((r for r in self.rows if r.shortcut is not None), key=lambda r: r.menu != "")
         keys = [(QKeySequence(r.shortcut).toString(QKeySequence.NativeText),
-                 r.text.replace("&", "").rstrip("…")) for r in rows]
+                 re.sub(r"\(&\w\)|&", "", r.text).rstrip("…")) for r in rows]
         return [(key, what) for key, what in keys if key]  # (a standard key may have none)
 
     def show_shortcuts(self):
         QMessageBox.information(self.parent(), self.tr("Keyboard shortcuts"), "\n".join(
             f"{key:<12}  {what}" for key, what in self.shortcuts()))
+
+    def show_about(self):
+        QMessageBox.about(self.parent(), self.tr("About xorlab"), self.tr(
+            "xorlab {0}\n\nSee how neural networks learn: the XOR problem, backpropagation by "
+            "the chain rule, sigmoid vs ReLU.\nBuilt on the lecture 모두를 위한 딥러닝 (deep "
+            "learning for everyone).").format(__version__))

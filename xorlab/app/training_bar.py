@@ -4,6 +4,8 @@ window does it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
+from ..lab.compare import default_value
 
 
 class ElidedLabel(QLabel):
@@ -48,11 +51,11 @@ class TrainingBar(QWidget):
     stepEpoch = Signal()
     reset = Signal()
     speedChanged = Signal(int)  # steps per update, 0: as fast as it goes
-    compareEdited = Signal(dict)  # changes to the session's Compare (a new setting alone:
-    # its value is the window's to choose)
+    compareEdited = Signal(object)  # the session's lab.compare.Compare, edited
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.session = None  # the Session shown
         self.play_button = QPushButton(self.tr("Play"), objectName="playPauseButton")
         self.play_button.setToolTip(self.tr("play / pause (Space)"))
         self.play_button.setIcon(self.style().standardIcon(QStyle.SP_MediaPlay))
@@ -100,11 +103,15 @@ class TrainingBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.speed.currentIndexChanged.connect(
             lambda: self.speedChanged.emit(self.speed.currentData()))
-        self.compare_button.toggled.connect(lambda on: self.compareEdited.emit({"on": on}))
-        self.compare_setting.activated.connect(lambda: self.compareEdited.emit(
-            {"setting": self.compare_setting.currentData()}))
-        self.compare_value.activated.connect(lambda: self.compareEdited.emit(
-            {"value": self.compare_value.currentText()}))
+        self.compare_button.toggled.connect(lambda on: self._compare_edited(on=on))
+        self.compare_setting.activated.connect(lambda: self._compare_edited(
+            setting=self.compare_setting.currentData(),  # a setting chosen anew: its default
+            value=default_value(self.compare_setting.currentData(), self.session)))
+        self.compare_value.activated.connect(
+            lambda: self._compare_edited(value=self.compare_value.currentText()))
+
+    def _compare_edited(self, **changes):
+        self.compareEdited.emit(replace(self.session.compare, **changes))
 
     def show_running(self, running):
         text = self.tr("Pause") if running else self.tr("Play")
@@ -113,8 +120,14 @@ class TrainingBar(QWidget):
             self.play_button.setIcon(self.style().standardIcon(
                 QStyle.SP_MediaPause if running else QStyle.SP_MediaPlay))
 
-    def show_compare(self, compare):
-        """The compare controls show a lab.compare.Compare (without sending it back)."""
+    def show_session(self, session):
+        """Show the session's compare settings (without sending them back) and its
+        summary."""
+        self.session = session
+        self._show_compare(session.compare)
+        self._show_summary(session)
+
+    def _show_compare(self, compare):
         controls = (self.compare_button, self.compare_setting, self.compare_value)
         for w in controls:
             w.blockSignals(True)
@@ -128,7 +141,7 @@ class TrainingBar(QWidget):
         for w in controls:
             w.blockSignals(False)
 
-    def show_summary(self, s):
+    def _show_summary(self, s):
         """The headline: the session `s` in one line, data · shape and activations ·
         optimizer."""
         shape = "-".join(str(n) for n in [2, *[layer["units"] for layer in s.hidden], 1])

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -34,8 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
-from ..lab.compare import default_value
 from ..lab.messages import message
 from ..lab.session import Session
 from . import views
@@ -109,8 +106,8 @@ class MainWindow(QMainWindow):
         self.gradient_plot = views.GradientPlot()
         self.gradient_depth_plot = views.GradientDepthPlot()
         self.histogram_plot = views.ActivationHistogramPlot()
-        self.gradient_panel = views.GradientPanel(self.gradient_plot, self.gradient_depth_plot,
-                                            self.histogram_plot)
+        self.gradient_panel = views.GradientPanel(
+            self.gradient_plot, self.gradient_depth_plot, self.histogram_plot)
         self.activation_plot = views.ActivationPlot()
         self.diagram = views.NetworkDiagram()
         self.edge_inspector = views.EdgeInspector()
@@ -120,68 +117,41 @@ class MainWindow(QMainWindow):
         self.lessons = LessonPanel(current_language())
 
     def _build_central(self):
-        central = QWidget()
-        v = QVBoxLayout(central)
-        v.setContentsMargins(4, 4, 4, 4)
-        v.addWidget(self.training_bar)
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        grid.addWidget(self.decision_plot, 0, 0)
-        diagram_page = QWidget()
-        diagram_box = QVBoxLayout(diagram_page)
-        diagram_box.setContentsMargins(0, 0, 0, 0)
-        diagram_box.setSpacing(2)
-        diagram_box.addWidget(self.diagram, 1)
-        diagram_box.addWidget(self.edge_inspector)
         # compare mode: the second run's decision map stands where the diagram was
         self.right_top = QStackedWidget()
-        self.right_top.addWidget(diagram_page)
+        self.right_top.addWidget(_column(self.diagram, self.edge_inspector))
         self.right_top.addWidget(self.compare_plot)
-        grid.addWidget(self.right_top, 0, 1)
-        grid.addWidget(self.loss_plot, 1, 0)
-        grid.addWidget(self.gradient_panel, 1, 1)
-        for i in range(2):
-            grid.setColumnStretch(i, 1)
-            grid.setRowStretch(i, 1)
-        v.addLayout(grid, 1)
-        v.addWidget(self.history_bar)
         # the views that take the whole centre are tabs: training, and the chain-rule lesson
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(central, self.tr("Training"))
+        self.tabs.addTab(_training_page(self.training_bar, self.decision_plot, self.right_top,
+                                        self.loss_plot, self.gradient_panel, self.history_bar),
+                         self.tr("Training"))
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
         self.tabs.addTab(self.zoo, self.tr("Activation zoo"))
         self.tabs.addTab(self.sweep, self.tr("Init × activation"))
         self.setCentralWidget(self.tabs)
 
     def _build_docks(self):
-        scroll = QScrollArea()
-        scroll.setWidget(self.editor)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 4)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        # always there, so the panel keeps its width (and "+ Layer" its place) as rows come
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        self.editor_scroll = scroll
-        self.editor_dock = QDockWidget(self.tr("Network editor"), self)
-        self.editor_dock.setObjectName("editorDock")
-        self.editor_dock.setWidget(scroll)
-        self.addDockWidget(Qt.LeftDockWidgetArea, self.editor_dock)
-        self.activation_dock = QDockWidget(self.tr("Activation"), self)
-        self.activation_dock.setObjectName("activationDock")
-        self.activation_dock.setWidget(self.activation_plot)
+        self.editor_scroll = _scrolled(self.editor)
+        self.editor_dock = self._dock(self.tr("Network editor"), "editorDock",
+                                      self.editor_scroll)
         self.activation_plot.setMinimumHeight(150)
-        self.addDockWidget(Qt.LeftDockWidgetArea, self.activation_dock)
+        self.activation_dock = self._dock(self.tr("Activation"), "activationDock",
+                                          self.activation_plot)
         self.resizeDocks([self.editor_dock, self.activation_dock], [520, 170], Qt.Vertical)
-        self.lesson_dock = QDockWidget(self.tr("Lessons"), self)
-        self.lesson_dock.setObjectName("lessonDock")
-        self.lesson_dock.setWidget(self.lessons)
+        self.lesson_dock = self._dock(self.tr("Lessons"), "lessonDock", self.lessons)
         # beside the editor, as a tab of its own: at 1366 px there is no room for a third
         # column of panels
-        self.addDockWidget(Qt.LeftDockWidgetArea, self.lesson_dock)
         self.tabifyDockWidget(self.editor_dock, self.lesson_dock)
         self.lesson_dock.hide()  # until opened: Help → Lessons
+
+    def _dock(self, title, name, widget):
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+        return dock
 
     def _connect(self):
         c, bar = self.controller, self.training_bar
@@ -242,8 +212,8 @@ class MainWindow(QMainWindow):
                 self.controller.set_view(session.view)
             if old.compare != session.compare:
                 self.controller.set_compare(session.compare)
+        self.training_bar.show_session(session)
         self._show_compare(session.compare)
-        self.training_bar.show_summary(session)
         self._show_layer_activation()
         return self.controller.generation
 
@@ -272,13 +242,9 @@ class MainWindow(QMainWindow):
         """The Session the network of `generation` was built from (None if not the newest)."""
         return self._built.get(generation)
 
-    def _compare_edited(self, changes):
-        """The compare controls send an edited Session (lab.compare.Compare); a setting
-        chosen anew starts at its default value."""
-        if "setting" in changes and "value" not in changes:
-            changes = {**changes, "value": default_value(changes["setting"], self._session)}
+    def _compare_edited(self, new):
+        """The compare controls send an edited lab.compare.Compare."""
         c = self._session.compare
-        new = replace(c, **changes)
         self.set_session(replace(self._session, compare=new))
         snap = self.controller.latest
         if new.on and new != c and snap is not None and snap.step > 0:
@@ -286,7 +252,6 @@ class MainWindow(QMainWindow):
             self.show_problem(message("twin_starts_now", step=snap.step), 10000)
 
     def _show_compare(self, compare):
-        self.training_bar.show_compare(compare)
         if self.right_top.currentIndex() != (1 if compare.on else 0):
             self.right_top.setCurrentIndex(1 if compare.on else 0)
             self._redraw()
@@ -345,14 +310,9 @@ class MainWindow(QMainWindow):
         """Show a Message in the status bar (timeout in ms; 0 until replaced)."""
         self.status.show_problem(msg, timeout)
 
-    @property
-    def last_problem(self):
-        """The lab.messages.Message shown last (None once cleared)."""
-        return self.status.last_problem
-
-    @last_problem.setter
-    def last_problem(self, msg):
-        self.status.last_problem = msg
+    last_problem = property(lambda self: self.status.last_problem,
+                            lambda self, msg: setattr(self.status, "last_problem", msg),
+                            doc="the lab.messages.Message shown last (None once cleared)")
 
     # ---- snapshots (frames.py) -----------------------------------------------------------------
     def on_snapshot(self, snap):
@@ -415,14 +375,9 @@ class MainWindow(QMainWindow):
     def open_recent(self, path):
         return self.files.open_recent(path)
 
-    @property
-    def ask_to_save(self):
-        """Ask before New, Open, Reset, a lesson or Quit drop an unsaved run."""
-        return self.files.ask_to_save
-
-    @ask_to_save.setter
-    def ask_to_save(self, ask):
-        self.files.ask_to_save = ask
+    ask_to_save = property(lambda self: self.files.ask_to_save,
+                           lambda self, ask: setattr(self.files, "ask_to_save", ask),
+                           doc="ask before New, Open, Reset, a lesson or Quit drop a run")
 
     def confirm_discard(self):
         """True when the current run may be dropped (files.py asks)."""
@@ -452,17 +407,11 @@ class MainWindow(QMainWindow):
     def restore_last_session(self):
         return self.recovery is not None and self.recovery.restore()
 
-    # ---- layout, about, closing ------------------------------------------------------
+    # ---- layout, closing ------------------------------------------------------
     def reset_layout(self):
         self.restoreState(self._default_state)
         self.editor_dock.show()
         self.activation_dock.show()
-
-    def show_about(self):
-        QMessageBox.about(self, self.tr("About xorlab"), self.tr(
-            "xorlab {0}\n\nSee how neural networks learn: the XOR problem, backpropagation by "
-            "the chain rule, sigmoid vs ReLU.\nBuilt on the lecture 모두를 위한 딥러닝 (deep "
-            "learning for everyone).").format(__version__))
 
     def _restore_settings(self):
         """The saved layout, fitted to the screen the window opens on."""
@@ -498,3 +447,45 @@ class MainWindow(QMainWindow):
         self.status.watchdog.stop()
         self.sweep.wait(2000)
         self.controller.shutdown(timeout_ms=1000)
+
+
+def _training_page(bar, top_left, top_right, bottom_left, bottom_right, history):
+    """The Training tab: the training bar, four views in a 2 × 2 grid, the history bar."""
+    page = QWidget()
+    v = QVBoxLayout(page)
+    v.setContentsMargins(4, 4, 4, 4)
+    v.addWidget(bar)
+    grid = QGridLayout()
+    grid.setSpacing(4)
+    for i, view in enumerate((top_left, top_right, bottom_left, bottom_right)):
+        grid.addWidget(view, i // 2, i % 2)
+    for i in range(2):
+        grid.setColumnStretch(i, 1)
+        grid.setRowStretch(i, 1)
+    v.addLayout(grid, 1)
+    v.addWidget(history)
+    return page
+
+
+def _column(first, second):
+    """`first` over `second`, which takes only the height it needs."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(first, 1)
+    box.addWidget(second)
+    return page
+
+
+def _scrolled(editor):
+    """The editor in a scroll area as wide as it needs, with its vertical bar always there,
+    so the panel keeps its width (and "+ Layer" its place) as rows come."""
+    scroll = QScrollArea()
+    scroll.setWidget(editor)
+    scroll.setWidgetResizable(True)
+    scroll.setMinimumWidth(editor.minimumSizeHint().width()
+                           + scroll.verticalScrollBar().sizeHint().width() + 4)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+    return scroll
