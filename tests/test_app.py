@@ -160,7 +160,7 @@ def test_momentum_mu_applies_in_place(qtbot, window):
 
 def test_speed_control_trains_a_set_number_of_steps_per_frame(qtbot, window):
     w = window
-    w.speed.setCurrentIndex(w.speed.findData(10))
+    w.training_bar.speed.setCurrentIndex(w.training_bar.speed.findData(10))
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.latest.step >= 50
                     and w.controller.latest.steps_per_second > 0, timeout=TIMEOUT)
@@ -169,7 +169,7 @@ def test_speed_control_trains_a_set_number_of_steps_per_frame(qtbot, window):
     w.controller.pause()
     qtbot.waitUntil(lambda: not w.controller.latest.running, timeout=TIMEOUT)
     assert w.controller.latest.step % 10 == 0  # whole updates of 10 steps
-    w.speed.setCurrentIndex(w.speed.findData(0))
+    w.training_bar.speed.setCurrentIndex(w.training_bar.speed.findData(0))
     before = w.controller.latest.step
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.latest.step > before + 2000, timeout=TIMEOUT)
@@ -203,7 +203,7 @@ def test_divergence_pauses_with_a_message(qtbot, window):
     snap = w.controller.latest
     assert w.last_problem.code == "diverged"
     assert w.last_problem.params["step"] == snap.diverged_at == snap.step + 1
-    assert w.status_step.text().split()[1] == f"{snap.step:,}"  # the last good step
+    assert w.status.step.text().split()[1] == f"{snap.step:,}"  # the last good step
     assert w.loss_plot.diverged_at == snap.diverged_at
     assert not w.loss_plot.loss.getAxis("left").autoSIPrefix  # no "loss (x1e+27)"
     assert all(np.isfinite(p).all() for p in w.controller.latest.weights)
@@ -426,7 +426,7 @@ def test_single_neuron_cannot_solve_xor_in_the_app(qtbot, window):
     find(w, QSpinBox, "batchSizeSpin").setValue(0)
     qtbot.waitUntil(lambda: w.controller.latest.layer_sizes == (2, 1), timeout=TIMEOUT)
     assert w.activation_plot.name == "sigmoid"  # the output neuron is what is left
-    assert w.tr("output") in w.activation_plot.getPlotItem().titleLabel.text
+    assert w.activation_plot.tr("output") in w.activation_plot.getPlotItem().titleLabel.text
     w.controller.step(3000)
     qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
     assert w.controller.latest.train_accuracy <= 0.75
@@ -476,7 +476,8 @@ def test_engine_process_crash_is_reported_and_reset_restarts_it(qtbot, tmp_path)
     w.controller.engine.process.kill()
     qtbot.waitUntil(lambda: w.last_problem is not None
                     and w.last_problem.code == "engine_died", timeout=TIMEOUT)
-    assert not w.controller.running and w.play_button.text() == w.tr("Play")
+    assert not w.controller.running \
+        and w.training_bar.play_button.text() == w.training_bar.tr("Play")
     old = w.controller.engine
     w.reset()
     qtbot.waitUntil(lambda: w.controller.engine is not old and w.controller.latest.step == 0,
@@ -506,3 +507,16 @@ def test_model_trained_on_the_command_line_opens_with_its_data(qtbot, window, tm
     snap = w.controller.latest
     total = len(snap.X_train) + len(snap.X_test)
     assert total == (120 if dataset_text == "moons" else 5)
+
+
+def test_the_shortcuts_dialog_lists_every_shortcut_the_window_has(app_window):
+    """One actions table builds the menus and the shortcuts dialog: the dialog lists each
+    key bound in the window, and no other."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    w = app_window
+    listed = [key for key, _ in w.action_table.shortcuts()]
+    bound = [a.shortcut().toString(QKeySequence.NativeText)
+             for a in w.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert sorted(listed) == sorted(bound)
+    assert {"Space", "S", "E", "R", "Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Q", "Ctrl+L"} <= set(listed)

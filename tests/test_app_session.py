@@ -197,7 +197,7 @@ def test_the_window_fits_1366_px_whatever_the_network(qtbot, window):
                           init="orthonorm_msra"))
     assert w.minimumSizeHint().width() <= 1366
     assert w.minimumWidth() <= 1366 and w.width() <= 1366
-    assert "maxout" in w.headline.toolTip()  # the whole text, where it is cut short
+    assert "maxout" in w.training_bar.headline.toolTip()  # the whole text, where it is cut short
 
 
 def test_a_saved_geometry_wider_than_the_screen_is_fitted(qtbot, tmp_path):
@@ -272,6 +272,28 @@ def test_new_asks_before_dropping_an_unsaved_run(qtbot, window, monkeypatch):
     w.ask_to_save = False
 
 
+def test_reset_asks_before_dropping_an_unsaved_run(qtbot, window, monkeypatch):
+    """Reset drops the run's weights and history like New: it asks the same question."""
+    w = window
+    w.ask_to_save = True
+    w.controller.step(20)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 20, timeout=TIMEOUT)
+    answers = [QMessageBox.Cancel]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or answers.pop(0))
+    generation = w.controller.generation
+    w.reset()
+    assert len(asked) == 1 and w.controller.generation == generation  # cancelled: kept
+    assert w.controller.latest.step == 20
+    answers.append(QMessageBox.Discard)
+    w.reset()
+    assert len(asked) == 2 and w.controller.generation == generation + 1
+    w.ask_to_save = False
+    w.reset()  # nothing asked when asking is off
+    assert len(asked) == 2 and w.controller.generation == generation + 2
+
+
 def test_closing_during_big_updates_in_a_thread_is_clean(qtbot, tmp_path):
     """A set speed of 1000 steps a frame on a big net is trained slice by slice, so the
     thread engine reads Shutdown at once and the window closes without an abort."""
@@ -280,7 +302,7 @@ def test_closing_during_big_updates_in_a_thread_is_clean(qtbot, tmp_path):
                         "seed": 0},
                   training=TrainConfig(lr=0.01, batch_size=None, eval_every=0))
     w = open_window(qtbot, tmp_path, big, engine="thread")
-    w.speed.setCurrentIndex(w.speed.findData(1000))
+    w.training_bar.speed.setCurrentIndex(w.training_bar.speed.findData(1000))
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.latest.running, timeout=TIMEOUT)
     w.close()
@@ -369,7 +391,8 @@ def test_a_frozen_engine_is_said_and_restarted(qtbot, window):
     os.kill(frozen.pid, signal.SIGSTOP)
     button = w.findChild(QPushButton, "restartEngineButton")
     qtbot.waitUntil(button.isVisible, timeout=TIMEOUT)
-    assert w.last_problem.code == "engine_frozen" and w.play_button.text() == w.tr("Play")
+    bar = w.training_bar
+    assert w.last_problem.code == "engine_frozen" and bar.play_button.text() == bar.tr("Play")
     qtbot.mouseClick(button, Qt.LeftButton)
     assert not button.isVisible() and w.controller.engine is not frozen
     assert not frozen.is_alive()

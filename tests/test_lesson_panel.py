@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QTextBrowser, QWidget
 
 from xorlab.cli import main
-from xorlab.lab.lessons import CONTROLS, LessonError, load_lessons, parse_lesson
-from xorlab.resources_path import resource_path
+from xorlab.lab.lessons import CONTROLS, LessonError, lessons_folder, load_lessons, parse_lesson
 
 TIMEOUT = 60_000
-FOLDER = resource_path("lessons/01-xor-one-neuron.json").parent
+FOLDER = lessons_folder()
 
 
 def test_the_lessons_load_in_the_lectures_order():
@@ -79,7 +78,7 @@ def test_an_earlier_run_does_not_tick_a_lesson(qtbot, app_window):
     w.controller.step(3000)  # the default network: 100 % on xor-quadrants' training set
     qtbot.waitUntil(lambda: w.controller.latest.step == 3000, timeout=TIMEOUT)
     open_lesson(qtbot, w, "xor-hidden-layer")
-    w._check_lesson()  # the snapshot shown is still the old network's
+    w.lesson_mode.check()  # the snapshot shown is still the old network's
     assert not ticked(w)
 
 
@@ -102,7 +101,7 @@ def test_closing_the_lessons_brings_hidden_controls_back(qtbot, app_window):
     assert w.findChild(QPushButton, "compareButton").isHidden()
     w.lesson_dock.close()
     assert not w.findChild(QPushButton, "compareButton").isHidden()
-    assert not w._lesson_timer.isActive()
+    assert not w.lesson_mode.timer.isActive()
 
 
 @pytest.mark.parametrize("change,message", [
@@ -177,20 +176,20 @@ def test_lessons_4_to_6_backprop(qtbot, app_window):
     view.forward()  # "Press Forward twice"
     while not ticked(w) and view.chain.done < len(view.chain.steps):
         view.backward()  # "then Backward, step by step"
-        w._check_lesson()  # (what the lesson timer does every 200 ms)
+        w.lesson_mode.check()  # (what the lesson timer does every 200 ms)
     assert ticked(w) and view.known_gradients()["w"] == 5
     open_lesson(qtbot, w, "sigmoid-graph")
-    w._check_lesson()
+    w.lesson_mode.check()
     assert not ticked(w)
     view.chain.run_all()  # "Press Run all" (without the animation's wait)
     view._show(view.chain)
-    w._check_lesson()
+    w.lesson_mode.check()
     assert ticked(w)
     open_lesson(qtbot, w, "gradient-descent")
-    w._check_lesson()
+    w.lesson_mode.check()
     assert not ticked(w)
     qtbot.mouseClick(view.findChild(QPushButton, "graphUpdateButton"), Qt.LeftButton)
-    w._check_lesson()
+    w.lesson_mode.check()
     assert ticked(w) and view.chain.values()["w"] == pytest.approx(-2.5)
 
 
@@ -206,19 +205,19 @@ def test_lesson_7_the_vanishing_gradient(qtbot, app_window):
 def test_lessons_8_and_9_the_zoo_and_the_sweep(qtbot, app_window):
     w = app_window
     open_lesson(qtbot, w, "relu-family")
-    w._check_lesson()
+    w.lesson_mode.check()
     assert not ticked(w) and w.tabs.currentWidget() is not w.zoo
     qtbot.keyClick(w, Qt.Key_3, Qt.ControlModifier)  # "Open the Activation zoo tab"
     assert w.tabs.currentWidget() is w.zoo
     qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
     open_lesson(qtbot, w, "init-matters")
-    w._check_lesson()
+    w.lesson_mode.check()
     assert w.tabs.currentWidget() is w.sweep and not ticked(w)
     qtbot.mouseClick(w.findChild(QPushButton, "sweepRunButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: ticked(w), timeout=TIMEOUT)
     open_lesson(qtbot, w, "relu-family")
     open_lesson(qtbot, w, "init-matters")  # an earlier sweep does not count again
-    w._check_lesson()
+    w.lesson_mode.check()
     assert not ticked(w)
 
 
@@ -285,3 +284,23 @@ def test_a_lesson_of_the_largest_session_saves_and_opens(qtbot, app_window, tmp_
     assert path.stat().st_size > 256 * 1024
     assert w.open_lesson(str(path))
     assert len(w.session().data["X"]) == MAX_POINTS
+
+
+def test_goals_read_typed_facts():
+    """A goal reads the window's facts by field (LessonFacts), not by string keys."""
+    import dataclasses
+
+    from xorlab.lab.lessons import Goal, LessonFacts
+
+    facts = LessonFacts()
+    assert not any(Goal(kind).reached(None, facts) for kind in
+                   ("sigmoid_check", "backprop_update", "zoo_open", "sweep_done",
+                    "backprop_gradient"))
+    assert Goal("zoo_open").reached(None, LessonFacts(zoo_open=True))
+    assert Goal("sweep_done").reached(None, LessonFacts(sweeps_done=1))
+    assert Goal("backprop_update", 2).reached(None, LessonFacts(backprop_updates=2))
+    assert not Goal("backprop_update", 2).reached(None, LessonFacts(backprop_updates=1))
+    assert Goal("backprop_gradient", 5, text={"name": "w"}).reached(
+        None, LessonFacts(backprop_gradients={"w": 5}))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        facts.zoo_open = True

@@ -437,3 +437,49 @@ def test_the_error_dialog_survives_what_would_make_it_loop(qtbot, tmp_path, monk
     assert reporter.count <= count + 2  # the failure of the dialog is logged once, no loop
     log = (tmp_path / "xorlab.log").read_text()
     assert log.count("ValueError: boom") == 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_terminated_app_quits_as_if_closed(tmp_path, signal_name):
+    """SIGTERM (a logout, `kill`) or Ctrl+C in the terminal ends xorlab like File → Quit:
+    the run is autosaved, the lock released, the engine stopped."""
+    import signal
+
+    folder = tmp_path / "data"
+    code = textwrap.dedent("""
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from xorlab.app import MainWindow, main
+
+        app = QApplication(sys.argv[:1])
+
+        def trained():  # say "ready" once the window has trained 25 steps
+            for w in app.topLevelWidgets():
+                if isinstance(w, MainWindow) and w.controller.latest is not None:
+                    if w.controller.latest.step == 0 and not w.controller.running:
+                        w.controller.step(25)
+                    elif w.controller.latest.step == 25:
+                        print("ready", flush=True)
+                        return
+            QTimer.singleShot(50, trained)
+
+        QTimer.singleShot(0, trained)
+        sys.exit(main(engine="thread"))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XORLAB_DATA_DIR": str(folder),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    app = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert app.stdout.readline().strip() == "ready", "the app ended by itself"
+        assert (folder / LOCK_NAME).exists()
+        app.send_signal(getattr(signal, signal_name))
+        assert app.wait(60) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(30)
+    assert not (folder / LOCK_NAME).exists()  # released: the next start sees no crash
+    assert load_model(folder / AUTOSAVE_NAME)[2]["step"] == 25  # the run, autosaved at quit

@@ -556,10 +556,9 @@ def cmd_list(out=None):
 
 
 def cmd_lessons(out=None):
-    from .lab.lessons import load_lessons
-    from .resources_path import resource_path
+    from .lab.lessons import lessons_folder, load_lessons
     out = out or sys.stdout
-    lessons, problems = load_lessons(resource_path("lessons/01-xor-one-neuron.json").parent)
+    lessons, problems = load_lessons(lessons_folder())
     for lesson in lessons:
         print(f"{lesson.id:<22} {lesson.title_in('en')}  /  {lesson.title_in('ko')}", file=out)
     for problem in problems:
@@ -585,10 +584,8 @@ def open_app(model=None, self_test=None, engine="process", language=None, lesson
         except LessonError as e:
             raise UsageError(f"xorlab app: --lesson: {e}") from None
     elif lesson is not None:
-        from .lab.lessons import load_lessons
-        from .resources_path import resource_path
-        ids = [x.id for x in load_lessons(resource_path(
-            "lessons/01-xor-one-neuron.json").parent)[0]]
+        from .lab.lessons import lessons_folder, load_lessons
+        ids = [x.id for x in load_lessons(lessons_folder())[0]]
         if lesson not in ids:
             raise UsageError(f"xorlab app: unknown lesson {lesson!r}; allowed: {', '.join(ids)} "
                              "or a lesson file (.json)")

@@ -1,6 +1,165 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="43" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="44" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="45" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="72" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="73" />
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="74" />
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="77" />
+        <source>Restore &amp;last session</source>
+        <translation>마지막 세션 복원(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="79" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="80" />
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="82" />
+        <source>Export plots as &amp;PNG…</source>
+        <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="83" />
+        <source>Export history as &amp;CSV…</source>
+        <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="84" />
+        <source>Save as &amp;lesson…</source>
+        <translation>수업으로 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="87" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="88" />
+        <source>&amp;Training views</source>
+        <translation>학습 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="89" />
+        <source>&amp;Backprop: the chain rule</source>
+        <translation>역전파: 연쇄 법칙(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="91" />
+        <source>Activation &amp;zoo</source>
+        <translation>활성화 함수 모음(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="93" />
+        <source>&amp;Init × activation sweep</source>
+        <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="99" />
+        <source>&amp;Reset layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="100" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="103" />
+        <source>&amp;Lessons</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="104" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="105" />
+        <source>&amp;About xorlab</source>
+        <translation>xorlab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="106" />
+        <source>Play/Pause</source>
+        <translation>재생/일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="107" />
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="108" />
+        <source>Step epoch</source>
+        <translation>한 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="109" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="128" />
+        <source>The language changes when xorlab starts next.</source>
+        <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="140" />
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="144" />
+        <source>About xorlab</source>
+        <translation>xorlab 정보</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="145" />
+        <source>xorlab {0}
+
+See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
+Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</source>
+        <translation>xorlab {0}
+
+신경망이 배우는 과정을 눈으로 봅니다: XOR 문제, 연쇄 법칙으로 하는 역전파, 시그모이드와 ReLU.
+강의 「모두를 위한 딥러닝」을 바탕으로 만들었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ActivationHistogramPlot</name>
     <message>
         <location filename="../../xorlab/app/views/saturation.py" line="34" />
@@ -18,6 +177,19 @@
         <location filename="../../xorlab/app/views/saturation.py" line="63" />
         <source>layer</source>
         <translation>층</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPlot</name>
+    <message>
+        <location filename="../../xorlab/app/views/activation.py" line="35" />
+        <source>layer {0}</source>
+        <translation>{0}층</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/activation.py" line="36" />
+        <source>output</source>
+        <translation>출력층</translation>
     </message>
 </context>
 <context>
@@ -288,7 +460,7 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="177" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="174" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -465,6 +637,30 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
 </context>
 <context>
+    <name>HistoryBar</name>
+    <message>
+        <location filename="../../xorlab/app/history_bar.py" line="25" />
+        <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
+        <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/history_bar.py" line="27" />
+        <location filename="../../xorlab/app/history_bar.py" line="46" />
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/history_bar.py" line="31" />
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/history_bar.py" line="47" />
+        <source>step {0:,} (the decision map stays live)</source>
+        <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
+    </message>
+</context>
+<context>
     <name>LayerRow</name>
     <message>
         <location filename="../../xorlab/app/editor/layers_group.py" line="55" />
@@ -540,29 +736,58 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
 </context>
 <context>
+    <name>LessonMode</name>
+    <message>
+        <location filename="../../xorlab/app/lesson_mode.py" line="60" />
+        <source>Cannot open lesson</source>
+        <translation>수업을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_mode.py" line="68" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="141" />
+        <source>lessons (*.json)</source>
+        <translation>수업 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_mode.py" line="139" />
+        <source>Save as lesson</source>
+        <translation>수업으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_mode.py" line="156" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="39" />
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="45" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="40" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
         <source>Open a lesson file (a teacher's, made with File → Save as lesson)</source>
         <translation>수업 파일 열기 (선생님이 파일 → 수업으로 저장으로 만든 파일)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="139" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="134" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -618,459 +843,372 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xorlab/app/window.py" line="173" />
-        <location filename="../../xorlab/app/window.py" line="520" />
         <source>Play</source>
-        <translation>재생</translation>
+        <translation type="vanished">재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="174" />
         <source>play / pause (Space)</source>
-        <translation>재생 / 일시정지 (Space)</translation>
+        <translation type="vanished">재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="176" />
-        <location filename="../../xorlab/app/window.py" line="353" />
         <source>Step</source>
-        <translation>한 스텝</translation>
+        <translation type="vanished">한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="177" />
         <source>one training step (S)</source>
-        <translation>학습 한 스텝 (S)</translation>
+        <translation type="vanished">학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="178" />
-        <location filename="../../xorlab/app/window.py" line="354" />
         <source>Step epoch</source>
-        <translation>한 에포크</translation>
+        <translation type="vanished">한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="179" />
         <source>one pass over the training set (E)</source>
-        <translation>학습 데이터 전체를 한 번 (E)</translation>
+        <translation type="vanished">학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="180" />
-        <location filename="../../xorlab/app/window.py" line="355" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation type="vanished">초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="181" />
         <source>new weights from the seed, step 0 (R)</source>
-        <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
+        <translation type="vanished">시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
         <source>max speed</source>
-        <translation>최고 속도</translation>
+        <translation type="vanished">최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="183" />
         <source>1000 steps / frame</source>
-        <translation>프레임당 1000 스텝</translation>
+        <translation type="vanished">프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="184" />
         <source>100 steps / frame</source>
-        <translation>프레임당 100 스텝</translation>
+        <translation type="vanished">프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="185" />
         <source>10 steps / frame</source>
-        <translation>프레임당 10 스텝</translation>
+        <translation type="vanished">프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="185" />
         <source>1 step / frame</source>
-        <translation>프레임당 1 스텝</translation>
+        <translation type="vanished">프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="187" />
         <source>steps per update</source>
-        <translation>업데이트당 스텝 수</translation>
+        <translation type="vanished">업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="188" />
         <source>Compare</source>
-        <translation>비교</translation>
+        <translation type="vanished">비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="190" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
-        <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
+        <translation type="vanished">설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="194" />
         <source>activation</source>
-        <translation>활성화 함수</translation>
+        <translation type="vanished">활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="194" />
         <source>initializer</source>
-        <translation>가중치 초기화</translation>
+        <translation type="vanished">가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="195" />
         <source>optimizer</source>
-        <translation>최적화 방법</translation>
+        <translation type="vanished">최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="195" />
         <source>learning rate</source>
-        <translation>학습률</translation>
+        <translation type="vanished">학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="196" />
         <source>depth</source>
-        <translation>깊이</translation>
+        <translation type="vanished">깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="200" />
         <source>the second run's value</source>
-        <translation>두 번째 실행의 값</translation>
+        <translation type="vanished">두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="203" />
         <source>Speed</source>
-        <translation>속도</translation>
+        <translation type="vanished">속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="237" />
         <source>move back through the recorded steps: the gradient bars and the by-layer view show that step</source>
-        <translation>기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
+        <translation type="vanished">기록된 스텝을 거슬러 갑니다: 기울기 막대와 층별 보기가 그 스텝을 보여줍니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="240" />
-        <location filename="../../xorlab/app/window.py" line="596" />
         <source>now</source>
-        <translation>현재</translation>
+        <translation type="vanished">현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="242" />
         <source>History</source>
-        <translation>기록</translation>
+        <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="129" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="250" />
+        <location filename="../../xorlab/app/window.py" line="130" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="251" />
+        <location filename="../../xorlab/app/window.py" line="131" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="252" />
+        <location filename="../../xorlab/app/window.py" line="132" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="266" />
+        <location filename="../../xorlab/app/window.py" line="137" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="270" />
+        <location filename="../../xorlab/app/window.py" line="140" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="276" />
+        <location filename="../../xorlab/app/window.py" line="143" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="295" />
         <source>Restart engine</source>
-        <translation>엔진 다시 시작</translation>
+        <translation type="vanished">엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="306" />
         <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
+        <translation type="vanished">파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="307" />
         <source>&amp;New</source>
-        <translation>새로 만들기(&amp;N)</translation>
+        <translation type="vanished">새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="308" />
         <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
+        <translation type="vanished">열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="309" />
         <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
+        <translation type="vanished">최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="312" />
         <source>Restore &amp;last session</source>
-        <translation>마지막 세션 복원(&amp;L)</translation>
+        <translation type="vanished">마지막 세션 복원(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="316" />
         <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
+        <translation type="vanished">저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="317" />
         <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
+        <translation type="vanished">다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="319" />
         <source>Export plots as &amp;PNG…</source>
-        <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
+        <translation type="vanished">그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="320" />
         <source>Export history as &amp;CSV…</source>
-        <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
+        <translation type="vanished">기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="321" />
         <source>Save as &amp;lesson…</source>
-        <translation>수업으로 저장(&amp;L)…</translation>
+        <translation type="vanished">수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="323" />
         <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
+        <translation type="vanished">끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="324" />
         <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
+        <translation type="vanished">보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="325" />
         <source>&amp;Training views</source>
-        <translation>학습 보기(&amp;T)</translation>
+        <translation type="vanished">학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="327" />
         <source>&amp;Backprop: the chain rule</source>
-        <translation>역전파: 연쇄 법칙(&amp;B)</translation>
+        <translation type="vanished">역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="329" />
         <source>Activation &amp;zoo</source>
-        <translation>활성화 함수 모음(&amp;Z)</translation>
+        <translation type="vanished">활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="331" />
         <source>&amp;Init × activation sweep</source>
-        <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
+        <translation type="vanished">초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="337" />
         <source>&amp;Reset layout</source>
-        <translation>배치 초기화(&amp;R)</translation>
+        <translation type="vanished">배치 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="338" />
         <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
+        <translation type="vanished">언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="346" />
         <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
+        <translation type="vanished">도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="347" />
         <source>&amp;Lessons</source>
-        <translation>수업(&amp;L)</translation>
+        <translation type="vanished">수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="348" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
+        <translation type="vanished">단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="349" />
         <source>&amp;About xorlab</source>
-        <translation>xorlab 정보(&amp;A)</translation>
+        <translation type="vanished">xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="352" />
         <source>Play/Pause</source>
-        <translation>재생/일시정지</translation>
+        <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="452" />
-        <location filename="../../xorlab/app/window.py" line="826" />
+        <location filename="../../xorlab/app/window.py" line="233" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="453" />
+        <location filename="../../xorlab/app/window.py" line="234" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="520" />
         <source>Pause</source>
-        <translation>일시정지</translation>
+        <translation type="vanished">일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="597" />
         <source>step {0:,} (the decision map stays live)</source>
-        <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
+        <translation type="vanished">{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="622" />
         <source>Cannot open lesson</source>
-        <translation>수업을 열 수 없습니다</translation>
+        <translation type="vanished">수업을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="629" />
         <source>Open lesson</source>
-        <translation>수업 열기</translation>
+        <translation type="vanished">수업 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="706" />
         <source>Save as lesson</source>
-        <translation>수업으로 저장</translation>
+        <translation type="vanished">수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="631" />
-        <location filename="../../xorlab/app/window.py" line="708" />
         <source>lessons (*.json)</source>
-        <translation>수업 파일 (*.json)</translation>
+        <translation type="vanished">수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="726" />
         <source>Cannot save</source>
-        <translation>저장할 수 없습니다</translation>
+        <translation type="vanished">저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="799" />
         <source>step {0:,}  epoch {1:,}</source>
-        <translation>{0:,} 스텝  {1:,} 에포크</translation>
+        <translation type="vanished">{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="801" />
         <source>loss {0} / {1}</source>
-        <translation>손실 {0} / {1}</translation>
+        <translation type="vanished">손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="803" />
         <source>accuracy {0} / {1}</source>
-        <translation>정확도 {0} / {1}</translation>
+        <translation type="vanished">정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="807" />
         <source>{0:,.0f} steps/s  {1} fps</source>
-        <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
+        <translation type="vanished">초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="826" />
         <source>batch</source>
-        <translation>배치</translation>
+        <translation type="vanished">배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="826" />
         <source>all</source>
-        <translation>전체</translation>
+        <translation type="vanished">전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="834" />
         <source>layer {0}</source>
-        <translation>{0}층</translation>
+        <translation type="vanished">{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="835" />
         <source>output</source>
-        <translation>출력층</translation>
+        <translation type="vanished">출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="857" />
         <source>&amp;Clear list</source>
-        <translation>목록 지우기(&amp;C)</translation>
+        <translation type="vanished">목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="896" />
         <source>Unsaved run</source>
-        <translation>저장하지 않은 학습</translation>
+        <translation type="vanished">저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="897" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
-        <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
+        <translation type="vanished">이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="910" />
         <source>The language changes when xorlab starts next.</source>
-        <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
+        <translation type="vanished">언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="920" />
         <source>play / pause</source>
-        <translation>재생 / 일시정지</translation>
+        <translation type="vanished">재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="920" />
         <source>one step</source>
-        <translation>한 스텝</translation>
+        <translation type="vanished">한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="921" />
         <source>one epoch</source>
-        <translation>한 에포크</translation>
+        <translation type="vanished">한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="921" />
         <source>reset (new weights, step 0)</source>
-        <translation>초기화 (새 가중치, 0 스텝)</translation>
+        <translation type="vanished">초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="922" />
         <source>new session</source>
-        <translation>새로 만들기</translation>
+        <translation type="vanished">새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="922" />
         <source>open a model</source>
-        <translation>모델 열기</translation>
+        <translation type="vanished">모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="923" />
         <source>save</source>
-        <translation>저장</translation>
+        <translation type="vanished">저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="923" />
         <source>quit</source>
-        <translation>끝내기</translation>
+        <translation type="vanished">끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="924" />
         <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
+        <translation type="vanished">단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="928" />
         <source>About xorlab</source>
-        <translation>xorlab 정보</translation>
+        <translation type="vanished">xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="929" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
 Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</source>
-        <translation>xorlab {0}
+        <translation type="vanished">xorlab {0}
 
 신경망이 배우는 과정을 눈으로 봅니다: XOR 문제, 연쇄 법칙으로 하는 역전파, 시그모이드와 ReLU.
 강의 「모두를 위한 딥러닝」을 바탕으로 만들었습니다.</translation>
@@ -1079,69 +1217,84 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="39" />
+        <location filename="../../xorlab/app/files.py" line="52" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="40" />
+        <location filename="../../xorlab/app/files.py" line="54" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="51" />
+        <location filename="../../xorlab/app/files.py" line="64" />
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="83" />
+        <location filename="../../xorlab/app/files.py" line="94" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="84" />
+        <location filename="../../xorlab/app/files.py" line="96" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="103" />
+        <location filename="../../xorlab/app/files.py" line="114" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="101" />
+        <location filename="../../xorlab/app/files.py" line="112" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="97" />
+        <location filename="../../xorlab/app/files.py" line="108" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="157" />
+        <location filename="../../xorlab/app/files.py" line="166" />
+        <source>Unsaved run</source>
+        <translation>저장하지 않은 학습</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="167" />
+        <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
+        <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="182" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="183" />
+        <location filename="../../xorlab/app/files.py" line="206" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="184" />
+        <location filename="../../xorlab/app/files.py" line="207" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="193" />
+        <location filename="../../xorlab/app/files.py" line="215" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="202" />
+        <location filename="../../xorlab/app/files.py" line="225" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/files.py" line="261" />
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1160,24 +1313,52 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="231" />
+        <location filename="../../xorlab/app/recovery.py" line="242" />
         <source>Cannot restore</source>
         <translation>복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="237" />
+        <location filename="../../xorlab/app/recovery.py" line="247" />
         <source>xorlab — restored session</source>
         <translation>xorlab — 복원된 세션</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="262" />
+        <location filename="../../xorlab/app/recovery.py" line="272" />
         <source>Restore the last session?</source>
         <translation>마지막 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/recovery.py" line="263" />
+        <location filename="../../xorlab/app/recovery.py" line="273" />
         <source>xorlab did not quit normally last time. Restore the session it autosaved?</source>
         <translation>지난번에 xorlab이 정상적으로 종료되지 않았습니다. 자동 저장된 세션을 복원할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../xorlab/app/status.py" line="35" />
+        <source>Restart engine</source>
+        <translation>엔진 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/status.py" line="56" />
+        <source>step {0:,}  epoch {1:,}</source>
+        <translation>{0:,} 스텝  {1:,} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/status.py" line="57" />
+        <source>loss {0} / {1}</source>
+        <translation>손실 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/status.py" line="59" />
+        <source>accuracy {0} / {1}</source>
+        <translation>정확도 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/status.py" line="63" />
+        <source>{0:,.0f} steps/s  {1} fps</source>
+        <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1451,145 @@ converged: {1} of {2}
         <location filename="../../xorlab/app/views/sweep.py" line="329" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBar</name>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="59" />
+        <location filename="../../xorlab/app/training_bar.py" line="117" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
+        <source>play / pause (Space)</source>
+        <translation>재생 / 일시정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="62" />
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="63" />
+        <source>one training step (S)</source>
+        <translation>학습 한 스텝 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="64" />
+        <source>Step epoch</source>
+        <translation>한 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="65" />
+        <source>one pass over the training set (E)</source>
+        <translation>학습 데이터 전체를 한 번 (E)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="67" />
+        <source>new weights from the seed, step 0 (R)</source>
+        <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <source>max speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <source>1000 steps / frame</source>
+        <translation>프레임당 1000 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <source>100 steps / frame</source>
+        <translation>프레임당 100 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <source>10 steps / frame</source>
+        <translation>프레임당 10 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <source>1 step / frame</source>
+        <translation>프레임당 1 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="73" />
+        <source>steps per update</source>
+        <translation>업데이트당 스텝 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="74" />
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="76" />
+        <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
+        <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="80" />
+        <source>activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="80" />
+        <source>initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <source>optimizer</source>
+        <translation>최적화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <source>depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="86" />
+        <source>the second run's value</source>
+        <translation>두 번째 실행의 값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="94" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="117" />
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="151" />
+        <source>one neuron</source>
+        <translation>뉴런 하나</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="151" />
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="151" />
+        <source>all</source>
+        <translation>전체</translation>
     </message>
 </context>
 <context>

@@ -1,108 +1,19 @@
-"""The xorlab desktop app (PySide6 + pyqtgraph): Qt only. `main()` runs it; `MainWindow` is
-the window (window.py), with the editor (editor/), the views (views/), the files (files.py)
-and the controller of the training loop (controller.py). What is not Qt lives in xorlab.lab."""
+"""The xorlab desktop app (PySide6 + pyqtgraph): Qt only. `main()` runs it (launch.py);
+`MainWindow` is the window (window.py), with the editor (editor/), the views (views/), the
+files (files.py) and the controller of the training loop (controller.py). What is not Qt
+lives in xorlab.lab. Nothing is imported until it is asked for: an engine process that
+imports xorlab.app loads no Qt."""
 
 from __future__ import annotations
 
-import gc
-import sys
-
-_collector = None
-
-
-def collect_garbage_in_gui_thread():
-    """Call before starting a Python thread in the window's process. Python's cycle
-    collector runs in whichever thread happens to allocate. If that is the snapshot reader,
-    the thread engine or the sweep worker, it destroys Qt widgets (say, plots of a closed
-    window) off the GUI thread, which can deadlock Qt. pyqtgraph's GarbageCollector turns
-    automatic collection off and collects on a GUI-thread timer instead (once per process)."""
-    global _collector
-    if _collector is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
-
-        _collector = GarbageCollector()
-
-
-def main(model=None, engine="process", language=None, lesson=None):
-    """Run the application until its window closes; returns the exit status. `engine`:
-    "process" (the default) or "thread", where training runs; `language`: "ko" or "en"
-    (default: the one chosen in View → Language, else the system's)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from .. import APP_ID
-    from . import crash_report
-    from .fonts import install_hangul_font
-    from .i18n import choose_language, install
-    from .recovery import data_folder
-    from .window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("xorlab")
-    app.setOrganizationName("xorlab")
-    app.setDesktopFileName(APP_ID)  # the desktop matches the window to its .desktop file
-    install_hangul_font()
-    install(app, choose_language(QSettings("xorlab", "xorlab"), language))
-    folder = data_folder()
-    crash_report.install(folder)  # tracebacks to a dialog and <data folder>/xorlab.log
-    window = MainWindow(engine=engine)
-    app.aboutToQuit.connect(window.shutdown)  # however the app ends, stop the engine first
-    recovery = window.enable_recovery(folder)  # autosave every minute and at quit
-    window.show()
-    recovery.offer_restore()  # after a crash: "Restore the last session?"
-    # the window's objects live until it closes: the garbage collector need not look at them
-    # again (a full collection over them paused the event loop for ~20 ms)
-    gc.freeze()
-    if model:
-        window.open_path(model)
-    if lesson:
-        window.open_lesson(lesson)
-    return app.exec()
-
-
-def self_test(seconds=3.0, engine="process"):
-    """Open the window, train the default network for `seconds`, close it; 0 when training
-    went on, frames were drawn and the engine process ended cleanly (a packaged build's
-    smoke test: `xorlab app --self-test 3`)."""
-    import tempfile
-    from pathlib import Path
-
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from .fonts import install_hangul_font
-    from .window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_hangul_font()
-    result = {}
-    with tempfile.TemporaryDirectory(prefix="xorlab-self-test-") as folder:
-        settings = QSettings(str(Path(folder) / "self-test.ini"), QSettings.IniFormat)
-        window = MainWindow(settings=settings, engine=engine)
-        window.ask_to_save = False
-        window.show()
-
-        def finish():
-            snap = window.controller.latest
-            result.update(step=snap.step if snap else 0, frames=window.plot_frames)
-            window.close()
-            engine = window.controller.engine
-            result["clean"] = not engine.is_alive() and engine.exitcode == 0
-            result["kind"] = engine.kind
-            app.quit()
-
-        QTimer.singleShot(500, window.controller.play)
-        QTimer.singleShot(round(500 + 1000 * seconds), finish)
-        app.exec()
-        settings.sync()  # written now, into the folder about to go: not later, after it
-    ok = result.get("step", 0) > 0 and result.get("frames", 0) > 0 and result.get("clean")
-    print(f"self-test {'passed' if ok else 'FAILED'}: trained {result.get('step', 0)} steps, "
-          f"drew {result.get('frames', 0)} frames, engine {result.get('kind', engine)} "
-          f"{'ended cleanly' if result.get('clean') else 'did NOT end cleanly'}")
-    return 0 if ok else 1
+__all__ = ["MainWindow", "main", "self_test"]
 
 
 def __getattr__(name):
+    if name in ("main", "self_test"):
+        from . import launch
+
+        return getattr(launch, name)
     if name == "MainWindow":
         from .window import MainWindow
 

@@ -38,7 +38,7 @@ from ..lab.protocol import (
 from ..lab.runner import ENGINE_KINDS, importing_main_for_a_child, start_engine
 from ..lab.snapshot import refrozen, with_points
 from ..lab.trainloop import serve
-from . import collect_garbage_in_gui_thread
+from .gui_gc import collect_garbage_in_gui_thread
 
 
 class Mailbox:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 LOG_NAME = "xorlab.log"
 LOG_BYTES = 1_000_000
@@ -93,13 +93,11 @@ class CrashReporter(QObject):
 
 
 def _main_window():
-    """The xorlab window, or None: never a passing dialog, which may be deleted while the
-    error box is open."""
-    from .window import MainWindow
-
+    """The xorlab window (the one main window), or None: never a passing dialog, which may
+    be deleted while the error box is open."""
     app = QApplication.instance()
     windows = [w for w in (app.topLevelWidgets() if app is not None else [])
-               if isinstance(w, MainWindow) and w.isVisible()]
+               if isinstance(w, QMainWindow) and w.isVisible()]
     return windows[0] if windows else None
 
 

@@ -16,13 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..lab.lessons import load_lessons, read_lesson
-from ..resources_path import resource_path
+from ..lab.lessons import LessonFacts, lessons_folder, load_lessons, read_lesson
 from .i18n import error_text
-
-
-def lessons_folder():
-    return resource_path("lessons/01-xor-one-neuron.json").parent
 
 
 class LessonPanel(QWidget):
@@ -121,7 +116,7 @@ class LessonPanel(QWidget):
         self._previous = previous
         self.chosen.emit(lesson)
 
-    def check(self, snapshot, facts):
+    def check(self, snapshot, facts: LessonFacts):
         """Tick the goal once it is reached (it stays ticked)."""
         if self.current is None or self.current.goal is None or self.reached:
             return self.reached

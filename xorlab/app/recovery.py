@@ -38,7 +38,8 @@ from ..engine import ModelFileError, SpecError
 from ..lab.messages import message
 from ..lab.runfile import read_run, write_run
 from ..lab.session import SessionError
-from . import collect_garbage_in_gui_thread
+from .gui_gc import collect_garbage_in_gui_thread
+from .i18n import message_text
 
 AUTOSAVE_SECONDS = 60
 AUTOSAVE_NAME = "autosave.xorlab"
@@ -80,17 +81,22 @@ def _own(path):
 
 
 class Recovery(QObject):
-    """The autosave of one window, and what the last start left behind.
+    """The autosave of one window's run, and what the last start left behind. It writes
+    and restores through the window's ModelFiles (`files`: run_shown, adopt, the session
+    and the newest snapshot); start() takes the lock and starts the timer.
 
     `crashed`: the previous xorlab did not quit cleanly (its lock was left, its process is
     gone); offer_restore() asks about it. `previous`: a last session can be restored. Only
     the xorlab that holds the lock autosaves."""
 
     written = Signal()  # a write by the writer thread ended (queued to this thread)
+    problem = Signal(object, int)  # a lab.messages.Message to show, for so many ms
+    titleChanged = Signal(str)  # the window's title, after a restore
+    previousChanged = Signal(bool)  # whether a last session can be restored
 
-    def __init__(self, window, folder, seconds=AUTOSAVE_SECONDS):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, files, folder, seconds=AUTOSAVE_SECONDS, parent=None):
+        super().__init__(parent)
+        self.files = files
         self.folder = None if folder is None else Path(folder)
         try:
             if self.folder is not None:
@@ -105,21 +111,26 @@ class Recovery(QObject):
         self.timer.setInterval(round(1000 * seconds))
         self.timer.timeout.connect(lambda: self.save_if_changed(wait=False))
         self.active = self.crashed = self.previous = False
+        if self.folder is not None:
+            self.path = self.folder / AUTOSAVE_NAME
+            self.last_path = self.folder / LAST_NAME
+            self._lock_path = self.folder / LOCK_NAME
+            self._lock = QLockFile(str(self._lock_path))
+            self._lock.setStaleLockTime(STALE_LOCK_MS)
+
+    def start(self):
+        """Take the lock (or say why this xorlab does not autosave) and start the timer."""
         if self.folder is None:  # no folder to write in: say so once
-            window.show_problem(message("autosave_no_folder"), 15000)
-            return
-        self.path = self.folder / AUTOSAVE_NAME
-        self.last_path = self.folder / LAST_NAME
-        self._lock_path = self.folder / LOCK_NAME
-        self._lock = QLockFile(str(self._lock_path))
-        self._lock.setStaleLockTime(STALE_LOCK_MS)
+            self.problem.emit(message("autosave_no_folder"), 15000)
+            return self
         self.previous = self.last_path.exists()
         self._take_over()
         if not self.active:
-            window.show_problem(message("autosave_elsewhere"), 15000)
+            self.problem.emit(message("autosave_elsewhere"), 15000)
         elif self.folder == temporary_folder():
-            window.show_problem(message("autosave_temporary", folder=str(self.folder)), 15000)
+            self.problem.emit(message("autosave_temporary", folder=str(self.folder)), 15000)
         self.timer.start()
+        return self
 
     def _take_over(self):
         """Hold running.lock. Found left behind by a process that is gone (or cut short by
@@ -144,12 +155,12 @@ class Recovery(QObject):
                 self.previous = True
             except OSError:
                 pass
-        self.window.restore_action.setEnabled(self.previous)
+        self.previousChanged.emit(self.previous)
 
     def _state(self):
         """What an autosave now would write: the snapshot's run (its network was built from
         one session per generation) and its settings."""
-        snap = self.window.controller.latest
+        snap = self.files.latest()
         if snap is None:
             return None
         return snap.generation, snap.step, snap.config, snap.view
@@ -165,7 +176,7 @@ class Recovery(QObject):
                 return False
             if self.crashed:  # it crashed: its run is the last session now
                 self.crashed = False
-                self.window.show_problem(message("other_crashed"), 15000)
+                self.problem.emit(message("other_crashed"), 15000)
         try:
             os.utime(self._lock_path)  # alive: the lock is not stale
         except OSError:
@@ -178,12 +189,12 @@ class Recovery(QObject):
         state = self._state()
         if state is None or state == self.saved_state:
             return False
-        run, problem = self.window.files.run_shown()
+        run, problem = self.files.run_shown()
         if problem is not None:
             return self._written(state, problem)
         if wait:
             return self._written(state, write_run(self.path, run))
-        collect_garbage_in_gui_thread()  # no cycle collection in the writer (app/__init__)
+        collect_garbage_in_gui_thread()  # no cycle collection in the writer (gui_gc.py)
         self._writer = threading.Thread(target=self._write_in_thread, args=(state, run),
                                         name="xorlab-autosave", daemon=True)
         self._writer.start()
@@ -214,8 +225,8 @@ class Recovery(QObject):
         """After a write: say a failure, or remember what is saved."""
         if problem is not None:
             if problem.code == "not_saved":
-                self.window.show_problem(message("not_autosaved", detail=problem.params[
-                    "detail"]), 10000)
+                self.problem.emit(message("not_autosaved", detail=problem.params["detail"]),
+                                  10000)
             return False
         self.saved_state = state
         return True
@@ -223,19 +234,18 @@ class Recovery(QObject):
     def restore(self):
         """Continue the last session's run; a damaged file is set aside with a message.
         True when the run was restored."""
-        w = self.window
         try:
-            session, net, run = read_run(self.last_path, w.session())
+            session, net, run = read_run(self.last_path, self.files.session())
         except (ModelFileError, SessionError, SpecError) as e:
             aside = self.set_aside()
-            QMessageBox.warning(w, self.tr("Cannot restore"), w.message_text(
-                message("autosave_damaged", detail=e, path=str(aside))))
-            w.show_problem(message("autosave_damaged", detail=e, path=str(aside)), 10000)
+            damaged = message("autosave_damaged", detail=e, path=str(aside))
+            QMessageBox.warning(self.parent(), self.tr("Cannot restore"), message_text(damaged))
+            self.problem.emit(damaged, 10000)
             return False
-        if not w.files.adopt(session, net, run, path=None):
+        if not self.files.adopt(session, net, run, path=None):
             return False
-        w.setWindowTitle(self.tr("xorlab — restored session"))
-        w.show_problem(message("restored", step=run.step), 8000)
+        self.titleChanged.emit(self.tr("xorlab — restored session"))
+        self.problem.emit(message("restored", step=run.step), 8000)
         return True
 
     def set_aside(self):
@@ -246,7 +256,7 @@ class Recovery(QObject):
         except OSError:
             return self.last_path
         self.previous = False
-        self.window.restore_action.setEnabled(False)
+        self.previousChanged.emit(False)
         return aside
 
     def offer_restore(self, ask=None):
@@ -259,7 +269,7 @@ class Recovery(QObject):
             return False
         if ask is None:
             answer = QMessageBox.question(
-                self.window, self.tr("Restore the last session?"),
+                self.parent(), self.tr("Restore the last session?"),
                 self.tr("xorlab did not quit normally last time. Restore the session it "
                         "autosaved?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
             yes = answer == QMessageBox.Yes

@@ -12,7 +12,7 @@
 
 A file that does not parse, or names an unknown control, view or goal, is reported with its
 name (and line); the other lessons still load. Goals are checked on each snapshot and on what
-the window tells (`facts`), and shown as a tick when reached.
+the window tells (LessonFacts), and shown as a tick when reached.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from pathlib import Path
 
 from ..engine.errors import XorlabError
 from ..engine.spec import is_finite_number
-from ..engine.textfile import TextFileError, read_text
+from ..engine.textfile import TextFileError, json_int, read_text
+from ..resources_path import resource_path
 from .chain_rule import PRESETS
 from .session import Session, SessionError
 
@@ -44,6 +45,24 @@ class LessonError(XorlabError):
     """A lesson file that cannot be used; the message names the file (and line)."""
 
 
+def lessons_folder():
+    """The folder of the lecture's lessons (resources/lessons)."""
+    return resource_path("lessons/01-xor-one-neuron.json").parent
+
+
+@dataclass(frozen=True)
+class LessonFacts:
+    """What the window tells a lesson's goal besides the snapshot, counted from when the
+    lesson opened."""
+
+    generation: int = 0  # the first network the lesson built: older snapshots prove nothing
+    backprop_gradients: dict = field(default_factory=dict)  # {name: value} shown (Backprop)
+    sigmoid_checked: bool = False  # the Backprop tab's numerical check was run
+    backprop_updates: int = 0  # gradient-descent updates made in the Backprop tab
+    zoo_open: bool = False  # the Activation zoo is the tab shown
+    sweeps_done: int = 0  # complete init × activation sweeps
+
+
 @dataclass(frozen=True)
 class Goal:
     kind: str
@@ -51,12 +70,10 @@ class Goal:
     after_steps: int = 0
     text: dict = field(default_factory=dict)
 
-    def reached(self, snap, facts):
-        """True when the goal is met by this snapshot and what the window reports (facts:
-        generation — the first network the lesson built; backprop_gradients {name: value},
-        backprop_updates, sigmoid_checked, zoo_open, sweeps_done — since it opened)."""
+    def reached(self, snap, facts: LessonFacts):
+        """True when the goal is met by this snapshot and what the window reports."""
         k = self.kind
-        if snap is not None and snap.generation < facts.get("generation", 0):
+        if snap is not None and snap.generation < facts.generation:
             snap = None  # a snapshot of the network before the lesson: it proves nothing
         if k in ("accuracy_at_least", "accuracy_at_most"):
             if snap is None or snap.train_accuracy is None or snap.step < self.after_steps:
@@ -69,16 +86,15 @@ class Goal:
             first, second = (_ratio(snap), _ratio(snap.twin))
             return first is not None and second is not None and second / first >= self.value
         if k == "backprop_gradient":  # e.g. ∂f/∂w shown: {"value": 5}, name in text["name"]
-            shown = facts.get("backprop_gradients", {})
-            return shown.get(self.text.get("name", "w")) == self.value
+            return facts.backprop_gradients.get(self.text.get("name", "w")) == self.value
         if k == "sigmoid_check":
-            return bool(facts.get("sigmoid_checked"))
+            return facts.sigmoid_checked
         if k == "backprop_update":
-            return facts.get("backprop_updates", 0) >= max(1, int(self.value))
+            return facts.backprop_updates >= max(1, int(self.value))
         if k == "zoo_open":
-            return bool(facts.get("zoo_open"))
+            return facts.zoo_open
         if k == "sweep_done":
-            return facts.get("sweeps_done", 0) >= 1
+            return facts.sweeps_done >= 1
         return False
 
 
@@ -119,7 +135,7 @@ def parse_lesson(text, path="lesson"):
     """A Lesson from a file's text (LessonError naming the file, and the line of a JSON
     error)."""
     try:
-        d = json.loads(text)
+        d = json.loads(text, parse_int=json_int)
     except json.JSONDecodeError as e:
         raise LessonError("{path}:{line}: not valid JSON: {reason}", path=path, line=e.lineno,
                           reason=e.msg) from None

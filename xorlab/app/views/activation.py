@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from ...engine import ACTIVATIONS
 from ...engine.activations import Maxout
+from ...engine.spec import OUTPUT_LAYER
 from .common import add_curve, cache_static_parts, pen
 
 
@@ -25,6 +26,16 @@ class ActivationPlot(pg.PlotWidget):
         self.z = np.linspace(-5, 5, 401)
         self.name = None
         cache_static_parts(self.getPlotItem())
+
+    def show_layer(self, session, index):
+        """The activation of hidden layer `index` of a Session (past the last: the output)."""
+        hidden = session.hidden
+        index = min(index, len(hidden))
+        layer = hidden[index] if index < len(hidden) else OUTPUT_LAYER
+        label = self.tr("layer {0}").format(index + 1) if index < len(hidden) \
+            else self.tr("output")
+        params = {k: v for k, v in layer.items() if k not in ("units", "activation")}
+        self.show_activation(layer["activation"], label, **params)
 
     def show_activation(self, name, layer_label="", **params):
         """Draw activation `name` with these parameters; `layer_label` names the layer."""

@@ -45,7 +45,7 @@ from ...engine.sweep import (
     SweepResult,
 )
 from ...lab.sweep_runner import run_sweep
-from .. import collect_garbage_in_gui_thread
+from ..gui_gc import collect_garbage_in_gui_thread
 from ..i18n import error_text
 
 
