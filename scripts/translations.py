@@ -86,13 +86,43 @@ def data_strings():
             + ["parameter", "data", "constant", "operation"]}
 
 
+# pyqtgraph's own menus and dialogs that a student meets (a plot's right-click menu, its
+# axis settings, Export…): pyqtgraph passes their texts through Qt's translate(), so they are
+# translated here under pyqtgraph's contexts (ViewBox, PlotItem, GraphicsScene, Form)
+PYQTGRAPH_FILES = ("graphicsItems/ViewBox/ViewBoxMenu.py",
+                   "graphicsItems/ViewBox/axisCtrlTemplate_generic.py",
+                   "graphicsItems/PlotItem/PlotItem.py",
+                   "graphicsItems/PlotItem/plotConfigTemplate_generic.py",
+                   "GraphicsScene/GraphicsScene.py",
+                   "GraphicsScene/exportDialogTemplate_generic.py")
+
+
+def pyqtgraph_strings():
+    """{context: [source, ...]} of the translate("Context", "text") calls in PYQTGRAPH_FILES
+    of the pyqtgraph that is installed (texts that are only digits or symbols are left)."""
+    import pyqtgraph
+    found = {}
+    for name in PYQTGRAPH_FILES:
+        path = Path(pyqtgraph.__file__).parent / name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = getattr(node, "func", None)
+            called = getattr(func, "attr", None) or getattr(func, "id", None)
+            if str(called).endswith("translate") and len(node.args) >= 2 and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    for a in node.args[:2]) and re.search("[A-Za-z]", node.args[1].value):
+                texts = found.setdefault(node.args[0].value, [])
+                if node.args[1].value not in texts:
+                    texts.append(node.args[1].value)
+    return found
+
+
 def update(ts):
     sources = [str(p) for p in sorted((ROOT / "xorlab" / "app").rglob("*.py"))]
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True)
     tree = ET.parse(ts)
     root = tree.getroot()
-    for context, texts in data_strings().items():
+    for context, texts in {**data_strings(), **pyqtgraph_strings()}.items():
         node = next((c for c in root.findall("context") if c.findtext("name") == context),
                     None)
         if node is None:

@@ -257,3 +257,23 @@ def test_errors_of_the_engine_are_translated_with_their_parameters(qtbot, korean
     assert any("(3번 중 3번째 사용)" in s for s in sentences)
     assert not any("use" in s for s in sentences)
     w.close()
+
+
+def test_a_plots_right_click_menu_speaks_korean(qtbot, korean):
+    """pyqtgraph's own menus (View All, the axis menus, Mouse Mode, Plot Options, Export…)
+    go through Qt's translate(): in the Korean UI none of their items is left in English."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QCoreApplication
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    menu = plot.getPlotItem().getViewBox().getMenu(None)
+    items = [a.text() for a in menu.actions() if a.text()]
+    items += [a.text() for a in menu.mouseModes]
+    items += [plot.getPlotItem().ctrlMenu.title(), plot.scene().contextMenu[0].text()]
+    english = ["View All", "X axis", "Y axis", "Mouse Mode", "3 button", "1 button",
+               "Plot Options", "Export..."]
+    assert len(items) >= len(english)
+    assert not set(items) & set(english)
+    assert QCoreApplication.translate("ViewBox", "View All") in items
+    assert all(any("가" <= ch <= "힣" for ch in text) for text in items), items

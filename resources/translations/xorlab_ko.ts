@@ -460,7 +460,7 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="174" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="173" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -532,6 +532,225 @@ The details are in the log file {0}; please send it with a description of what y
         <location filename="../../xorlab/app/editor/features_box.py" line="38" />
         <source>input feature {0}</source>
         <translation>입력 특성 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>PyQtGraph</source>
+        <translation>PyQtGraph</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>축 연결:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축을 다른 보기와 연결합니다. 연결하면 두 보기가 같은 데이터 범위를 보여 줍니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;자동 맞춤 때 보일 데이터의 백분율입니다. 튀는 잡음이 있는 데이터에서는 이 값을 줄이면 도움이 될 수 있습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;보이는 데이터가 바뀔 때마다 이 축의 범위를 자동으로 맞춥니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축의 범위를 직접 정합니다. 자동 맞춤은 꺼집니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>직접</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 보일 가장 작은 값입니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 보일 가장 큰 값입니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축을 뒤집어 보여 줍니다. (+y가 위가 아니라 아래를 향합니다)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>축 뒤집기</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에서 마우스로 이동하고 확대·축소할 수 있게 합니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>마우스 사용</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;켜면 다른 축 방향으로 보이는 데이터에만 맞춰 이 축을 자동으로 맞춥니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>보이는 데이터만</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;켜면 이 축이 현재 데이터를 가운데에 두도록 자동으로 이동하지만, 눈금의 크기는 바뀌지 않습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>자동 이동만</translation>
+    </message>
+    <message>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>이 그래프에 보이는 곡선들의 평균을 보여 줍니다. 파라미터 목록에서 평균을 낼 파라미터를 고를 수 있습니다(있는 경우).</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>각 곡선에서 보이는 부분만 그립니다. X 값이 고른 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>보이는 부분만 그리기</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여러 개 있을 때, 보이는 곡선의 수를 제한하려면 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>최대 곡선 수:</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>표본 줄이기</translation>
+    </message>
+    <message>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>원래 데이터의 최솟값과 최댓값을 따라가는 톱니파를 그려 표본을 줄입니다. 데이터를 가장 잘 보여 주지만 더 느립니다.</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>최대·최소</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여러 개 있을 때, 보이는 곡선의 수를 제한하려면 "최대 곡선 수"를 선택하고 이 값을 정하세요.</translation>
+    </message>
+    <message>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>최대 곡선 수를 선택했다면, 숨긴 곡선을 메모리에서 지웁니다(메모리는 아끼지만 다시 보이게 할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>숨긴 곡선 지우기</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>N개 표본의 평균을 취해 표본을 줄입니다.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균값</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>N개 표본 중 첫 번째를 취해 표본을 줄입니다. 가장 빠르지만 가장 부정확합니다.</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>보이는 범위에 맞춰 자동으로 표본을 줄입니다. X 값이 고른 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>그리기 전에 표본을 줄입니다. (N번째 표본마다 그림)</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>로그 X</translation>
+    </message>
+    <message>
+        <source>dy/dx</source>
+        <translation>dy/dx</translation>
+    </message>
+    <message>
+        <source>Y vs. Y'</source>
+        <translation>Y 대 Y'</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>파워 스펙트럼 (FFT)</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>로그 Y</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>평균 빼기</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>X 격자 보기</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Y 격자 보기</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>내보낼 항목:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>내보낼 형식</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>내보내기 설정</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
     </message>
 </context>
 <context>
@@ -634,6 +853,13 @@ The details are in the log file {0}; please send it with a description of what y
         <location filename="../../xorlab/app/views/backprop.py" line="168" />
         <source>was {0}</source>
         <translation>이전 값 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>내보내기…</translation>
     </message>
 </context>
 <context>
@@ -1217,82 +1443,82 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="52" />
+        <location filename="../../xorlab/app/files.py" line="51" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="54" />
+        <location filename="../../xorlab/app/files.py" line="53" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="64" />
+        <location filename="../../xorlab/app/files.py" line="63" />
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="94" />
+        <location filename="../../xorlab/app/files.py" line="93" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="96" />
+        <location filename="../../xorlab/app/files.py" line="95" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="114" />
+        <location filename="../../xorlab/app/files.py" line="113" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="112" />
+        <location filename="../../xorlab/app/files.py" line="111" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="108" />
+        <location filename="../../xorlab/app/files.py" line="107" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="166" />
+        <location filename="../../xorlab/app/files.py" line="165" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="167" />
+        <location filename="../../xorlab/app/files.py" line="166" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="182" />
+        <location filename="../../xorlab/app/files.py" line="181" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="206" />
+        <location filename="../../xorlab/app/files.py" line="205" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="207" />
+        <location filename="../../xorlab/app/files.py" line="206" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="215" />
+        <location filename="../../xorlab/app/files.py" line="214" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="225" />
+        <location filename="../../xorlab/app/files.py" line="224" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="261" />
+        <location filename="../../xorlab/app/files.py" line="260" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
@@ -1308,6 +1534,37 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <location filename="../../xorlab/app/views/diagram.py" line="199" />
         <source>out</source>
         <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>그래프 설정</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>표본 줄이기</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1920,33 @@ converged: {1} of {2}
         <location filename="../../xorlab/app/editor/training_group.py" line="114" />
         <source>seed </source>
         <translation>시드 </translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>보기 설정</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>마우스 모드</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>버튼 3개</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>버튼 1개</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>축</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2586,14 @@ converged: {1} of {2}
     <message>
         <source>{name} must be a whole number from {low:g} to {high:g}, got {value!r}</source>
         <translation>{name}은(는) {low:g}부터 {high:g}까지의 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{path}: the run holds a value that is not a finite number; nothing was written</source>
+        <translation>{path}: 실행 기록에 유한하지 않은 값이 있어 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: history {key} go past the file's step {step}</source>
+        <translation>{path}: 기록 {key}가 파일의 스텝 {step}을 넘어갑니다</translation>
     </message>
 </context>
 <context>
