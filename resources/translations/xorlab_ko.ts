@@ -288,7 +288,7 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="177" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="174" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -314,34 +314,44 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="274" />
+        <location filename="../../xorlab/app/views/diagram.py" line="275" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="275" />
+        <location filename="../../xorlab/app/views/diagram.py" line="276" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="276" />
+        <location filename="../../xorlab/app/views/diagram.py" line="277" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="311" />
+        <location filename="../../xorlab/app/views/diagram.py" line="312" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="313" />
+        <location filename="../../xorlab/app/views/diagram.py" line="315" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="320" />
+        <location filename="../../xorlab/app/views/diagram.py" line="324" />
+        <source>weight {0} → {1} = {2:.4g}   ∂L/∂w: {3}  (step {4})</source>
+        <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w: {3}  ({4} 스텝)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="327" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="334" />
+        <source>no gradient yet — press Step</source>
+        <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
     </message>
 </context>
 <context>
@@ -413,12 +423,17 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="256" />
+        <location filename="../../xorlab/app/views/gradients.py" line="249" />
+        <source>no gradient yet — press Step</source>
+        <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="263" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="258" />
+        <location filename="../../xorlab/app/views/gradients.py" line="265" />
         <source>first/last: {0}</source>
         <translation>첫 층/마지막 층: {0}</translation>
     </message>
@@ -619,7 +634,7 @@ The details are in the log file {0}; please send it with a description of what y
     <name>MainWindow</name>
     <message>
         <location filename="../../xorlab/app/window.py" line="173" />
-        <location filename="../../xorlab/app/window.py" line="520" />
+        <location filename="../../xorlab/app/window.py" line="521" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -743,7 +758,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/window.py" line="240" />
-        <location filename="../../xorlab/app/window.py" line="596" />
+        <location filename="../../xorlab/app/window.py" line="597" />
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -908,164 +923,164 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="452" />
-        <location filename="../../xorlab/app/window.py" line="826" />
+        <location filename="../../xorlab/app/window.py" line="453" />
+        <location filename="../../xorlab/app/window.py" line="824" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="453" />
+        <location filename="../../xorlab/app/window.py" line="454" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="520" />
+        <location filename="../../xorlab/app/window.py" line="521" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="597" />
+        <location filename="../../xorlab/app/window.py" line="598" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="622" />
+        <location filename="../../xorlab/app/window.py" line="623" />
         <source>Cannot open lesson</source>
         <translation>수업을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="629" />
+        <location filename="../../xorlab/app/window.py" line="630" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="706" />
+        <location filename="../../xorlab/app/window.py" line="704" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="631" />
-        <location filename="../../xorlab/app/window.py" line="708" />
+        <location filename="../../xorlab/app/window.py" line="632" />
+        <location filename="../../xorlab/app/window.py" line="706" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="726" />
+        <location filename="../../xorlab/app/window.py" line="724" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="799" />
+        <location filename="../../xorlab/app/window.py" line="797" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="801" />
+        <location filename="../../xorlab/app/window.py" line="799" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="803" />
+        <location filename="../../xorlab/app/window.py" line="801" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="807" />
+        <location filename="../../xorlab/app/window.py" line="805" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="826" />
+        <location filename="../../xorlab/app/window.py" line="824" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="826" />
+        <location filename="../../xorlab/app/window.py" line="824" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="834" />
+        <location filename="../../xorlab/app/window.py" line="832" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="835" />
+        <location filename="../../xorlab/app/window.py" line="833" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="857" />
+        <location filename="../../xorlab/app/window.py" line="855" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="896" />
+        <location filename="../../xorlab/app/window.py" line="894" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="897" />
+        <location filename="../../xorlab/app/window.py" line="895" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="910" />
+        <location filename="../../xorlab/app/window.py" line="908" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="920" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="920" />
+        <location filename="../../xorlab/app/window.py" line="918" />
         <source>one step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="921" />
+        <location filename="../../xorlab/app/window.py" line="919" />
         <source>one epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="921" />
+        <location filename="../../xorlab/app/window.py" line="919" />
         <source>reset (new weights, step 0)</source>
         <translation>초기화 (새 가중치, 0 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="922" />
+        <location filename="../../xorlab/app/window.py" line="920" />
         <source>new session</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="922" />
+        <location filename="../../xorlab/app/window.py" line="920" />
         <source>open a model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="923" />
+        <location filename="../../xorlab/app/window.py" line="921" />
         <source>save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="923" />
+        <location filename="../../xorlab/app/window.py" line="921" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="924" />
+        <location filename="../../xorlab/app/window.py" line="922" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="928" />
+        <location filename="../../xorlab/app/window.py" line="926" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="929" />
+        <location filename="../../xorlab/app/window.py" line="927" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -2008,7 +2023,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>The training process stopped unexpectedly (exit code {exitcode}). Press Reset to start it again.</source>
-        <translation>학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 초기화를 눌러 다시 시작하세요.</translation>
+        <translation type="vanished">학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 초기화를 눌러 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Learning rate {text} is not allowed: it must be a number from {low:g} to {high:g}.</source>
@@ -2121,6 +2136,18 @@ converged: {1} of {2}
     <message>
         <source>The other xorlab did not quit normally: its run is kept as the last session (File → Restore last session). This window autosaves now.</source>
         <translation>다른 xorlab이 정상적으로 종료되지 않았습니다: 그 학습은 마지막 세션으로 보관했습니다(파일 → 마지막 세션 복원). 이제 이 창이 자동 저장합니다.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit code {exitcode}). Press Play or Step to continue the run in a new one.</source>
+        <translation>학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 재생이나 한 스텝을 누르면 새 프로세스에서 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept.</source>
+        <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept; the optimizer's state (momentum, running averages) starts afresh.</source>
+        <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다. 최적화 방법의 상태(모멘텀, 이동 평균)는 새로 시작합니다.</translation>
     </message>
 </context>
 </TS>

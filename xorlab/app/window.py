@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         c.snapshot.connect(self.on_snapshot)
         c.engineStopped.connect(self._engine_stopped)
         c.engineFellBack.connect(lambda msg: self.show_problem(msg))
+        c.engineContinued.connect(lambda msg: self.show_problem(msg, 10000))
         self.editor.edited.connect(self.set_session)
         self.editor.layerSelected.connect(lambda _: self._show_layer_activation())
         self.editor.problem.connect(lambda msg: self.show_problem(msg, 8000))
