@@ -397,3 +397,28 @@ def test_closing_a_local_pipe_wakes_a_waiting_reader():
     receiver.close()
     reader.join(5)
     assert ended == [True]
+
+
+@pytest.mark.parametrize("in_thread,pictures", [(False, 6), (True, 3)])
+def test_a_thread_engine_makes_the_decision_picture_every_second_snapshot(monkeypatch,
+                                                                        in_thread, pictures):
+    """In a thread the picture's time is the training thread's: while training runs it is
+    made every PICTURE_EVERY snapshots (in a process, for deep networks only); paused, at
+    every snapshot."""
+    import xorlab.lab.trainloop as trainloop
+    made = []
+    real = trainloop.unit_picture
+    monkeypatch.setattr(trainloop, "unit_picture", lambda *a: made.append(1) or real(*a))
+    loop = TrainingLoop(in_thread=in_thread)
+    loop.handle(Rebuild(xor_session(), 1))
+    loop.handle(Play())
+    made.clear()
+    for _ in range(6):
+        loop.advance()
+        loop.publish()
+    assert len(made) == pictures
+    loop.handle(Pause())
+    made.clear()
+    loop.publish()
+    loop.publish()
+    assert len(made) == 2

@@ -52,14 +52,17 @@ ENGINE_NICENESS = 10  # the engine process runs at a lower priority than the win
 # scheduler puts both on one core, a frame is not stretched to twice its time
 MAX_CHUNK = 1 << 16
 SATURATION_EVERY = 6  # snapshots between two saturation histograms while training runs
-PICTURE_EVERY = 2  # ... between two decision pictures of a deep network
+PICTURE_EVERY = 2  # ... between two decision pictures of a deep network (of any network in
+# a thread engine, where the picture's time is taken from training, not from another core)
 DEEP_PICTURE_COST = 4000  # multiply-adds a grid point: above it, a network counts as deep
 
 
 class TrainingLoop:
-    """Owns the engine Trainer; turns commands into training and training into Snapshots."""
+    """Owns the engine Trainer; turns commands into training and training into Snapshots.
+    `in_thread`: the loop runs in a thread of the window's process (runner.EngineThread)."""
 
-    def __init__(self):
+    def __init__(self, in_thread=False):
+        self.in_thread = in_thread
         self.session = None
         self.trainer = None
         self.twin = None  # compare mode: the second run's Trainer, in lockstep with the first
@@ -411,11 +414,15 @@ class TrainingLoop:
         """The decision picture. A deep network's is made every PICTURE_EVERY snapshots
         while training runs (the map then changes 15 times a second, at full resolution,
         while the curves keep 30): through 10 × 32 units it costs most of a snapshot, and a
-        snapshot may take at most a fifth of the engine's time. Paused, always fresh."""
+        snapshot may take at most a fifth of the engine's time. So is every network's in a
+        thread engine: there the picture (4 of a snapshot's 5 ms on case 2 of
+        scripts/bench.py) is time the training thread does not train. Paused, always
+        fresh."""
         net = trainer.net
         key = (id(trainer), view)
         cached = self._picture_cache.get(key)
-        every = PICTURE_EVERY if picture_cost(net) > DEEP_PICTURE_COST else 1
+        every = PICTURE_EVERY if self.in_thread or picture_cost(net) > DEEP_PICTURE_COST \
+            else 1
         if cached is None or not (self.running or self.pending_steps) \
                 or self._snapshots_made - cached[0] >= every:
             picture = unit_picture(net, grid_resolution(net), trainer.data.extent, view)
@@ -487,13 +494,13 @@ def latest_commands(commands):
     return [c for i, c in enumerate(commands) if not isinstance(c, Rebuild) or i == last]
 
 
-def serve(commands, snapshots, nice=True):
+def serve(commands, snapshots, in_thread=False):
     """Read commands, train, send snapshots, until Shutdown or until the window is gone (its
-    end of the command pipe closes). `nice`: lower this process's priority (not in a thread,
-    which shares the window's process)."""
-    if nice and hasattr(os, "nice"):  # Unix: the window comes first when both want one core
+    end of the command pipe closes). In a process of its own (not `in_thread`, which shares
+    the window's process) it lowers its priority."""
+    if not in_thread and hasattr(os, "nice"):  # Unix: the window comes first on one core
         os.nice(ENGINE_NICENESS)
-    loop = TrainingLoop()
+    loop = TrainingLoop(in_thread)
     points_sent = None  # the data_generation whose points the window has
     try:
         while True:
