@@ -396,6 +396,7 @@ def test_a_frozen_engine_is_said_and_restarted(qtbot, window):
     qtbot.mouseClick(button, Qt.LeftButton)
     assert not button.isVisible() and w.controller.engine is not frozen
     assert not frozen.is_alive()
+    before = w.controller.latest.step  # the new engine continues from there (issue 17)
     w.controller.step(5)
-    qtbot.waitUntil(lambda: w.controller.latest.step == 5
+    qtbot.waitUntil(lambda: w.controller.latest.step == before + 5
                     and w.controller.engine is not frozen, timeout=TIMEOUT)

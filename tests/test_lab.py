@@ -21,6 +21,7 @@ from xorlab.lab.protocol import (
     SetHyper,
     SetSpeed,
     SetView,
+    SetWeight,
     Shutdown,
     Step,
 )
@@ -397,3 +398,53 @@ def test_closing_a_local_pipe_wakes_a_waiting_reader():
     receiver.close()
     reader.join(5)
     assert ended == [True]
+
+
+@pytest.mark.parametrize("in_thread,pictures", [(False, 6), (True, 3)])
+def test_a_thread_engine_makes_the_decision_picture_every_second_snapshot(monkeypatch,
+                                                                        in_thread, pictures):
+    """In a thread the picture's time is the training thread's: while training runs it is
+    made every PICTURE_EVERY snapshots (in a process, for deep networks only); paused, at
+    every snapshot."""
+    import xorlab.lab.trainloop as trainloop
+    made = []
+    real = trainloop.unit_picture
+    monkeypatch.setattr(trainloop, "unit_picture", lambda *a: made.append(1) or real(*a))
+    loop = TrainingLoop(in_thread=in_thread)
+    loop.handle(Rebuild(xor_session(), 1))
+    loop.handle(Play())
+    made.clear()
+    for _ in range(6):
+        loop.advance()
+        loop.publish()
+    assert len(made) == pictures
+    loop.handle(Pause())
+    made.clear()
+    loop.publish()
+    loop.publish()
+    assert len(made) == 2
+
+
+def test_a_weight_set_while_paused_is_evaluated_without_a_step():
+    """Issue 17, defect 6, in the loop alone: loss, accuracy and ∂L/∂θ at the new weights
+    (the whole training set), the step count and history as they were; and no gradient is
+    claimed before the first step or that evaluation (defect 7)."""
+    from xorlab.engine import Network
+    loop = rebuilt(xor_session())
+    assert not loop.make_snapshot().has_gradient
+    loop.handle(Step(3))
+    finish_steps(loop)
+    before = loop.make_snapshot()
+    assert before.has_gradient and before.step == 3
+    loop.handle(SetWeight(0, 1, 2, 0.75))
+    snap = loop.make_snapshot()
+    assert snap.step == 3 and len(snap.step_steps) == len(before.step_steps)
+    net = Network(snap.spec)
+    for target, weights in zip(net.params, snap.weights):
+        target[...] = weights
+    assert net.params[0][1, 2] == 0.75
+    loss, grads = net.loss_and_grads(snap.X_train, snap.y_train)
+    assert snap.train_loss == pytest.approx(loss, rel=1e-12)
+    for shown, exact in zip(snap.grads, grads, strict=True):
+        np.testing.assert_allclose(shown, exact, rtol=1e-5, atol=1e-8)
+    np.testing.assert_allclose(snap.grad_norms, [np.linalg.norm(g) for g in grads[0::2]])

@@ -486,34 +486,44 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="274" />
+        <location filename="../../xorlab/app/views/diagram.py" line="275" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="275" />
+        <location filename="../../xorlab/app/views/diagram.py" line="276" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="276" />
+        <location filename="../../xorlab/app/views/diagram.py" line="277" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="311" />
+        <location filename="../../xorlab/app/views/diagram.py" line="312" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="313" />
+        <location filename="../../xorlab/app/views/diagram.py" line="315" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="320" />
+        <location filename="../../xorlab/app/views/diagram.py" line="324" />
+        <source>weight {0} → {1} = {2:.4g}   ∂L/∂w: {3}  (step {4})</source>
+        <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w: {3}  ({4} 스텝)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="327" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/diagram.py" line="334" />
+        <source>no gradient yet — press Step</source>
+        <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
     </message>
 </context>
 <context>
@@ -804,12 +814,17 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="256" />
+        <location filename="../../xorlab/app/views/gradients.py" line="249" />
+        <source>no gradient yet — press Step</source>
+        <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/gradients.py" line="263" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="258" />
+        <location filename="../../xorlab/app/views/gradients.py" line="265" />
         <source>first/last: {0}</source>
         <translation>첫 층/마지막 층: {0}</translation>
     </message>
@@ -1304,12 +1319,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="233" />
+        <location filename="../../xorlab/app/window.py" line="234" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="234" />
+        <location filename="../../xorlab/app/window.py" line="235" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -2620,7 +2635,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>The training process stopped unexpectedly (exit code {exitcode}). Press Reset to start it again.</source>
-        <translation>학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 초기화를 눌러 다시 시작하세요.</translation>
+        <translation type="vanished">학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 초기화를 눌러 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Learning rate {text} is not allowed: it must be a number from {low:g} to {high:g}.</source>
@@ -2733,6 +2748,18 @@ converged: {1} of {2}
     <message>
         <source>The other xorlab did not quit normally: its run is kept as the last session (File → Restore last session). This window autosaves now.</source>
         <translation>다른 xorlab이 정상적으로 종료되지 않았습니다: 그 학습은 마지막 세션으로 보관했습니다(파일 → 마지막 세션 복원). 이제 이 창이 자동 저장합니다.</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (exit code {exitcode}). Press Play or Step to continue the run in a new one.</source>
+        <translation>학습 프로세스가 예기치 않게 멈췄습니다 (종료 코드 {exitcode}). 재생이나 한 스텝을 누르면 새 프로세스에서 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept.</source>
+        <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept; the optimizer's state (momentum, running averages) starts afresh.</source>
+        <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다. 최적화 방법의 상태(모멘텀, 이동 평균)는 새로 시작합니다.</translation>
     </message>
 </context>
 </TS>

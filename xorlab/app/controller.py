@@ -11,8 +11,11 @@ empty to full: a slow paint never queues snapshots up.
 Fallback: when the process cannot be started, or ends before it has sent a single snapshot
 (a sandbox that forbids it, a user script without the `__main__` guard), the controller
 starts the same loop in a thread, sends it the last Rebuild again, and says so once
-(`engineFellBack`). An engine that dies later is reported (`engineStopped`); Play or Reset
-starts a new one.
+(`engineFellBack`). An engine that dies or freezes later is reported (`engineStopped`, or the
+window's watchdog); Play, Step or Restart engine start a new one that continues the run from
+the newest snapshot — its weights, step, epoch and history; an optimizer's state (momentum,
+Adam's averages) is not in a snapshot and starts afresh — and say what was kept
+(`engineContinued`). Reset starts a new one at step 0.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from ..lab.protocol import (
     SetView,
     SetWeight,
     Step,
+    run_of,
 )
 from ..lab.runner import ENGINE_KINDS, importing_main_for_a_child, start_engine
 from ..lab.snapshot import refrozen, with_points
@@ -89,11 +93,12 @@ class SnapshotReader(QObject):
 
 class TrainingController(QObject):
     """The GUI-thread face of the training loop. `snapshot` carries each new Snapshot;
-    `engineStopped` and `engineFellBack` a lab.messages.Message."""
+    `engineStopped`, `engineFellBack` and `engineContinued` a lab.messages.Message."""
 
     snapshot = Signal(object)
     engineStopped = Signal(object)
     engineFellBack = Signal(object)
+    engineContinued = Signal(object)  # a new engine took over the run: what it kept
 
     def __init__(self, parent=None, engine="process", target=None):
         super().__init__(parent)
@@ -149,10 +154,11 @@ class TrainingController(QObject):
         msg = message("engine_fallback", reason=reason)
         QTimer.singleShot(0, lambda: self.engineFellBack.emit(msg))
 
-    def _replace_dead_engine(self):
-        """Start a new engine when the current one has ended, and send it the last network:
-        a thread when the process ended before it sent a single snapshot (it cannot start
-        here), else the same kind. True when one was started."""
+    def _replace_dead_engine(self, continue_run=True):
+        """Start a new engine when the current one has ended, and send it the last network,
+        continued from the newest snapshot of it (`continue_run`) or built anew: a thread
+        when the process ended before it sent a single snapshot (it cannot start here), else
+        the same kind. True when one was started."""
         if self._closing or self.engine.is_alive():
             return False
         old = self.engine
@@ -162,8 +168,23 @@ class TrainingController(QObject):
         if failed_to_start:
             self._fell_back(f"exit code {old.exitcode}")
         if self._last_rebuild is not None:
-            self._send(self._last_rebuild)
+            self._send(self._continued() if continue_run else self._last_rebuild)
         return True
+
+    def _continued(self):
+        """The last Rebuild, continued where the newest snapshot of its network stood (same
+        generation: the window keeps its curves and its session for it); said once."""
+        rebuild, snap = self._last_rebuild, self.latest
+        saved = run_of(snap) if snap is not None and snap.generation == rebuild.generation \
+            else None
+        if saved is None:
+            return rebuild
+        weights, run = saved
+        stateful = rebuild.session.training.optimizer != "sgd"  # SGD keeps no state
+        msg = message("engine_continued_optimizer_reset" if stateful else "engine_continued",
+                      step=run.step)
+        QTimer.singleShot(0, lambda: self.engineContinued.emit(msg))
+        return replace(rebuild, weights=weights, run=run)
 
     def _send(self, command):
         self.engine.send(command)  # False when it is gone: _on_engine_ended says so
@@ -173,7 +194,7 @@ class TrainingController(QObject):
         """New data, network and trainer from the session; returns the new generation."""
         self.generation += 1
         self._last_rebuild = Rebuild(session, self.generation, weights, run)
-        if not self._replace_dead_engine():
+        if not self._replace_dead_engine(continue_run=False):
             self._send(self._last_rebuild)
         return self.generation
 
@@ -252,8 +273,8 @@ class TrainingController(QObject):
         return time.monotonic() - max(self.last_heard, self._asked)
 
     def restart(self):
-        """End the engine however it is (frozen, say) and start a new one with the session
-        as it is now; training is paused."""
+        """End the engine however it is (frozen, say) and start a new one that continues the
+        run with the session as it is now; training is paused."""
         self.engine.stop(0.5)
         self.thread.wait(1000)
         self.running = False

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         c.snapshot.connect(self.on_snapshot)
         c.engineStopped.connect(self._engine_stopped)
         c.engineFellBack.connect(lambda msg: self.show_problem(msg))
+        c.engineContinued.connect(lambda msg: self.show_problem(msg, 10000))
         for part in (self.files, self.lesson_mode):
             part.problem.connect(self.show_problem)
         self.files.titleChanged.connect(self.setWindowTitle)

@@ -19,7 +19,7 @@ TEMPLATES = {
                 "weights after step {last_good}; lower γ, then press Reset.",
     "internal_error": "Training stopped by an internal error: {detail}",
     "engine_died": "The training process stopped unexpectedly (exit code {exitcode}). "
-                   "Press Reset to start it again.",
+                   "Press Play or Step to continue the run in a new one.",
     "bad_learning_rate": "Learning rate {text} is not allowed: it must be a number from "
                          "{low:g} to {high:g}.",
     "bad_strength": "Regularization strength {text} is not allowed: it must be a number from "
@@ -62,6 +62,12 @@ TEMPLATES = {
                         "aside as {path}.",
     "restored": "Restored the last session at step {step:,}; it is not saved in a file yet.",
     "recent_missing": "{path} is no longer there; it was removed from the recent files.",
+    "engine_continued": "A new training process continues the run at step {step:,}: its "
+                        "weights, step, epoch and history are kept.",
+    "engine_continued_optimizer_reset": "A new training process continues the run at step "
+                                        "{step:,}: its weights, step, epoch and history are "
+                                        "kept; the optimizer's state (momentum, running "
+                                        "averages) starts afresh.",
 }
 
 

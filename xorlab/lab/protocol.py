@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..engine import Network
 from .compare import Compare
 from .session import HYPER_KEYS, Session
 
@@ -47,6 +48,22 @@ class SavedRun:
         _need(isinstance(self.epoch, int) and self.epoch >= 0, "epoch: a whole number >= 0")
         _need(len(self.steps) == len(self.values) and len(self.eval_steps) ==
               len(self.eval_values), "history: as many steps as rows")
+
+
+def run_of(snapshot):
+    """(flat weights, SavedRun) of where a snapshot's run stood, for a Rebuild that continues
+    it (an engine replacing a dead one); None when the snapshot has no finite network."""
+    if snapshot is None or snapshot.spec is None or not snapshot.weights:
+        return None
+    net = Network(snapshot.spec)
+    for target, weights in zip(net.params, snapshot.weights, strict=True):
+        target[...] = weights
+    if not np.isfinite(net.flat).all():
+        return None
+    return net.flat.copy(), SavedRun(
+        step=int(snapshot.step), epoch=int(snapshot.epoch), steps=snapshot.step_steps,
+        values=np.column_stack([snapshot.step_loss, snapshot.step_grad_norms]),
+        eval_steps=snapshot.eval_steps, eval_values=snapshot.eval_values)
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ class EngineThread:
 
     def _run(self, commands, snapshots):
         try:
-            serve(commands, snapshots, nice=False)
+            serve(commands, snapshots, in_thread=True)
             self.exitcode = 0
         except BaseException:
             self.exitcode = 1

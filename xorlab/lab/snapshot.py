@@ -61,6 +61,8 @@ class Snapshot:
     saturation: tuple = ()  # lab.pictures.saturation: (a histograms, a ranges, f′ histograms)
     twin: Snapshot | None = None  # compare mode: the second run (its points are these)
     label: str = ""  # compare mode: the run's value of the compared setting
+    has_gradient: bool = False  # False: no step (nor an evaluation after a weight was set)
+    # since the network was built or opened, so `grads` are zeros, not a gradient
 
 
 POINT_FIELDS = ("X_train", "y_train", "X_test", "y_test")

@@ -25,7 +25,8 @@ import numpy as np
 from ..engine import ConfigError, DatasetError, Network, SpecError, Trainer
 from ..engine.errors import XorlabError
 from ..engine.history import thin
-from ..engine.training import DIVERGED_LOSS
+from ..engine.network import add_penalty
+from ..engine.training import DIVERGED_LOSS, Metrics, evaluate
 from .compare import run_label
 from .messages import message
 from .pictures import grid_resolution, picture_cost, saturation, unit_picture
@@ -51,14 +52,17 @@ ENGINE_NICENESS = 10  # the engine process runs at a lower priority than the win
 # scheduler puts both on one core, a frame is not stretched to twice its time
 MAX_CHUNK = 1 << 16
 SATURATION_EVERY = 6  # snapshots between two saturation histograms while training runs
-PICTURE_EVERY = 2  # ... between two decision pictures of a deep network
+PICTURE_EVERY = 2  # ... between two decision pictures of a deep network (of any network in
+# a thread engine, where the picture's time is taken from training, not from another core)
 DEEP_PICTURE_COST = 4000  # multiply-adds a grid point: above it, a network counts as deep
 
 
 class TrainingLoop:
-    """Owns the engine Trainer; turns commands into training and training into Snapshots."""
+    """Owns the engine Trainer; turns commands into training and training into Snapshots.
+    `in_thread`: the loop runs in a thread of the window's process (runner.EngineThread)."""
 
-    def __init__(self):
+    def __init__(self, in_thread=False):
+        self.in_thread = in_thread
         self.session = None
         self.trainer = None
         self.twin = None  # compare mode: the second run's Trainer, in lockstep with the first
@@ -80,6 +84,7 @@ class TrainingLoop:
         self._snapshots_made = 0
         self._saturation_cache = {}  # id(trainer) -> (snapshot number, histograms)
         self._picture_cache = {}  # (id(trainer), view) -> (snapshot number, picture)
+        self._without_gradient = set()  # id(trainer) of runs whose grads hold none yet
 
     # ---- commands ----------------------------------------------------------------------
     def handle(self, command):
@@ -132,10 +137,13 @@ class TrainingLoop:
             if command.weights is not None:
                 net.flat[...] = command.weights.reshape(net.flat.shape)
             self.trainer = Trainer(net, data, session.train_config())
+            self._without_gradient = {id(self.trainer)}
             if command.run is not None:
                 run = command.run
                 self.trainer.resume(run.step, run.epoch, (run.steps, run.values),
                                     (run.eval_steps, run.eval_values))
+                if len(run.eval_steps) and run.eval_steps[-1] == run.step:  # evaluated there:
+                    self.trainer.last_metrics = metrics_now(self.trainer)  # not a second row
             self.twin = self.twin_session = None
             self._build_twin()
         except _Problem as p:
@@ -200,6 +208,7 @@ class TrainingLoop:
             self.problem = message("bad_session", detail=_detail(e))
             return
         self.twin, self.twin_session = twin, session
+        self._without_gradient.add(id(twin))
 
     def play(self):
         if self.trainer is not None and not self.trainer.diverged:
@@ -230,7 +239,9 @@ class TrainingLoop:
 
     def set_weight(self, layer, row, column, value):
         """Weight W[row, column] of weight layer `layer` (0-based) becomes `value`; training
-        goes on from there. A maxout layer's pieces are not single edges: left as they are."""
+        goes on from there. Paused, the loss, accuracy and ∂L/∂θ are evaluated at the new
+        weights at once (no step is taken). A maxout layer's pieces are not single edges:
+        left as they are."""
         if self.trainer is None:
             return
         W = self.trainer.net.params[2 * layer] if 2 * layer < len(self.trainer.net.params) \
@@ -238,7 +249,24 @@ class TrainingLoop:
         if W is None or W.ndim != 2 or not (0 <= row < W.shape[0] and 0 <= column < W.shape[1]):
             return
         W[row, column] = value
+        if not (self.running or self.pending_steps):
+            self._evaluate_here()
         self.publish_requested = True
+
+    def _evaluate_here(self):
+        """Loss, accuracy and ∂L/∂θ (over the whole training set, with the penalty as a
+        step adds it) at the weights as they are now, as if a step were about to be taken;
+        the step counter and the history stay as they are."""
+        trainer = self.trainer
+        net, config = trainer.net, trainer.config
+        with np.errstate(all="ignore"):
+            net.train_pass(trainer.X, trainer.y, trainer.loss_fn)
+            add_penalty(net.flat[: net.n_weights], net.grad_flat[: net.n_weights],
+                        config.l1, config.l2)
+            squares = np.add.reduceat(net.grad_flat ** 2, net.segment_starts)
+        trainer.last_grad_norms = np.sqrt(squares[: net.n_weight_layers])
+        trainer.last_metrics = metrics_now(trainer)
+        self._without_gradient.discard(id(trainer))
 
     # ---- training ----------------------------------------------------------------------
     def wait_time(self):
@@ -286,6 +314,8 @@ class TrainingLoop:
         done = self.trainer.run(count)
         if self.twin is not None and done:
             self.twin.run(done)
+        if done and self._without_gradient:
+            self._without_gradient.clear()  # (the second run took as many steps)
         elapsed = time.perf_counter() - t
         if done == self._chunk:
             if elapsed < SLICE_SECONDS / 2:
@@ -377,17 +407,22 @@ class TrainingLoop:
             steps_per_second=self._steps_per_second(now) if trainer is self.trainer else 0.0,
             diverged_at=trainer.diverged_at, problem=problem, config=session.training,
             batches=trainer.batch_fingerprint(),
-            saturation=self._saturation(trainer))
+            saturation=self._saturation(trainer),
+            has_gradient=id(trainer) not in self._without_gradient)
 
     def _picture(self, trainer, view):
         """The decision picture. A deep network's is made every PICTURE_EVERY snapshots
         while training runs (the map then changes 15 times a second, at full resolution,
         while the curves keep 30): through 10 × 32 units it costs most of a snapshot, and a
-        snapshot may take at most a fifth of the engine's time. Paused, always fresh."""
+        snapshot may take at most a fifth of the engine's time. So is every network's in a
+        thread engine: there the picture (4 of a snapshot's 5 ms on case 2 of
+        scripts/bench.py) is time the training thread does not train. Paused, always
+        fresh."""
         net = trainer.net
         key = (id(trainer), view)
         cached = self._picture_cache.get(key)
-        every = PICTURE_EVERY if picture_cost(net) > DEEP_PICTURE_COST else 1
+        every = PICTURE_EVERY if self.in_thread or picture_cost(net) > DEEP_PICTURE_COST \
+            else 1
         if cached is None or not (self.running or self.pending_steps) \
                 or self._snapshots_made - cached[0] >= every:
             picture = unit_picture(net, grid_resolution(net), trainer.data.extent, view)
@@ -434,6 +469,15 @@ class _Problem(Exception):
         self.message = msg
 
 
+def metrics_now(trainer):
+    """The trainer's Metrics at its weights as they are now, not added to its history."""
+    net, data, loss = trainer.net, trainer.data, trainer.config.loss
+    with np.errstate(all="ignore"):
+        train = evaluate(net, data.X_train, data.y_train, loss)
+        test = evaluate(net, data.X_test, data.y_test, loss)
+    return Metrics(trainer.step, *train, *test)
+
+
 def _is_hidden_unit(net, view):
     return (view is not None and view[0] < len(net.layers) - 1
             and view[1] < net.layers[view[0]].units)
@@ -450,13 +494,13 @@ def latest_commands(commands):
     return [c for i, c in enumerate(commands) if not isinstance(c, Rebuild) or i == last]
 
 
-def serve(commands, snapshots, nice=True):
+def serve(commands, snapshots, in_thread=False):
     """Read commands, train, send snapshots, until Shutdown or until the window is gone (its
-    end of the command pipe closes). `nice`: lower this process's priority (not in a thread,
-    which shares the window's process)."""
-    if nice and hasattr(os, "nice"):  # Unix: the window comes first when both want one core
+    end of the command pipe closes). In a process of its own (not `in_thread`, which shares
+    the window's process) it lowers its priority."""
+    if not in_thread and hasattr(os, "nice"):  # Unix: the window comes first on one core
         os.nice(ENGINE_NICENESS)
-    loop = TrainingLoop()
+    loop = TrainingLoop(in_thread)
     points_sent = None  # the data_generation whose points the window has
     try:
         while True:

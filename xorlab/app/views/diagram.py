@@ -268,6 +268,7 @@ class EdgeInspector(QFrame):
         self.setObjectName("edgeInspector")
         self.setFrameShape(QFrame.StyledPanel)
         self.edge = None  # (weight layer, row, column)
+        self.showing_no_gradient = False  # the snapshot shown has no ∂L/∂w yet
         self.label = QLabel(objectName="edgeLabel")
         self.edit = QLineEdit(objectName="edgeWeightEdit")
         self.edit.setMaximumWidth(90)
@@ -310,6 +311,7 @@ class EdgeInspector(QFrame):
             if layer == 0 else f"{layer}.{row + 1}"
         target = self.tr("out") if layer == last else f"{layer + 1}.{column + 1}"
         if W.ndim == 3:  # maxout: k weights per edge
+            self.showing_no_gradient = False
             self.label.setText(self.tr("weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}")
                                .format(source, target, W.shape[2], W[row, column].mean()))
             self.edit.setEnabled(False)
@@ -317,10 +319,19 @@ class EdgeInspector(QFrame):
             return
         self.edit.setEnabled(True)
         self.set_button.setEnabled(True)
-        self.label.setText(self.tr("weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})")
-                           .format(source, target, W[row, column], G[row, column], snap.step))
+        self.showing_no_gradient = not snap.has_gradient
+        if self.showing_no_gradient:  # zeros, not a gradient: none was computed yet
+            text = self.tr("weight {0} → {1} = {2:.4g}   ∂L/∂w: {3}  (step {4})").format(
+                source, target, W[row, column], self.no_gradient_text(), snap.step)
+        else:
+            text = self.tr("weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})").format(
+                source, target, W[row, column], G[row, column], snap.step)
+        self.label.setText(text)
         if force or not self.edit.hasFocus():
             self.edit.setPlaceholderText(f"{W[row, column]:.4g}")
+
+    def no_gradient_text(self):
+        return self.tr("no gradient yet — press Step")
 
     def _entered(self):
         from ...lab.messages import message

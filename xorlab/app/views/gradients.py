@@ -245,12 +245,19 @@ class GradientPanel(QWidget):
 
     history_at = None  # the history slider's step (None: now)
 
+    def no_gradient_text(self):
+        return self.tr("no gradient yet — press Step")
+
     def show_snapshot(self, snap):
-        """The first/last ratio of each run, in numbers."""
+        """The first/last ratio of each run, in numbers (or that it has no gradient yet: no
+        step since it was built, nor any recorded)."""
         runs = [snap] + ([snap.twin] if snap.twin is not None else [])
         parts = []
         for run in runs:
             if layer_count(run) < 2:  # one neuron: no first and last to compare
+                continue
+            if not run.has_gradient and not len(run.step_steps):
+                parts.append(f"{run.label} {self.no_gradient_text()}".strip())
                 continue
             ratio = vanishing_ratio(current_norms(run, self.history_at))
             text = self.tr("all layers ≈ 0") if ratio is None else f"{ratio:.2g}"
