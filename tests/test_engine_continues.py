@@ -69,7 +69,7 @@ def test_a_killed_engine_is_replaced_by_one_that_continues_the_run(qtbot, tmp_pa
                     and w.last_problem.code == "engine_died", timeout=TIMEOUT)
     before = w.controller.latest
     assert before.step > 300 and len(before.eval_steps) > 1
-    w.restart_engine()
+    w.status.restart_engine()
     qtbot.waitUntil(lambda: w.controller.engine is not old
                     and w.controller.latest is not before, timeout=TIMEOUT)
     assert_continues(w.controller.latest, before)
