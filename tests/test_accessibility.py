@@ -150,8 +150,8 @@ def test_tab_order_follows_the_panels(app_window):
 
 def test_a_training_run_by_keys_alone(qtbot, app_window):
     """Tab to the training bar, then: Space plays, Space pauses, Tab and Space step once,
-    Tab to Reset and Space starts again at step 0, Compare is switched on, and Ctrl+2 and
-    the arrow keys switch tabs."""
+    Tab to Reset and Space starts again at step 0, Compare is switched on and its value
+    chosen with an arrow key, and Ctrl+2 and the arrow keys switch tabs."""
     w = app_window
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
@@ -177,6 +177,10 @@ def test_a_training_run_by_keys_alone(qtbot, app_window):
     focus_by_tab(qtbot, w, bar.compare_button)
     press(qtbot, Qt.Key_Space)
     qtbot.waitUntil(lambda: w.session().compare.on, timeout=TIMEOUT)
+    value = w.session().compare.value
+    focus_by_tab(qtbot, w, bar.compare_value)
+    press(qtbot, Qt.Key_Down)  # the second run's value, chosen by the arrow keys
+    qtbot.waitUntil(lambda: w.session().compare.value != value, timeout=TIMEOUT)
     press(qtbot, Qt.Key_2, Qt.ControlModifier)
     assert w.tabs.currentIndex() == 1
     focus_by_tab(qtbot, w, w.tabs.tabBar())
@@ -216,3 +220,26 @@ def test_korean_names(qtbot, korean, tmp_path):
         assert widget.accessibleName() == QCoreApplication.translate(context, source)
         assert widget.accessibleName() != source
     w.close()
+
+
+@pytest.mark.parametrize("tab", range(4))
+def test_tab_reaches_every_control_and_comes_back(qtbot, app_window, tab):
+    """On each view tab, pressing Tab visits every visible control once and comes back to
+    the first: no control is out of reach, none traps Tab."""
+    w = app_window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
+    w.tabs.setCurrentIndex(tab)
+    w.editor.data.dataset.setFocus()
+    start = QApplication.focusWidget()
+    visited = []
+    for _ in range(300):
+        press(qtbot, Qt.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is start:
+            break
+    assert w.tabs.currentIndex() == tab
+    assert visited[-1] is start
+    assert len(visited) == len(set(map(id, visited)))
+    visible = {id(x) for x in controls(w) if x.isVisible()}
+    assert visible - set(map(id, visited)) == set()
