@@ -191,6 +191,27 @@ def test_a_training_run_by_keys_alone(qtbot, app_window):
     assert w.tabs.currentIndex() == 0
 
 
+def test_the_window_opens_with_the_focus_on_play(app_window):
+    """The keys start in the training bar: Space presses Play, Tab goes on to Step. (With
+    the Tab order starting at the editor, the first field, Dataset, took the focus.)"""
+    w = app_window
+    w.activateWindow()
+    assert QApplication.focusWidget() is w.training_bar.play_button
+
+
+def test_space_after_a_mouse_click_still_plays(qtbot, app_window):
+    """A button clicked with the mouse does not keep the focus: Space then plays and pauses
+    (it would press Step again if Step kept the focus)."""
+    w = app_window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
+    qtbot.mouseClick(w.training_bar.step_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: w.controller.latest.step == 1, timeout=TIMEOUT)
+    assert QApplication.focusWidget() is not w.training_bar.step_button
+    qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.controller.latest.running, timeout=TIMEOUT)
+
+
 @pytest.fixture
 def korean(qapp):
     install(qapp, "ko")

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.action_table.named["recentMenu"]
         self._connect()
         self.order_tabs()
+        # the keys start at Play, not in an editor field (where a wheel would change it)
+        self.training_bar.play_button.setFocus()
         self.resize(1366, 740)
         self._default_state = self.saveState()
         self._restore_settings()
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
                       self._space_on_buttons)
         for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
             bar.setFocusPolicy(Qt.NoFocus)  # the docks' tab bars: Qt keeps an unused one
-            # off the window in the Tab chain; Ctrl+L and the View menu switch the docks
+            # off the window in the Tab chain; Ctrl+L and View → Lessons switch the docks
 
     def _dock(self, title, name, widget):
         dock = QDockWidget(title, self)
