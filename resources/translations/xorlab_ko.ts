@@ -195,7 +195,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationZoo</name>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="80" />
+        <location filename="../../xorlab/app/views/zoo.py" line="81" />
         <source>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   f′ is what backpropagation multiplies by, layer after layer.</source>
         <translation>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   역전파는 층마다 f′를 곱합니다.</translation>
     </message>
@@ -258,22 +258,62 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <translation>모든 파라미터에 경사 하강법 한 단계: w⁺ = w − γ·∂f/∂w</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="333" />
+        <location filename="../../xorlab/app/views/backprop.py" line="234" />
+        <source>Backprop: the chain rule</source>
+        <translation>역전파: 연쇄 법칙</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="235" />
+        <source>Example expression</source>
+        <translation>예제 식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="236" />
+        <source>Expression</source>
+        <translation>식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="237" />
+        <source>Computation graph</source>
+        <translation>계산 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="238" />
+        <source>Values and gradients of each node</source>
+        <translation>각 노드의 값과 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="239" />
+        <source>Learning rate γ</source>
+        <translation>학습률 γ</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="240" />
+        <source>One step back</source>
+        <translation>한 단계 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="242" />
+        <source>→ one step forward or backward, ← one step back, Space runs all</source>
+        <translation>→ 순전파나 역전파 한 단계, ← 한 단계 뒤로, 스페이스 키는 끝까지 실행</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/backprop.py" line="344" />
         <source>(use {0} of {1})</source>
         <translation>({1}번 중 {0}번째 사용)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="334" />
+        <location filename="../../xorlab/app/views/backprop.py" line="345" />
         <source>Press Forward to compute the graph node by node.</source>
         <translation>순전파를 눌러 그래프를 노드 하나씩 계산하세요.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="349" />
+        <location filename="../../xorlab/app/views/backprop.py" line="360" />
         <source>the chain's product of local derivatives: ∂s/∂{0} = {1};  one node sigmoid({0}): σ(1 − σ) = {2}</source>
         <translation>연쇄 법칙으로 곱한 국소 미분: ∂s/∂{0} = {1};  노드 하나인 sigmoid({0}): σ(1 − σ) = {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/backprop.py" line="479" />
+        <location filename="../../xorlab/app/views/backprop.py" line="490" />
         <source>{0} must be a number</source>
         <translation>{0}에는 숫자를 넣어야 합니다</translation>
     </message>
@@ -395,72 +435,88 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="62" />
+        <source>Data set</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="65" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="71" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="72" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="75" />
+        <source>Number of points</source>
+        <translation>점의 개수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
+        <source>Test share</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="79" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="84" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="86" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
         <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="89" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="66" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="95" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="99" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="160" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="164" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="162" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="166" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="173" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="177" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -886,17 +942,22 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/history_bar.py" line="27" />
-        <location filename="../../xorlab/app/history_bar.py" line="46" />
+        <source>History: the step shown</source>
+        <translation>기록: 보여 주는 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/history_bar.py" line="28" />
+        <location filename="../../xorlab/app/history_bar.py" line="47" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/history_bar.py" line="31" />
+        <location filename="../../xorlab/app/history_bar.py" line="32" />
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/history_bar.py" line="47" />
+        <location filename="../../xorlab/app/history_bar.py" line="48" />
         <source>step {0:,} (the decision map stays live)</source>
         <translation>{0:,} 스텝 (결정 영역은 현재 값을 보여줍니다)</translation>
     </message>
@@ -923,11 +984,41 @@ The details are in the log file {0}; please send it with a description of what y
         <source>remove this layer</source>
         <translation>이 층을 삭제</translation>
     </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="85" />
+        <source>Neurons in hidden layer {0}</source>
+        <translation>은닉층 {0}의 뉴런 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="86" />
+        <source>Activation of hidden layer {0}</source>
+        <translation>은닉층 {0}의 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="87" />
+        <source>Parameter of hidden layer {0}</source>
+        <translation>은닉층 {0}의 파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="88" />
+        <source>Move hidden layer {0} up</source>
+        <translation>은닉층 {0} 위로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="89" />
+        <source>Move hidden layer {0} down</source>
+        <translation>은닉층 {0} 아래로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="90" />
+        <source>Remove hidden layer {0}</source>
+        <translation>은닉층 {0} 삭제</translation>
+    </message>
 </context>
 <context>
     <name>LayersGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="131" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="138" />
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -936,42 +1027,52 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="144" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="151" />
         <source>Hidden layers (inputs → … → 1 sigmoid output)</source>
         <translation>은닉층 (입력 → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="147" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="154" />
         <source>+ Layer</source>
         <translation>+ 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="148" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="155" />
         <source>− Layer</source>
         <translation>− 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="149" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="156" />
         <source>add a hidden layer after the selected one</source>
         <translation>선택한 층 뒤에 은닉층을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="150" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="157" />
         <source>remove the selected hidden layer</source>
         <translation>선택한 은닉층을 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="156" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="163" />
         <source>set all layers to …</source>
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="164" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="170" />
+        <source>Set the activation of every hidden layer</source>
+        <translation>모든 은닉층의 활성화 함수 정하기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="171" />
+        <source>Weight initializer</source>
+        <translation>가중치 초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="173" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="172" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="181" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
     </message>
@@ -1028,7 +1129,32 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>수업 파일 열기 (선생님이 파일 → 수업으로 저장으로 만든 파일)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="134" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <source>Lessons</source>
+        <translation>수업 목록</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <source>Lesson text</source>
+        <translation>수업 내용</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="45" />
+        <source>Previous lesson</source>
+        <translation>이전 수업</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
+        <source>Next lesson</source>
+        <translation>다음 수업</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
+        <source>Open a lesson file</source>
+        <translation>수업 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="139" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -1188,39 +1314,99 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="129" />
+        <location filename="../../xorlab/app/window.py" line="138" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="130" />
+        <location filename="../../xorlab/app/window.py" line="139" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="131" />
+        <location filename="../../xorlab/app/window.py" line="140" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="132" />
+        <location filename="../../xorlab/app/window.py" line="141" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="137" />
+        <location filename="../../xorlab/app/window.py" line="146" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="140" />
+        <location filename="../../xorlab/app/window.py" line="149" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="143" />
+        <location filename="../../xorlab/app/window.py" line="152" />
         <source>Lessons</source>
         <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="161" />
+        <source>Decision regions plot</source>
+        <translation>결정 영역 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="162" />
+        <source>Second run's decision regions plot</source>
+        <translation>두 번째 실행의 결정 영역 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="163" />
+        <source>Loss and accuracy plot</source>
+        <translation>손실과 정확도 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="164" />
+        <source>Gradient size per layer over the steps</source>
+        <translation>스텝에 따른 층별 기울기 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="165" />
+        <source>Gradient size by layer</source>
+        <translation>층별 기울기 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="166" />
+        <source>Saturation histograms of each layer</source>
+        <translation>층별 포화 히스토그램</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="167" />
+        <source>Activation function plot</source>
+        <translation>활성화 함수 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="168" />
+        <source>Gradient view</source>
+        <translation>기울기 보기 방식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="169" />
+        <source>New value of this weight</source>
+        <translation>이 가중치의 새 값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="170" />
+        <source>Close the weight editor</source>
+        <translation>가중치 편집 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="173" />
+        <source>f and f′ of the selected layer's activation</source>
+        <translation>선택한 층의 활성화 함수 f와 f′</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/window.py" line="175" />
+        <source>how the values a and the slopes f′ spread in each layer: f′ near 0 is a saturated neuron</source>
+        <translation>층마다 값 a와 미분값 f′가 퍼진 모양: f′가 0에 가까우면 포화된 뉴런입니다</translation>
     </message>
     <message>
         <source>Restart engine</source>
@@ -1319,12 +1505,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="234" />
+        <location filename="../../xorlab/app/window.py" line="276" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="235" />
+        <location filename="../../xorlab/app/window.py" line="277" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1583,6 +1769,39 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
     </message>
 </context>
 <context>
+    <name>PlotReadout</name>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="155" />
+        <source>step {0:,}: training loss {1}, test loss {2}; accuracy {3} on training points, {4} on test points</source>
+        <translation>{0:,} 스텝: 학습 손실 {1}, 테스트 손실 {2}; 정확도는 학습 점에서 {3}, 테스트 점에서 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="160" />
+        <source>Second run {0}: training loss {1}, accuracy {2}</source>
+        <translation>두 번째 실행 {0}: 학습 손실 {1}, 정확도 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="165" />
+        <source>step {0:,}: accuracy {1} on training points, {2} on test points</source>
+        <translation>{0:,} 스텝: 정확도는 학습 점에서 {1}, 테스트 점에서 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="174" />
+        <source>step {0:,}: gradient size per layer, first to output: {1}</source>
+        <translation>{0:,} 스텝: 층별 기울기 크기 (첫 층부터 출력층까지): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="178" />
+        <source>all layers ≈ 0</source>
+        <translation>모든 층 ≈ 0</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="179" />
+        <source>first/last ratio {0:.2g}</source>
+        <translation>첫 층/마지막 층 비율 {0:.2g}</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../xorlab/app/recovery.py" line="242" />
@@ -1681,37 +1900,57 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="138" />
+        <location filename="../../xorlab/app/views/sweep.py" line="126" />
+        <source>Initializers to sweep</source>
+        <translation>스윕할 가중치 초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="127" />
+        <source>Activations to sweep</source>
+        <translation>스윕할 활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="128" />
+        <source>This sweep's test accuracy</source>
+        <translation>이번 스윕의 테스트 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="129" />
+        <source>The paper's table</source>
+        <translation>논문의 표</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="144" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="147" />
+        <location filename="../../xorlab/app/views/sweep.py" line="153" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="224" />
+        <location filename="../../xorlab/app/views/sweep.py" line="230" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="259" />
+        <location filename="../../xorlab/app/views/sweep.py" line="265" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="261" />
+        <location filename="../../xorlab/app/views/sweep.py" line="267" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="263" />
+        <location filename="../../xorlab/app/views/sweep.py" line="269" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="292" />
+        <location filename="../../xorlab/app/views/sweep.py" line="298" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -1720,7 +1959,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="329" />
+        <location filename="../../xorlab/app/views/sweep.py" line="335" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -1729,7 +1968,7 @@ converged: {1} of {2}
     <name>TrainingBar</name>
     <message>
         <location filename="../../xorlab/app/training_bar.py" line="59" />
-        <location filename="../../xorlab/app/training_bar.py" line="117" />
+        <location filename="../../xorlab/app/training_bar.py" line="120" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -1800,66 +2039,81 @@ converged: {1} of {2}
     </message>
     <message>
         <location filename="../../xorlab/app/training_bar.py" line="74" />
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="75" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="76" />
+        <location filename="../../xorlab/app/training_bar.py" line="77" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="80" />
+        <location filename="../../xorlab/app/training_bar.py" line="81" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="80" />
+        <location filename="../../xorlab/app/training_bar.py" line="81" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="82" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="82" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="83" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/training_bar.py" line="86" />
+        <source>Setting the second run changes</source>
+        <translation>두 번째 실행에서 바꿀 설정</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="88" />
+        <source>Second run's value</source>
+        <translation>두 번째 실행의 값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="89" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="94" />
+        <location filename="../../xorlab/app/training_bar.py" line="97" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="117" />
+        <location filename="../../xorlab/app/training_bar.py" line="120" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="151" />
+        <location filename="../../xorlab/app/training_bar.py" line="154" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="151" />
+        <location filename="../../xorlab/app/training_bar.py" line="154" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="151" />
+        <location filename="../../xorlab/app/training_bar.py" line="154" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -1912,27 +2166,67 @@ converged: {1} of {2}
         <translation>가중치와 미니배치 순서의 시드</translation>
     </message>
     <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="99" />
+        <source>Loss function</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="100" />
+        <source>Optimizer</source>
+        <translation>최적화 방법</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="101" />
+        <source>Momentum μ</source>
+        <translation>모멘텀 μ</translation>
+    </message>
+    <message>
         <location filename="../../xorlab/app/editor/training_group.py" line="102" />
+        <source>Learning rate γ</source>
+        <translation>학습률 γ</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="103" />
+        <source>Batch size</source>
+        <translation>미니배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="104" />
+        <source>Regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="105" />
+        <source>Regularization strength</source>
+        <translation>정규화 강도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="106" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="111" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="106" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="115" />
         <source>γ</source>
         <translation>γ</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="108" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="117" />
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="110" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="119" />
         <source>Reg.</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="114" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="123" />
         <source>seed </source>
         <translation>시드 </translation>
     </message>
@@ -1967,7 +2261,12 @@ converged: {1} of {2}
 <context>
     <name>ZooCard</name>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="58" />
+        <location filename="../../xorlab/app/views/zoo.py" line="55" />
+        <source>{0}: f and f′</source>
+        <translation>{0}: f와 f′</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/zoo.py" line="59" />
         <source>f = {0}&lt;br&gt;range {1} · largest f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</source>
         <translation>f = {0}&lt;br&gt;치역 {1} · 최대 f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</translation>
     </message>

@@ -24,6 +24,7 @@ class HistoryBar(QWidget):
         self.slider.setValue(HISTORY_POSITIONS)
         self.slider.setToolTip(self.tr("move back through the recorded steps: the gradient "
                                        "bars and the by-layer view show that step"))
+        self.slider.setAccessibleName(self.tr("History: the step shown"))
         self.label = QLabel(self.tr("now"), objectName="historyLabel")
         self.label.setMinimumWidth(260)
         row = QHBoxLayout(self)

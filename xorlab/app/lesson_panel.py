@@ -41,6 +41,11 @@ class LessonPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open…"), objectName="lessonOpenButton")
         self.open_button.setToolTip(self.tr("Open a lesson file (a teacher's, made with File → "
                                             "Save as lesson)"))
+        for w, name in ((self.list, self.tr("Lessons")), (self.text, self.tr("Lesson text")),
+                        (self.prev_button, self.tr("Previous lesson")),
+                        (self.next_button, self.tr("Next lesson")),
+                        (self.open_button, self.tr("Open a lesson file"))):
+            w.setAccessibleName(name)
         buttons = QHBoxLayout()
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.next_button)

@@ -71,6 +71,7 @@ class TrainingBar(QWidget):
                             (10, self.tr("10 steps / frame")), (1, self.tr("1 step / frame"))):
             self.speed.addItem(text, value)
         self.speed.setToolTip(self.tr("steps per update"))
+        self.speed.setAccessibleName(self.tr("Training speed"))
         self.compare_button = QPushButton(self.tr("Compare"), objectName="compareButton")
         self.compare_button.setCheckable(True)
         self.compare_button.setToolTip(self.tr("train a second network beside this one, in "
@@ -82,7 +83,9 @@ class TrainingBar(QWidget):
                  "depth": self.tr("depth")}
         for key in COMPARE_SETTINGS:
             self.compare_setting.addItem(names[key], key)
+        self.compare_setting.setAccessibleName(self.tr("Setting the second run changes"))
         self.compare_value = QComboBox(objectName="compareValueCombo")
+        self.compare_value.setAccessibleName(self.tr("Second run's value"))
         self.compare_value.setToolTip(self.tr("the second run's value"))
         self.headline = ElidedLabel(objectName="headline")
         self.headline.setAlignment(Qt.AlignRight)

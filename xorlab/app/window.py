@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..lab.messages import message
 from ..lab.session import Session
 from . import views
+from .accessibility import PlotReadout, SpaceOnButtons, follow_panels
 from .actions import Actions
 from .controller import TrainingController
 from .editor import EditorPanel
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self.status = Status(self.statusBar(), self.controller, self)
+        self._name_views()
+        self.readout = PlotReadout(self.loss_plot, self.decision_plot, self.compare_plot,
+                                   self.gradient_plot, self.gradient_depth_plot, self)
+        self._space_on_buttons = SpaceOnButtons(self)
         self.lesson_mode = LessonMode(
             self.lessons, self.lesson_dock, self.tabs,
             {"training": self.tabs.widget(0), "backprop": self.backprop, "zoo": self.zoo,
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(False)  # until enable_recovery finds an autosave
         self.recent_menu = self.action_table.named["recentMenu"]
         self._connect()
+        self.order_tabs()
+        # the keys start at Play, not in an editor field (where a wheel would change it)
+        self.training_bar.play_button.setFocus()
         self.resize(1366, 740)
         self._default_state = self.saveState()
         self._restore_settings()
@@ -146,6 +155,38 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.editor_dock, self.lesson_dock)
         self.lesson_dock.hide()  # until opened: Help → Lessons
 
+    def _name_views(self):
+        """What a screen reader calls the views (their numbers: PlotReadout)."""
+        for widget, name in (
+                (self.decision_plot, self.tr("Decision regions plot")),
+                (self.compare_plot, self.tr("Second run's decision regions plot")),
+                (self.loss_plot, self.tr("Loss and accuracy plot")),
+                (self.gradient_plot, self.tr("Gradient size per layer over the steps")),
+                (self.gradient_depth_plot, self.tr("Gradient size by layer")),
+                (self.histogram_plot, self.tr("Saturation histograms of each layer")),
+                (self.activation_plot, self.tr("Activation function plot")),
+                (self.gradient_panel.mode, self.tr("Gradient view")),
+                (self.edge_inspector.edit, self.tr("New value of this weight")),
+                (self.edge_inspector.close_button, self.tr("Close the weight editor"))):
+            widget.setAccessibleName(name)
+        self.activation_plot.setAccessibleDescription(self.tr(
+            "f and f′ of the selected layer's activation"))
+        self.histogram_plot.setAccessibleDescription(self.tr(
+            "how the values a and the slopes f′ spread in each layer: f′ near 0 is a "
+            "saturated neuron"))
+        self.editor_scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes to the fields in it
+
+    def order_tabs(self):
+        """Tab follows the panels: the editor from top to bottom, the lessons, the activation
+        plot, the training bar, then the view tabs and the current view; Space presses the
+        focused button."""
+        follow_panels([self.editor_scroll, self.lessons, self.activation_plot,
+                       self.training_bar, self.tabs, self.status.restart_button],
+                      self._space_on_buttons)
+        for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+            bar.setFocusPolicy(Qt.NoFocus)  # the docks' tab bars: Qt keeps an unused one
+            # off the window in the Tab chain; Ctrl+L and View → Lessons switch the docks
+
     def _dock(self, title, name, widget):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -164,6 +205,7 @@ class MainWindow(QMainWindow):
         self.files.titleChanged.connect(self.setWindowTitle)
         self.editor.edited.connect(self.set_session)
         self.editor.layerSelected.connect(lambda _: self._show_layer_activation())
+        self.editor.layers.rowsChanged.connect(self.order_tabs)  # new rows: in their place
         self.editor.problem.connect(lambda msg: self.show_problem(msg, 8000))
         self.decision_plot.pointAdded.connect(self._add_point)
         self.diagram.neuronClicked.connect(self._neuron_clicked)
@@ -333,6 +375,7 @@ class MainWindow(QMainWindow):
         self.status.show_snapshot(snap, fps)
         self.edge_inspector.show_snapshot(snap)
         self.gradient_panel.show_snapshot(snap)
+        self.readout.show_snapshot(snap)
 
     def _redraw(self):
         if self.controller.latest is not None:

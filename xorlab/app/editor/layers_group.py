@@ -82,6 +82,13 @@ class LayerRow(QFrame):
         self.activation.setObjectName(f"layer{i}ActivationCombo")
         self.param.setObjectName(f"layer{i}ParamSpin")
         self.setObjectName(f"layer{i}Row")
+        for w, name in ((self.units, self.tr("Neurons in hidden layer {0}")),
+                        (self.activation, self.tr("Activation of hidden layer {0}")),
+                        (self.param, self.tr("Parameter of hidden layer {0}")),
+                        (self.up, self.tr("Move hidden layer {0} up")),
+                        (self.down, self.tr("Move hidden layer {0} down")),
+                        (self.remove, self.tr("Remove hidden layer {0}"))):
+            w.setAccessibleName(name.format(i))
         self.up.setEnabled(i > 1)
         self.down.setEnabled(i < count)
 
@@ -160,6 +167,8 @@ class LayersGroup(QGroupBox):
         for name, entry in INITIALIZERS.items():
             self.init.addItem(name, name)
             self.init.setItemData(self.init.count() - 1, entry.summary, Qt.ToolTipRole)
+        self.set_all.setAccessibleName(self.tr("Set the activation of every hidden layer"))
+        self.init.setAccessibleName(self.tr("Weight initializer"))
         form.addWidget(self.set_all, 0, 0)
         form.addWidget(QLabel(self.tr("Init")), 0, 1)
         form.addWidget(self.init, 0, 2)

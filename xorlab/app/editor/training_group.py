@@ -96,6 +96,15 @@ class TrainingGroup(QGroupBox):
         self.seed.setRange(0, SEED_MAX)
         self.seed.setKeyboardTracking(False)
         self.seed.setToolTip(self.tr("seed of the weights and of the minibatch order"))
+        for field, name in ((self.loss, self.tr("Loss function")),
+                            (self.optimizer, self.tr("Optimizer")),
+                            (self.momentum, self.tr("Momentum μ")),
+                            (self.learning_rate, self.tr("Learning rate γ")),
+                            (self.batch_size, self.tr("Batch size")),
+                            (self.regularization, self.tr("Regularization")),
+                            (self.strength, self.tr("Regularization strength")),
+                            (self.seed, self.tr("Seed"))):
+            field.setAccessibleName(name)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(3)

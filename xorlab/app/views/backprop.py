@@ -231,6 +231,17 @@ class BackpropView(QWidget):
         self.learning_rate.setSingleStep(0.05)
         self.learning_rate.setValue(0.1)
         self.learning_rate.setPrefix("γ ")
+        for w, name in ((self, self.tr("Backprop: the chain rule")),
+                        (self.presets, self.tr("Example expression")),
+                        (self.expression, self.tr("Expression")),
+                        (self.canvas, self.tr("Computation graph")),
+                        (self.table, self.tr("Values and gradients of each node")),
+                        (self.learning_rate, self.tr("Learning rate γ")),
+                        (self.back_button, self.tr("One step back"))):
+            w.setAccessibleName(name)
+        self.setAccessibleDescription(self.tr("→ one step forward or backward, ← one step "
+                                              "back, Space runs all"))
+        scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes to the graph in it
         top = QHBoxLayout()
         top.addWidget(self.presets)
         top.addWidget(self.expression, 1)

@@ -120,8 +120,14 @@ class SweepView(QWidget):
                 (self.tr("hidden layers"), self.depth), (self.tr("units"), self.width),
                 (self.tr("data"), self.dataset), (self.tr("seeds"), self.seeds),
                 (self.tr("steps"), self.steps))):
+            widget.setAccessibleName(label)
             settings.addWidget(QLabel(label), row, 0)
             settings.addWidget(widget, row, 1)
+        for w, name in ((self.inits, self.tr("Initializers to sweep")),
+                        (self.activations, self.tr("Activations to sweep")),
+                        (self.table, self.tr("This sweep's test accuracy")),
+                        (self.paper, self.tr("The paper's table"))):
+            w.setAccessibleName(name)
         lists = QHBoxLayout()
         lists.addWidget(self.inits)
         lists.addWidget(self.activations)

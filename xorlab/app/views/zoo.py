@@ -52,6 +52,7 @@ class ZooCard(QWidget):
         self.f_curve.setData(Z, activation.f(Z))
         self.df_curve.setData(Z, activation.df(Z))
         item.setYRange(-1.6, 2.6, padding=0)
+        self.plot.setAccessibleName(self.tr("{0}: f and f′").format(activation.name))
         self.max_slope = largest_slope(activation)
         self.text = QLabel(objectName=f"zoo_{activation.name}_text")
         self.text.setWordWrap(True)
@@ -83,6 +84,7 @@ class ActivationZoo(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes to the plots in it
         v = QVBoxLayout(self)
         v.setContentsMargins(4, 4, 4, 4)
         v.addWidget(key)
