@@ -237,7 +237,7 @@ def test_korean_names(qtbot, korean, tmp_path):
                if not re.search("[\uac00-\ud7a3]", x.accessibleName())]
     assert not english, "\n".join(english)
     for widget, context, source in ((w.training_bar.speed, "TrainingBar", "Training speed"),
-                                    (w.decision_plot, "MainWindow", "Decision regions plot")):
+                                    (w.decision_plot, "ScreenReader", "Decision regions plot")):
         assert widget.accessibleName() == QCoreApplication.translate(context, source)
         assert widget.accessibleName() != source
     w.close()

@@ -1314,99 +1314,87 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="138" />
+        <location filename="../../xorlab/app/window.py" line="142" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="139" />
+        <location filename="../../xorlab/app/window.py" line="143" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="140" />
+        <location filename="../../xorlab/app/window.py" line="144" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="141" />
+        <location filename="../../xorlab/app/window.py" line="145" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="146" />
+        <location filename="../../xorlab/app/window.py" line="150" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="149" />
+        <location filename="../../xorlab/app/window.py" line="153" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="152" />
+        <location filename="../../xorlab/app/window.py" line="156" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="161" />
         <source>Decision regions plot</source>
-        <translation>결정 영역 그림</translation>
+        <translation type="vanished">결정 영역 그림</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="162" />
         <source>Second run's decision regions plot</source>
-        <translation>두 번째 실행의 결정 영역 그림</translation>
+        <translation type="vanished">두 번째 실행의 결정 영역 그림</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="163" />
         <source>Loss and accuracy plot</source>
-        <translation>손실과 정확도 그림</translation>
+        <translation type="vanished">손실과 정확도 그림</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="164" />
         <source>Gradient size per layer over the steps</source>
-        <translation>스텝에 따른 층별 기울기 크기</translation>
+        <translation type="vanished">스텝에 따른 층별 기울기 크기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="165" />
         <source>Gradient size by layer</source>
-        <translation>층별 기울기 크기</translation>
+        <translation type="vanished">층별 기울기 크기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="166" />
         <source>Saturation histograms of each layer</source>
-        <translation>층별 포화 히스토그램</translation>
+        <translation type="vanished">층별 포화 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="167" />
         <source>Activation function plot</source>
-        <translation>활성화 함수 그림</translation>
+        <translation type="vanished">활성화 함수 그림</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="168" />
         <source>Gradient view</source>
-        <translation>기울기 보기 방식</translation>
+        <translation type="vanished">기울기 보기 방식</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="169" />
         <source>New value of this weight</source>
-        <translation>이 가중치의 새 값</translation>
+        <translation type="vanished">이 가중치의 새 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="170" />
         <source>Close the weight editor</source>
-        <translation>가중치 편집 닫기</translation>
+        <translation type="vanished">가중치 편집 닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="173" />
         <source>f and f′ of the selected layer's activation</source>
-        <translation>선택한 층의 활성화 함수 f와 f′</translation>
+        <translation type="vanished">선택한 층의 활성화 함수 f와 f′</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="175" />
         <source>how the values a and the slopes f′ spread in each layer: f′ near 0 is a saturated neuron</source>
-        <translation>층마다 값 a와 미분값 f′가 퍼진 모양: f′가 0에 가까우면 포화된 뉴런입니다</translation>
+        <translation type="vanished">층마다 값 a와 미분값 f′가 퍼진 모양: f′가 0에 가까우면 포화된 뉴런입니다</translation>
     </message>
     <message>
         <source>Restart engine</source>
@@ -1505,12 +1493,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="276" />
+        <location filename="../../xorlab/app/window.py" line="248" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="277" />
+        <location filename="../../xorlab/app/window.py" line="249" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1771,32 +1759,32 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>PlotReadout</name>
     <message>
-        <location filename="../../xorlab/app/accessibility.py" line="155" />
+        <location filename="../../xorlab/app/accessibility.py" line="199" />
         <source>step {0:,}: training loss {1}, test loss {2}; accuracy {3} on training points, {4} on test points</source>
         <translation>{0:,} 스텝: 학습 손실 {1}, 테스트 손실 {2}; 정확도는 학습 점에서 {3}, 테스트 점에서 {4}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/accessibility.py" line="160" />
+        <location filename="../../xorlab/app/accessibility.py" line="204" />
         <source>Second run {0}: training loss {1}, accuracy {2}</source>
         <translation>두 번째 실행 {0}: 학습 손실 {1}, 정확도 {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/accessibility.py" line="165" />
+        <location filename="../../xorlab/app/accessibility.py" line="209" />
         <source>step {0:,}: accuracy {1} on training points, {2} on test points</source>
         <translation>{0:,} 스텝: 정확도는 학습 점에서 {1}, 테스트 점에서 {2}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/accessibility.py" line="174" />
+        <location filename="../../xorlab/app/accessibility.py" line="218" />
         <source>step {0:,}: gradient size per layer, first to output: {1}</source>
         <translation>{0:,} 스텝: 층별 기울기 크기 (첫 층부터 출력층까지): {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/accessibility.py" line="178" />
+        <location filename="../../xorlab/app/accessibility.py" line="222" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/accessibility.py" line="179" />
+        <location filename="../../xorlab/app/accessibility.py" line="223" />
         <source>first/last ratio {0:.2g}</source>
         <translation>첫 층/마지막 층 비율 {0:.2g}</translation>
     </message>
@@ -1822,6 +1810,69 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <location filename="../../xorlab/app/recovery.py" line="273" />
         <source>xorlab did not quit normally last time. Restore the session it autosaved?</source>
         <translation>지난번에 xorlab이 정상적으로 종료되지 않았습니다. 자동 저장된 세션을 복원할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenReader</name>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="139" />
+        <source>Decision regions plot</source>
+        <translation>결정 영역 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="140" />
+        <source>Second run's decision regions plot</source>
+        <translation>두 번째 실행의 결정 영역 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="141" />
+        <source>Loss and accuracy plot</source>
+        <translation>손실과 정확도 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="142" />
+        <source>Gradient size per layer over the steps</source>
+        <translation>스텝에 따른 층별 기울기 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="143" />
+        <source>Gradient size by layer</source>
+        <translation>층별 기울기 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="144" />
+        <source>Saturation histograms of each layer</source>
+        <translation>층별 포화 히스토그램</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="145" />
+        <source>Activation function plot</source>
+        <translation>활성화 함수 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="146" />
+        <source>Gradient view</source>
+        <translation>기울기 보기 방식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="147" />
+        <source>New value of this weight</source>
+        <translation>이 가중치의 새 값</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="148" />
+        <source>Close the weight editor</source>
+        <translation>가중치 편집 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="152" />
+        <source>f and f′ of the selected layer's activation</source>
+        <translation>선택한 층의 활성화 함수 f와 f′</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/accessibility.py" line="154" />
+        <source>how the values a and the slopes f′ spread in each layer: f′ near 0 is a saturated neuron</source>
+        <translation>층마다 값 a와 미분값 f′가 퍼진 모양: f′가 0에 가까우면 포화된 뉴런입니다</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -122,6 +123,49 @@ def keyboard_rules(widgets, guard):
             w.installEventFilter(guard)
         elif isinstance(w, QAbstractItemView):
             w.setTabKeyNavigation(False)
+
+
+class ScreenReader(QObject):
+    """What a screen reader and the keyboard get of `window`: the views' names, their
+    numbers as text (PlotReadout, `show_snapshot`), and Tab through `panels` in turn
+    (`order_tabs`, again when the editor's rows change)."""
+
+    def __init__(self, window, views, panels):
+        super().__init__(window)
+        self.panels = panels
+        self.space = SpaceOnButtons(self)
+        self.readout = PlotReadout(views["loss"], views["decision"], views["compare"],
+                                   views["gradients"], views["by_layer"], self)
+        names = {"decision": self.tr("Decision regions plot"),
+                 "compare": self.tr("Second run's decision regions plot"),
+                 "loss": self.tr("Loss and accuracy plot"),
+                 "gradients": self.tr("Gradient size per layer over the steps"),
+                 "by_layer": self.tr("Gradient size by layer"),
+                 "histograms": self.tr("Saturation histograms of each layer"),
+                 "activation": self.tr("Activation function plot"),
+                 "gradient_mode": self.tr("Gradient view"),
+                 "weight_edit": self.tr("New value of this weight"),
+                 "weight_close": self.tr("Close the weight editor")}
+        for key, name in names.items():
+            views[key].setAccessibleName(name)
+        views["activation"].setAccessibleDescription(self.tr(
+            "f and f′ of the selected layer's activation"))
+        views["histograms"].setAccessibleDescription(self.tr(
+            "how the values a and the slopes f′ spread in each layer: f′ near 0 is a "
+            "saturated neuron"))
+        panels[0].setFocusPolicy(Qt.NoFocus)  # the editor's scroll area: Tab goes into it
+
+    def show_snapshot(self, snap):
+        self.readout.show_snapshot(snap)
+
+    def order_tabs(self):
+        """Tab follows the panels: the editor from top to bottom, the lessons, the activation
+        plot, the training bar, then the view tabs and the current view; Space presses the
+        focused button."""
+        follow_panels(self.panels, self.space)
+        for bar in self.parent().findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+            bar.setFocusPolicy(Qt.NoFocus)  # the docks' tab bars: Qt keeps an unused one
+            # off the window in the Tab chain; Ctrl+L and View → Lessons switch the docks
 
 
 class PlotReadout(QObject):

@@ -21,23 +21,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
-    QGridLayout,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
-    QTabBar,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..lab.messages import message
-from ..lab.session import Session
+from ..lab.session import Session, only_switched
 from . import views
-from .accessibility import PlotReadout, SpaceOnButtons, follow_panels
+from .accessibility import ScreenReader
 from .actions import Actions
 from .controller import TrainingController
 from .editor import EditorPanel
@@ -46,6 +41,7 @@ from .frames import FramePacer
 from .history_bar import HistoryBar
 from .i18n import current_language, message_text
 from .icons import app_icon
+from .layout import column, restore_layout, scrolled, training_page
 from .lesson_mode import LessonMode
 from .lesson_panel import LessonPanel
 from .status import Status
@@ -82,10 +78,9 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self.status = Status(self.statusBar(), self.controller, self)
-        self._name_views()
-        self.readout = PlotReadout(self.loss_plot, self.decision_plot, self.compare_plot,
-                                   self.gradient_plot, self.gradient_depth_plot, self)
-        self._space_on_buttons = SpaceOnButtons(self)
+        self.screen_reader = ScreenReader(self, self._views(), [
+            self.editor_scroll, self.lessons, self.activation_plot, self.training_bar,
+            self.tabs, self.status.restart_button])
         self.lesson_mode = LessonMode(
             self.lessons, self.lesson_dock, self.tabs,
             {"training": self.tabs.widget(0), "backprop": self.backprop, "zoo": self.zoo,
@@ -97,12 +92,12 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(False)  # until enable_recovery finds an autosave
         self.recent_menu = self.action_table.named["recentMenu"]
         self._connect()
-        self.order_tabs()
+        self.screen_reader.order_tabs()
         # the keys start at Play, not in an editor field (where a wheel would change it)
         self.training_bar.play_button.setFocus()
         self.resize(1366, 740)
         self._default_state = self.saveState()
-        self._restore_settings()
+        restore_layout(self, self.settings)
         self.set_session(self._session, rebuild=True)
 
     # ---- construction --------------------------------------------------------------------
@@ -125,15 +120,24 @@ class MainWindow(QMainWindow):
         self.sweep = views.SweepView()
         self.lessons = LessonPanel(current_language())
 
+    def _views(self):
+        """The views by name (what accessibility.ScreenReader names and reads out)."""
+        return {"decision": self.decision_plot, "compare": self.compare_plot,
+                "loss": self.loss_plot, "gradients": self.gradient_plot,
+                "by_layer": self.gradient_depth_plot, "histograms": self.histogram_plot,
+                "activation": self.activation_plot, "gradient_mode": self.gradient_panel.mode,
+                "weight_edit": self.edge_inspector.edit,
+                "weight_close": self.edge_inspector.close_button}
+
     def _build_central(self):
         # compare mode: the second run's decision map stands where the diagram was
         self.right_top = QStackedWidget()
-        self.right_top.addWidget(_column(self.diagram, self.edge_inspector))
+        self.right_top.addWidget(column(self.diagram, self.edge_inspector))
         self.right_top.addWidget(self.compare_plot)
         # the views that take the whole centre are tabs: training, and the chain-rule lesson
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(_training_page(self.training_bar, self.decision_plot, self.right_top,
+        self.tabs.addTab(training_page(self.training_bar, self.decision_plot, self.right_top,
                                         self.loss_plot, self.gradient_panel, self.history_bar),
                          self.tr("Training"))
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
     def _build_docks(self):
-        self.editor_scroll = _scrolled(self.editor)
+        self.editor_scroll = scrolled(self.editor)
         self.editor_dock = self._dock(self.tr("Network editor"), "editorDock",
                                       self.editor_scroll)
         self.activation_plot.setMinimumHeight(150)
@@ -154,38 +158,6 @@ class MainWindow(QMainWindow):
         # column of panels
         self.tabifyDockWidget(self.editor_dock, self.lesson_dock)
         self.lesson_dock.hide()  # until opened: Help → Lessons
-
-    def _name_views(self):
-        """What a screen reader calls the views (their numbers: PlotReadout)."""
-        for widget, name in (
-                (self.decision_plot, self.tr("Decision regions plot")),
-                (self.compare_plot, self.tr("Second run's decision regions plot")),
-                (self.loss_plot, self.tr("Loss and accuracy plot")),
-                (self.gradient_plot, self.tr("Gradient size per layer over the steps")),
-                (self.gradient_depth_plot, self.tr("Gradient size by layer")),
-                (self.histogram_plot, self.tr("Saturation histograms of each layer")),
-                (self.activation_plot, self.tr("Activation function plot")),
-                (self.gradient_panel.mode, self.tr("Gradient view")),
-                (self.edge_inspector.edit, self.tr("New value of this weight")),
-                (self.edge_inspector.close_button, self.tr("Close the weight editor"))):
-            widget.setAccessibleName(name)
-        self.activation_plot.setAccessibleDescription(self.tr(
-            "f and f′ of the selected layer's activation"))
-        self.histogram_plot.setAccessibleDescription(self.tr(
-            "how the values a and the slopes f′ spread in each layer: f′ near 0 is a "
-            "saturated neuron"))
-        self.editor_scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes to the fields in it
-
-    def order_tabs(self):
-        """Tab follows the panels: the editor from top to bottom, the lessons, the activation
-        plot, the training bar, then the view tabs and the current view; Space presses the
-        focused button."""
-        follow_panels([self.editor_scroll, self.lessons, self.activation_plot,
-                       self.training_bar, self.tabs, self.status.restart_button],
-                      self._space_on_buttons)
-        for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
-            bar.setFocusPolicy(Qt.NoFocus)  # the docks' tab bars: Qt keeps an unused one
-            # off the window in the Tab chain; Ctrl+L and View → Lessons switch the docks
 
     def _dock(self, title, name, widget):
         dock = QDockWidget(title, self)
@@ -205,7 +177,7 @@ class MainWindow(QMainWindow):
         self.files.titleChanged.connect(self.setWindowTitle)
         self.editor.edited.connect(self.set_session)
         self.editor.layerSelected.connect(lambda _: self._show_layer_activation())
-        self.editor.layers.rowsChanged.connect(self.order_tabs)  # new rows: in their place
+        self.editor.layers.rowsChanged.connect(self.screen_reader.order_tabs)
         self.editor.problem.connect(lambda msg: self.show_problem(msg, 8000))
         self.decision_plot.pointAdded.connect(self._add_point)
         self.diagram.neuronClicked.connect(self._neuron_clicked)
@@ -264,14 +236,9 @@ class MainWindow(QMainWindow):
         """After a switch of activation or initializer only, the run before stays in the
         loss and gradient plots, faded, labelled with what it was; any other rebuild (and
         Reset) clears it."""
-        same_shape = [layer["units"] for layer in old.hidden] == \
-            [layer["units"] for layer in new.hidden]
-        only_switch = switched and same_shape and (old.hidden != new.hidden
-                                                   or old.init != new.init) \
-            and replace(old, hidden=new.hidden, init=new.init, view=new.view,
-                        compare=new.compare).structure() == new.structure()
         snap = self.controller.latest
-        if only_switch and snap is not None and snap.step > 0 and snap.twin is None:
+        if switched and only_switched(old, new) and snap is not None and snap.step > 0 \
+                and snap.twin is None:
             what = "/".join(sorted({layer["activation"] for layer in old.hidden})) or \
                 self.tr("one neuron")
             label = self.tr("before: {0}").format(
@@ -375,7 +342,7 @@ class MainWindow(QMainWindow):
         self.status.show_snapshot(snap, fps)
         self.edge_inspector.show_snapshot(snap)
         self.gradient_panel.show_snapshot(snap)
-        self.readout.show_snapshot(snap)
+        self.screen_reader.show_snapshot(snap)
 
     def _redraw(self):
         if self.controller.latest is not None:
@@ -457,19 +424,6 @@ class MainWindow(QMainWindow):
         self.editor_dock.show()
         self.activation_dock.show()
 
-    def _restore_settings(self):
-        """The saved layout, fitted to the screen the window opens on."""
-        geometry = self.settings.value("geometry")
-        state = self.settings.value("windowState")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if isinstance(geometry, QByteArray) and screen is not None and (
-                self.width() > screen.width() or self.height() > screen.height()):
-            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
-
     def closeEvent(self, event):
         if not self._closed and not self.confirm_discard():
             event.ignore()
@@ -492,44 +446,3 @@ class MainWindow(QMainWindow):
         self.sweep.wait(2000)
         self.controller.shutdown(timeout_ms=1000)
 
-
-def _training_page(bar, top_left, top_right, bottom_left, bottom_right, history):
-    """The Training tab: the training bar, four views in a 2 × 2 grid, the history bar."""
-    page = QWidget()
-    v = QVBoxLayout(page)
-    v.setContentsMargins(4, 4, 4, 4)
-    v.addWidget(bar)
-    grid = QGridLayout()
-    grid.setSpacing(4)
-    for i, view in enumerate((top_left, top_right, bottom_left, bottom_right)):
-        grid.addWidget(view, i // 2, i % 2)
-    for i in range(2):
-        grid.setColumnStretch(i, 1)
-        grid.setRowStretch(i, 1)
-    v.addLayout(grid, 1)
-    v.addWidget(history)
-    return page
-
-
-def _column(first, second):
-    """`first` over `second`, which takes only the height it needs."""
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(2)
-    box.addWidget(first, 1)
-    box.addWidget(second)
-    return page
-
-
-def _scrolled(editor):
-    """The editor in a scroll area as wide as it needs, with its vertical bar always there,
-    so the panel keeps its width (and "+ Layer" its place) as rows come."""
-    scroll = QScrollArea()
-    scroll.setWidget(editor)
-    scroll.setWidgetResizable(True)
-    scroll.setMinimumWidth(editor.minimumSizeHint().width()
-                           + scroll.verticalScrollBar().sizeHint().width() + 4)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-    return scroll

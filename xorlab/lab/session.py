@@ -215,6 +215,17 @@ def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, p
     return data
 
 
+def only_switched(old, new):
+    """True when `new` differs from `old` in the layers' activations or the initializer only
+    (same layer sizes, same everything else): the window keeps the run before as a faded
+    curve to compare with."""
+    same_shape = [layer["units"] for layer in old.hidden] == \
+        [layer["units"] for layer in new.hidden]
+    return same_shape and (old.hidden != new.hidden or old.init != new.init) \
+        and replace(old, hidden=new.hidden, init=new.init, view=new.view,
+                    compare=new.compare).structure() == new.structure()
+
+
 def csv_data(path, test_fraction=0.0, seed=0):
     """The data part for the points of a CSV file x1,x2,label (DatasetError when the file
     cannot be used: engine.datasets.load_csv, and both classes must be there). The editor's
