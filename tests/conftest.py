@@ -41,3 +41,20 @@ def app_window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=WINDOW_TIMEOUT)
     yield w
     w.close()
+
+
+def open_window(qtbot, tmp_path, session=None, engine="process"):
+    """A MainWindow with its own settings file and no "save?" questions, shown, its first
+    snapshot drawn; closed by qtbot after the test."""
+    from PySide6.QtCore import QSettings
+
+    from xorlab.app import MainWindow
+
+    w = MainWindow(session, settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                   engine=engine)
+    w.ask_to_save = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=WINDOW_TIMEOUT)
+    qtbot.waitUntil(w.drawn, timeout=WINDOW_TIMEOUT)
+    return w

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from conftest import open_window
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QWidget
@@ -17,17 +18,6 @@ from xorlab.engine import TrainConfig
 from xorlab.lab.session import Session
 
 TIMEOUT = 20_000
-
-
-def open_window(qtbot, tmp_path, session=None, engine="process"):
-    w = MainWindow(session, settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
-                   engine=engine)
-    w.ask_to_save = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
-    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
-    return w
 
 
 @pytest.fixture

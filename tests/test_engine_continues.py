@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from conftest import open_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from xorlab.app import MainWindow
 from xorlab.engine import Network, TrainConfig
 from xorlab.lab.session import Session
 
@@ -25,17 +25,6 @@ MOONS = Session(data={"name": "moons", "n": 100, "noise": 0.1, "test_fraction": 
                       "seed": 0},
                 hidden=({"units": 6, "activation": "tanh"}, {"units": 4, "activation": "relu"}),
                 training=TrainConfig(lr=0.05, batch_size=10, eval_every=50))
-
-
-def open_window(qtbot, tmp_path, session=None, engine="process"):
-    w = MainWindow(session, settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
-                   engine=engine)
-    w.ask_to_save = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=TIMEOUT)
-    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
-    return w
 
 
 def train_then(qtbot, w, steps=300):
