@@ -28,9 +28,20 @@ MOONS = Session(data={"name": "moons", "n": 100, "noise": 0.1, "test_fraction": 
 
 
 def train_then(qtbot, w, steps=300):
-    """Train until past `steps`, then stop and return the snapshot the window holds."""
+    """Train until past `steps` (training goes on)."""
     w.controller.play()
     qtbot.waitUntil(lambda: w.controller.latest.step > steps, timeout=TIMEOUT)
+
+
+def train_then_kill(qtbot, w):
+    """Train past step 300, kill the engine process, wait until the window says it died;
+    (the dead engine, the last snapshot before it died)."""
+    train_then(qtbot, w)
+    old = w.controller.engine
+    old.process.kill()
+    qtbot.waitUntil(lambda: w.last_problem is not None
+                    and w.last_problem.code == "engine_died", timeout=TIMEOUT)
+    return old, w.controller.latest
 
 
 def assert_continues(snap, before):
@@ -51,12 +62,7 @@ def assert_continues(snap, before):
 def test_a_killed_engine_is_replaced_by_one_that_continues_the_run(qtbot, tmp_path,
                                                                    optimizer, said):
     w = open_window(qtbot, tmp_path, MOONS.with_training(optimizer=optimizer))
-    train_then(qtbot, w)
-    old = w.controller.engine
-    old.process.kill()
-    qtbot.waitUntil(lambda: w.last_problem is not None
-                    and w.last_problem.code == "engine_died", timeout=TIMEOUT)
-    before = w.controller.latest
+    old, before = train_then_kill(qtbot, w)
     assert before.step > 300 and len(before.eval_steps) > 1
     w.status.restart_engine()
     qtbot.waitUntil(lambda: w.controller.engine is not old
@@ -72,12 +78,7 @@ def test_a_killed_engine_is_replaced_by_one_that_continues_the_run(qtbot, tmp_pa
 
 def test_play_after_a_death_continues_the_run(qtbot, tmp_path):
     w = open_window(qtbot, tmp_path, MOONS)
-    train_then(qtbot, w)
-    old = w.controller.engine
-    old.process.kill()
-    qtbot.waitUntil(lambda: w.last_problem is not None
-                    and w.last_problem.code == "engine_died", timeout=TIMEOUT)
-    before = w.controller.latest
+    old, before = train_then_kill(qtbot, w)
     w.play_pause()
     qtbot.waitUntil(lambda: w.controller.engine is not old
                     and w.controller.latest.step > before.step + 100, timeout=TIMEOUT)
