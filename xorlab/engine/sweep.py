@@ -259,7 +259,11 @@ def piece_major(layer):
 
 
 class Stack:
-    """R networks of one shape as stacked arrays: W (R, fan_in, width), b (R, width)."""
+    """R networks of one shape as stacked arrays: W (R, fan_in, width), b (R, width).
+
+    Every run's parameters lie in one row of a flat (R, total) array, layer after layer
+    [W¹ b¹ W² b² ...], and W, b are views into it (the gradients likewise), so the momentum
+    update of the whole stack is a handful of NumPy calls."""
 
     def __init__(self, nets, X, y, seeds, config, dtype=np.float64):
         self.R = R = len(nets)
@@ -271,12 +275,23 @@ class Stack:
         # a maxout layer's columns are stored piece by piece (all units' piece 1, then all
         # units' piece 2, ...), so that its max and its mask read contiguous halves
         self.columns = [piece_major(layer) for layer in first.layers]
-        self.W = [np.stack([net.layers[i].W2[:, cols] for net in nets]).astype(dtype)
-                  for i, cols in enumerate(self.columns)]
-        self.b = [np.stack([net.layers[i].b.reshape(-1)[cols] for net in nets]).astype(dtype)
-                  for i, cols in enumerate(self.columns)]
-        self.vW = [np.zeros_like(W) for W in self.W]
-        self.vb = [np.zeros_like(b) for b in self.b]
+        shapes = [s for layer in self.layers for s in ((layer.fan_in, layer.width),
+                                                       (layer.width,))]
+        total = sum(math.prod(s) for s in shapes)
+        self.P = np.empty((R, total), dtype=dtype)  # parameters, a row per run
+        self.G = np.zeros_like(self.P)  # their gradients
+        self.V = np.zeros_like(self.P)  # momentum's velocity
+        P_views, G_views, start = [], [], 0
+        for shape in shapes:
+            end = start + math.prod(shape)
+            P_views.append(self.P[:, start:end].reshape((R,) + shape))
+            G_views.append(self.G[:, start:end].reshape((R,) + shape))
+            start = end
+        self.W, self.b = P_views[0::2], P_views[1::2]
+        self.gW, self.gb = G_views[0::2], G_views[1::2]
+        for i, cols in enumerate(self.columns):
+            self.W[i][...] = np.stack([net.layers[i].W2[:, cols] for net in nets])
+            self.b[i][...] = np.stack([net.layers[i].b.reshape(-1)[cols] for net in nets])
         self.X = np.ascontiguousarray(X, dtype=dtype)
         self.y = np.asarray(y, dtype=dtype).reshape(-1, 1)
         self.n = len(self.y)
@@ -342,13 +357,13 @@ class Stack:
         z, p = zs[-1], acts[-1]
         loss = (np.logaddexp(0.0, z).sum(axis=(1, 2)) - (yb * z).sum(axis=(1, 2))) / B
         dz = (p - yb) / B
-        gW, gb = [None] * len(self.W), [None] * len(self.W)
         ones = self._ones.get(B)
         if ones is None:
             ones = self._ones[B] = np.ones((self.R, 1, B), dtype=self.dtype)
+        gW, gb = self.gW, self.gb
         for i in range(len(self.layers) - 1, -1, -1):
-            gW[i] = np.matmul(acts[i].transpose(0, 2, 1), dz)
-            gb[i] = np.matmul(ones, dz)[:, 0, :]  # Σ over the batch, as one BLAS call
+            np.matmul(acts[i].transpose(0, 2, 1), dz, out=gW[i])
+            np.matmul(ones, dz, out=gb[i][:, None, :])  # Σ over the batch, as one BLAS call
             if i:
                 da = np.matmul(dz, self.W[i].transpose(0, 2, 1))
                 dz = self.acts[i - 1].backward(zs[i - 1], acts[i], da,
@@ -361,28 +376,20 @@ class Stack:
         if self.steps_done == 0:
             norms = np.sqrt(np.stack([(g * g).sum(axis=(1, 2)) for g in gW], axis=1))
             self.start_ratio = norms[:, 0] / np.where(norms[:, -1] > 0, norms[:, -1], np.nan)
-        if not ok.all() or not self.active.all():
-            self.diverged |= self.active & ~ok
+        if not ok.all() or not self.active.all():  # stopped runs take no more steps
+            stopped = self.active & ~ok
+            self.diverged |= stopped
             self.active &= ok
-            for g, h in zip(gW, gb):  # runs that stopped take no more steps
-                g[~self.active] = 0.0
-                h[~self.active] = 0.0
-            for v in self.vW + self.vb:
-                v[~self.active] = 0.0
-        lr, mu = self.dtype.type(self.lr), self.dtype.type(self.mu)
-        for W, b, vW, vb, g, h in zip(self.W, self.b, self.vW, self.vb, gW, gb):
-            g *= lr
-            h *= lr
-            if self.mu:
-                vW *= mu
-                vW -= g
-                vb *= mu
-                vb -= h
-                W += vW
-                b += vb
-            else:
-                W -= g
-                b -= h
+            self.G[~self.active] = 0.0
+            self.V[stopped] = 0.0
+        G = self.G
+        G *= self.dtype.type(self.lr)
+        if self.mu:  # v ← μ·v − γ·g,  θ ← θ + v
+            self.V *= self.dtype.type(self.mu)
+            self.V -= G
+            self.P += self.V
+        else:  # θ ← θ − γ·g
+            self.P -= G
         self.steps_done += 1
 
     def accuracy(self, X, y):
