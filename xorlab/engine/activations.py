@@ -218,10 +218,39 @@ ACTIVATIONS: dict[str, Activation] = {
 }
 
 
+class Softmax(Activation):
+    """pₖ = e^(zₖ − m) / Σⱼ e^(zⱼ − m) over each row, m = maxⱼ zⱼ (the same value as
+    without m, and no e^z overflows). Not element-wise, and only ever the output layer of
+    K ≥ 3 classes (spec.output_layer), whose ∂L/∂z comes from the loss in one piece
+    (losses.cross_entropy): so it is not in ACTIVATIONS (no hidden layer offers it)."""
+
+    def forward(self, z, out, **p):
+        m = z.max(axis=-1, keepdims=True)
+        np.subtract(z, m, out)
+        np.exp(out, out)
+        out /= out.sum(axis=-1, keepdims=True)
+        return out
+
+    def backward(self, z, a, da, out, **p):
+        # the Jacobian of softmax times da: ∂L/∂zₖ = pₖ·(∂L/∂pₖ − Σⱼ pⱼ·∂L/∂pⱼ)
+        np.subtract(da, (da * a).sum(axis=-1, keepdims=True), out)
+        np.multiply(out, a, out)
+        return out
+
+
+# The output layer's own activations (spec.output_layer): sigmoid for two classes is the
+# registry's; softmax for more is here only.
+SOFTMAX = Softmax("softmax", "pₖ = e^zₖ / Σⱼ e^zⱼ", "∂pₖ/∂zⱼ = pₖ(δₖⱼ − pⱼ)",
+                  value_range="(0, 1), Σₖ pₖ = 1",
+                  notes="K outputs that sum to 1: the probability of each class")
+OUTPUT_ACTIVATIONS = {"sigmoid": ACTIVATIONS["sigmoid"], "softmax": SOFTMAX}
+
+
 def get_activation(name: str) -> Activation:
-    """Look up an activation by name; a clear error lists the allowed names."""
+    """Look up an activation by name (softmax too: the output layer's); a clear error lists
+    the allowed names."""
     try:
-        return ACTIVATIONS[name]
+        return ACTIVATIONS[name] if name != "softmax" else SOFTMAX
     except (KeyError, TypeError):
         raise XorlabError("unknown activation {name!r}; allowed: {allowed}", name=name,
                           allowed=", ".join(ACTIVATIONS)) from None

@@ -39,8 +39,10 @@ def relative_error(net, X, y, loss):
 
 def every_case():
     """(activation, loss, "depth d", max relative error) for every activation × loss ×
-    depth {1, 3} of 3-unit layers, then ("features", loss, "all n", error) with every input
-    feature at once (φ(x) is fixed: the chain ends at a⁰). `xorlab gradcheck` prints them."""
+    depth {1, 3} of 3-unit layers; then the softmax output of K = 3 classes (cross-entropy,
+    "bce") for every activation × depth; then ("features", loss, "all n", error) with every
+    input feature at once (φ(x) is fixed: the chain ends at a⁰), and ("pixels", ...) of an
+    8×8 image network of 10 classes. `xorlab gradcheck` prints them."""
     from .activations import ACTIVATIONS
     from .features import FEATURES
     from .losses import LOSSES
@@ -49,14 +51,25 @@ def every_case():
     rng = np.random.default_rng(0)
     X = rng.normal(size=(8, 2))
     y = (rng.random(8) > 0.5).astype(float)
+    y3 = np.arange(8) % 3  # every one of the 3 classes present
     for name in ACTIVATIONS:
         for loss in LOSSES:
             for depth in (1, 3):
                 spec = network_spec([{"units": 3, "activation": name}] * depth, "xavier", 1)
                 yield name, loss, f"depth {depth}", relative_error(Network.from_spec(spec), X,
                                                                    y, loss)
+        for depth in (1, 3):
+            spec = network_spec([{"units": 3, "activation": name}] * depth, "xavier", 1,
+                                classes=3)
+            yield name, "bce", f"depth {depth}, softmax of 3 classes", relative_error(
+                Network.from_spec(spec), X, y3, "bce")
     for loss in LOSSES:
         spec = network_spec([{"units": 3, "activation": "tanh"}], "xavier", 1,
                             features=tuple(FEATURES))
         yield "features", loss, f"all {len(FEATURES)}", relative_error(Network.from_spec(spec),
                                                                        X, y, loss)
+    spec = network_spec([{"units": 3, "activation": "relu"}], "msra", 1, classes=10,
+                        image=(8, 8))
+    pixels = rng.random((10, 64))
+    yield "pixels", "bce", "8×8, softmax of 10 classes", relative_error(
+        Network.from_spec(spec), pixels, np.arange(10), "bce")

@@ -1,12 +1,22 @@
-"""Losses on the output neuron p = σ(z), with their gradient with respect to the logit z.
+"""Losses on the output layer, with their gradient with respect to its logits z.
 
 Each function returns the mean loss over the n samples and writes ∂L/∂z into `dz`.
 Working from z keeps cross-entropy finite even when p rounds to exactly 0 or 1.
+
+Two classes (one sigmoid unit p = σ(z)): `bce` or `mse`; y is (n, 1) of 0 / 1.
+K ≥ 3 classes (K softmax units): `cross_entropy`; y is (n, K) one-hot (Network.targets).
+The loss named "bce" (cross-entropy) is the softmax cross-entropy there (`get_loss`).
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from .errors import XorlabError
+
+
+class LossError(XorlabError):
+    """A loss that does not fit the network's output; the message says which one does."""
 
 
 def bce(z, p, y, dz, tmp):
@@ -37,11 +47,37 @@ def mse(z, p, y, dz, tmp):
     return float(loss)
 
 
+def cross_entropy(z, p, Y, dz, tmp):
+    """Softmax cross-entropy  L = mean(−log p_y) = mean(logsumexp(z) − z_y), y the class of
+    each row (Y one-hot); logsumexp(z) = m + log Σⱼ e^(zⱼ − m), m = maxⱼ zⱼ, never overflows.
+
+    ∂L/∂z = (p − onehot(y)) / n
+    """
+    n = z.shape[0]
+    np.max(z, axis=1, keepdims=True, out=tmp)  # m
+    np.subtract(z, tmp, dz)  # dz as scratch: e^(z − m)
+    np.exp(dz, dz)
+    logsumexp = np.add.reduce(tmp, None) + np.add.reduce(np.log(dz.sum(axis=1)), None)
+    loss = (logsumexp - np.vdot(Y, z)) / n
+    np.subtract(p, Y, dz)
+    np.divide(dz, n, dz)
+    return float(loss)
+
+
 LOSSES = {"bce": bce, "mse": mse}
 
 
-def get_loss(name: str):
+def get_loss(name: str, classes=2):
+    """The loss function of `name` for a network of `classes` outputs: for K ≥ 3 classes
+    "bce" (cross-entropy) is `cross_entropy`, and mse is refused (its gradient through
+    softmax is not the one a student reads in the lecture)."""
     try:
-        return LOSSES[name]
+        fn = LOSSES[name]
     except (KeyError, TypeError):
         raise ValueError(f"unknown loss {name!r}; allowed: {', '.join(LOSSES)}") from None
+    if classes == 2:
+        return fn
+    if fn is not bce:
+        raise LossError("the {loss} loss works with 2 classes only; {classes} classes train "
+                        "with bce (cross-entropy)", loss=name, classes=classes)
+    return cross_entropy

@@ -1,6 +1,6 @@
 """A fully connected network with hand-written backpropagation.
 
-Forward:   a⁰ = φ(X),   zˡ = aˡ⁻¹·Wˡ + bˡ,   aˡ = fˡ(zˡ),   p = σ(z_out)
+Forward:   a⁰ = φ(X),   zˡ = aˡ⁻¹·Wˡ + bˡ,   aˡ = fˡ(zˡ),   p = σ(z_out) or softmax(z_out)
 Backward:  ∂L/∂zˡ = ∂L/∂aˡ · fˡ'(zˡ)
            ∂L/∂Wˡ = (aˡ⁻¹)ᵀ · ∂L/∂zˡ      ∂L/∂bˡ = Σ_samples ∂L/∂zˡ
            ∂L/∂aˡ⁻¹ = ∂L/∂zˡ · (Wˡ)ᵀ      (the chain rule, one layer back)
@@ -11,7 +11,13 @@ and the per-layer gradient norms cost a single reduction.
 
 φ: the chosen input features (features.py), one column each; the plain (x₁, x₂) by default.
 The public methods take points X (n, 2); `train_pass` and `_forward` take a⁰ = φ(X), which
-a Trainer computes once for its whole training set.
+a Trainer computes once for its whole training set. An image network (spec "image":
+[rows, columns], the bundled 8×8 digits) takes the pixels themselves, X (n, rows·columns)
+with values in [0, 1]: a⁰ = X, no features.
+
+The output layer is spec.output_layer(K): one sigmoid unit for K = 2 classes, K softmax
+units for K ≥ 3. Labels are whole numbers 0 … K−1; `targets` turns them into what the loss
+compares the output with ((n, 1) of 0 / 1, or (n, K) one-hot).
 """
 
 from __future__ import annotations
@@ -23,7 +29,18 @@ from .errors import Phrase, XorlabError
 from .features import DEFAULT_FEATURES, FeatureError, check_features, feature_matrix
 from .initializers import LSUV_MAX_ITER, LSUV_TOL, get_initializer
 from .losses import get_loss
-from .spec import INIT_STD_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, OUTPUT_LAYER, PARAMS, SEED_MAX
+from .spec import (
+    CLASSES,
+    IMAGE_SHAPES,
+    INIT_STD_RANGE,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    OUTPUT_LAYER,
+    PARAMS,
+    SEED_MAX,
+    classes_of,
+    output_layer,
+)
 
 
 class SpecError(XorlabError):
@@ -69,19 +86,51 @@ def normalize_layer(layer, where=None):
     return out
 
 
+def _check_image(image):
+    """An image spec's [rows, columns] as a list; SpecError unless it is one of IMAGE_SHAPES."""
+    if not isinstance(image, (list, tuple)) or tuple(image) not in IMAGE_SHAPES:
+        raise SpecError("image must be [rows, columns], one of {allowed}, got {image!r}",
+                        allowed=', '.join(str(list(s)) for s in IMAGE_SHAPES), image=image)
+    return list(image)
+
+
+def _output_of(layer, where):
+    """The number of classes K of a spec's last layer (SpecError unless it is
+    spec.output_layer(K) for some K)."""
+    if isinstance(layer, dict):
+        k = classes_of({"units": layer.get("units"), "activation": layer.get("activation")})
+        if k is not None:
+            return k
+    raise SpecError("the last layer ({where}) must be the output layer {output} (2 classes) or "
+                    "{{'units': K, 'activation': 'softmax'}} for K = {low} … {high} classes",
+                    where=where, output=OUTPUT_LAYER, low=CLASSES[0] + 1, high=CLASSES[1])
+
+
 def normalize_spec(spec):
-    """Return a complete, validated copy of a network spec (raises SpecError)."""
+    """Return a complete, validated copy of a network spec (raises SpecError). A spec of
+    points has "features"; a spec of images has "image": [rows, columns] instead (its
+    inputs are the pixels) and no features."""
     if not isinstance(spec, dict):
         raise SpecError("a network spec must be a JSON object / dict")
-    try:
-        features = check_features(spec.get("features", DEFAULT_FEATURES))
-    except FeatureError as e:
-        raise SpecError(e.template, **e.params) from None
-    inputs = spec.get("inputs", len(features))
-    if inputs != len(features) or isinstance(inputs, bool):
-        raise SpecError("inputs must be the number of features ({count}: {names}), got "
-                        "{inputs!r}", count=len(features), names=', '.join(features),
-                        inputs=inputs)
+    image = spec.get("image")
+    if image is not None:
+        image = _check_image(image)
+        if spec.get("features", []) != []:
+            raise SpecError("an image network takes the pixels as its inputs: no features")
+        features, count = (), image[0] * image[1]
+        what = Phrase("the pixels of a {rows}×{columns} image", rows=image[0],
+                      columns=image[1])
+    else:
+        try:
+            features = check_features(spec.get("features", DEFAULT_FEATURES))
+        except FeatureError as e:
+            raise SpecError(e.template, **e.params) from None
+        count = len(features)
+        what = Phrase("the number of features ({count}: {names})", count=count,
+                      names=', '.join(features))
+    inputs = spec.get("inputs", count)
+    if inputs != count or isinstance(inputs, bool):
+        raise SpecError("inputs must be {what}, got {inputs!r}", what=what, inputs=inputs)
     layers = spec.get("layers")
     if not isinstance(layers, list) or not layers:
         raise SpecError("layers must be a non-empty list ending with the output layer {output}",
@@ -90,26 +139,35 @@ def normalize_spec(spec):
         raise SpecError("at most {limit} hidden layers are allowed, got {value}",
                         limit=MAX_HIDDEN_LAYERS, value=len(layers) - 1)
     norm = [normalize_layer(layer, Phrase("layer {number}", number=i + 1))
-            for i, layer in enumerate(layers)]
-    if norm[-1] != OUTPUT_LAYER:
-        raise SpecError("the last layer must be the output {output}", output=OUTPUT_LAYER)
+            for i, layer in enumerate(layers[:-1])]
+    norm.append(output_layer(_output_of(layers[-1], Phrase("layer {number}",
+                                                           number=len(layers)))))
     init = spec.get("init", "xavier")
     try:
         get_initializer(init)
     except ValueError as e:
         raise SpecError(e.template, **e.params) from None
-    out = {"inputs": len(features), "features": list(features), "layers": norm, "init": init,
+    out = {"inputs": count, "features": list(features), "layers": norm, "init": init,
            "seed": _int_in(spec.get("seed", 0), 0, SEED_MAX, "seed")}
+    if image is not None:
+        out["image"] = image
     if init == "normal":
         out["init_std"] = _float_in(spec.get("init_std", 0.1), *INIT_STD_RANGE, "init_std")
     return out
 
 
-def network_spec(hidden, init="xavier", seed=0, init_std=None, features=DEFAULT_FEATURES):
-    """The engine spec of `hidden` layers followed by the output layer, on `features`."""
-    spec = {"inputs": len(features), "features": list(features),
-            "layers": [dict(layer) for layer in hidden] + [dict(OUTPUT_LAYER)],
+def network_spec(hidden, init="xavier", seed=0, init_std=None, features=DEFAULT_FEATURES,
+                 classes=2, image=None):
+    """The engine spec of `hidden` layers followed by the output layer of `classes` classes,
+    on `features` of points, or on the pixels of an `image` (rows, columns)."""
+    if image is not None:
+        features = ()
+    spec = {"inputs": len(features) if image is None else image[0] * image[1],
+            "features": list(features),
+            "layers": [dict(layer) for layer in hidden] + [output_layer(classes)],
             "init": init, "seed": seed}
+    if image is not None:
+        spec["image"] = list(image)
     if init_std is not None:
         spec["init_std"] = init_std
     return spec
@@ -203,11 +261,14 @@ def _make_layer(fan_in, layer):
 
 
 class Network:
-    """A stack of layers ending in one sigmoid unit: p = P(y = 1 | x)."""
+    """A stack of layers ending in the output layer of K classes: one sigmoid unit
+    p = P(y = 1 | x) for K = 2, K softmax units pₖ = P(y = k | x) for K ≥ 3."""
 
     def __init__(self, spec):
         self.spec = normalize_spec(spec)
         self.features = tuple(self.spec["features"])
+        self.image = tuple(self.spec["image"]) if "image" in self.spec else None
+        self.classes = classes_of(self.spec["layers"][-1])
         self.layers = []
         fan_in = self.spec["inputs"]
         for layer in self.spec["layers"]:
@@ -305,16 +366,33 @@ class Network:
 
     def inputs_of(self, X):
         """a⁰ = φ(X): the network's input for the points X (n, 2), one column per feature
-        (X itself for the plain x₁, x₂)."""
+        (X itself for the plain x₁, x₂); for an image network the pixels X (n, inputs)."""
         X = np.ascontiguousarray(X, dtype=float)
-        if X.ndim != 2 or X.shape[1] != 2:
-            raise ValueError(f"points must have shape (n, 2), got {X.shape}")
-        return feature_matrix(X, self.features)
+        width = 2 if self.image is None else self.spec["inputs"]
+        if X.ndim != 2 or X.shape[1] != width:
+            kind = "points" if self.image is None else "images"
+            raise ValueError(f"{kind} must have shape (n, {width}), got {X.shape}")
+        return X if self.image is not None else feature_matrix(X, self.features)
+
+    def targets(self, y):
+        """What the loss compares the output with, for labels y (n,) of 0 … K−1: (n, 1) of
+        0 / 1 for two classes, (n, K) one-hot rows for K ≥ 3."""
+        y = np.asarray(y, dtype=float).reshape(-1)
+        if self.classes == 2:
+            return y.reshape(-1, 1).copy()
+        return (y[:, None] == np.arange(self.classes)).astype(float)
+
+    def predictions(self, p):
+        """The predicted labels (n,) of the output p: p ≥ 0.5 for two classes (class 1), the
+        most probable class for K ≥ 3."""
+        if self.classes == 2:
+            return (p[:, 0] >= 0.5).astype(np.intp)
+        return p.argmax(axis=1)
 
     # ---- forward and backward ----------------------------------------------------------
     def _forward(self, X, ws):
         """Forward pass of the inputs a⁰ = X (n, inputs: features already applied) into the
-        workspace; returns the output probabilities (n, 1)."""
+        workspace; returns the output probabilities (n, 1), or (n, K) for K ≥ 3 classes."""
         a = X
         for layer, z, out in zip(self.layers, ws.z, ws.a):
             layer.forward(a, z, out)
@@ -332,7 +410,7 @@ class Network:
         """One forward + backward pass; returns the mean loss, gradients in `grad_flat`.
 
         The array-reusing core that `Trainer` calls every step. X is a⁰ = φ(points)
-        (`inputs_of`), y has shape (n, 1).
+        (`inputs_of`), y the `targets` of the labels: (n, 1), or (n, K) for K ≥ 3 classes.
         """
         ws = self._workspaces.get(X.shape[0]) or self.workspace(X.shape[0])
         p = self._forward(X, ws)
@@ -341,7 +419,8 @@ class Network:
         return loss
 
     def forward(self, X):
-        """P(y = 1 | x) for every point (row) of X (n, 2), shape (n, 1)."""
+        """P(y = 1 | x) for every point (row) of X (n, 2), shape (n, 1); for K ≥ 3 classes
+        P(y = k | x), shape (n, K)."""
         X = self.inputs_of(X)
         return self._forward(X, self.workspace(X.shape[0])).copy()
 
@@ -358,8 +437,7 @@ class Network:
         With l1/l2 > 0 the penalty l1·Σ|W| + (l2/2)·Σ W² on the weights is included.
         """
         X = self.inputs_of(X)
-        y = np.asarray(y, dtype=float).reshape(-1, 1)
-        value = self.train_pass(X, y, get_loss(loss))
+        value = self.train_pass(X, self.targets(y), get_loss(loss, self.classes))
         value += add_penalty(self.flat[: self.n_weights], self.grad_flat[: self.n_weights], l1, l2)
         return value, [g.copy() for g in self.grads]
 
@@ -394,6 +472,8 @@ class Network:
     def _grid(self, resolution, extent):
         key = ("grid", resolution, tuple(extent))
         pts = self._workspaces.get(key)
+        if self.image is not None:
+            raise ValueError("an image network has no picture over the (x1, x2) plane")
         if pts is None:  # the grid passes through the same features as the data
             pts = self._workspaces[key] = self.inputs_of(grid_points(resolution, extent))
         return pts, self.workspace(len(pts))

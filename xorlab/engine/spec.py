@@ -13,14 +13,40 @@ from dataclasses import dataclass
 
 from .errors import Phrase, XorlabError
 
-# The network's last layer: one sigmoid unit, p = σ(z) = P(y = 1 | x).
-OUTPUT_LAYER = {"units": 1, "activation": "sigmoid"}
+CLASSES = (2, 10)  # the number of classes K a dataset may have: lowest and highest
+MAX_CLASSES = CLASSES[1]
+
+
+def output_layer(classes=2):
+    """The network's last layer for K = `classes` classes, labelled 0 … K−1:
+
+    K = 2   one sigmoid unit, p = σ(z) = P(y = 1 | x), with binary cross-entropy (or MSE)
+    K ≥ 3   K softmax units, pₖ = e^zₖ / Σⱼ e^zⱼ = P(y = k | x), with cross-entropy
+
+    Two classes keep the single unit of the lecture (and every file written before K
+    existed). The number of classes of a spec is read from its last layer (`classes_of`)."""
+    if classes == 2:
+        return {"units": 1, "activation": "sigmoid"}
+    return {"units": classes, "activation": "softmax"}
+
+
+def classes_of(layer):
+    """K of an output layer made by `output_layer`; None for any other layer."""
+    for k in range(CLASSES[0], CLASSES[1] + 1):
+        if layer == output_layer(k):
+            return k
+    return None
+
+
+# The two-class output layer: one sigmoid unit (see output_layer).
+OUTPUT_LAYER = output_layer(2)
 
 MAX_HIDDEN_LAYERS = 10  # hidden layers between the inputs and the output
 MAX_UNITS = 64  # units in one hidden layer
 MAX_POINTS = 10_000  # points of a dataset: generated, drawn or read from a CSV file
 MIN_POINTS = 4
 MAX_COORDINATE = 1e6  # |x1|, |x2| of a point
+IMAGE_SHAPES = ((8, 8),)  # the (rows, columns) an image input may have: the bundled digits
 LR_RANGE = (1e-6, 10.0)  # learning rate γ: lowest and highest allowed
 MOMENTUM_RANGE = (0.0, 0.99)
 PENALTY_RANGE = (0.0, 10.0)  # L1 / L2 strength

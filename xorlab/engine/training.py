@@ -120,8 +120,9 @@ class Metrics:
 
 
 def evaluate(net, X, y, loss="bce"):
-    """(mean loss, accuracy) of the network on the points X (n, 2) with labels y; accuracy
-    thresholds p at 0.5."""
+    """(mean loss, accuracy) of the network on the points X (n, 2) (or images) with labels
+    y; accuracy counts the predicted labels (Network.predictions: p ≥ 0.5 for two classes,
+    the most probable class for more) equal to y."""
     if len(y) == 0:
         return None, None
     return _evaluate_inputs(net, net.inputs_of(X), y, loss)
@@ -129,11 +130,11 @@ def evaluate(net, X, y, loss="bce"):
 
 def _evaluate_inputs(net, X, y, loss):
     """`evaluate` of the network's inputs a⁰ = φ(points)."""
-    y2 = np.asarray(y, dtype=float).reshape(-1, 1)
-    ws = net.workspace(len(y2))
+    y = np.asarray(y, dtype=float).reshape(-1)
+    ws = net.workspace(len(y))
     p = net._forward(X, ws)
-    value = get_loss(loss)(ws.z[-1], p, y2, np.empty_like(p), ws.tmp)
-    accuracy = float(np.mean((p >= 0.5) == (y2 == 1)))
+    value = get_loss(loss, net.classes)(ws.z[-1], p, net.targets(y), np.empty_like(p), ws.tmp)
+    accuracy = float(np.mean(net.predictions(p) == y))
     return value, accuracy
 
 
@@ -148,10 +149,10 @@ class Trainer:
         # a⁰ = φ(X) of the training and test points, computed once (features.py)
         self.X = net.inputs_of(data.X_train)
         self._X_test = net.inputs_of(data.X_test)
-        self.y = np.asarray(data.y_train, dtype=float).reshape(-1, 1).copy()
+        self.y = net.targets(data.y_train)  # (n, 1) of 0 / 1, or (n, K) one-hot
         if self.X.shape[0] == 0:
             raise ConfigError("the training set is empty")
-        self.loss_fn = get_loss(config.loss)
+        self.loss_fn = get_loss(config.loss, net.classes)
         L = net.n_weight_layers
         self.step = 0
         self.epoch = 0
@@ -301,7 +302,7 @@ class Trainer:
         """Train/test loss and accuracy on the whole sets; appended to `eval_history`."""
         d, loss = self.data, self.config.loss
         with np.errstate(all="ignore"):
-            train_loss, train_acc = _evaluate_inputs(self.net, self.X, self.y, loss)
+            train_loss, train_acc = _evaluate_inputs(self.net, self.X, d.y_train, loss)
             test_loss, test_acc = (None, None) if len(d.y_test) == 0 else \
                 _evaluate_inputs(self.net, self._X_test, d.y_test, loss)
         m = Metrics(self.step, train_loss, train_acc, test_loss, test_acc)
