@@ -11,11 +11,14 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from xorlab.cli import main
+from xorlab.engine.datasets import Dataset
 from xorlab.engine.sweep import (
     PAPER_ACTIVATIONS,
     PAPER_INITS,
     SweepConfig,
     blocks,
+    chance_level,
+    classes_of_data,
     sweep,
     train_sequentially,
     train_stack,
@@ -44,6 +47,38 @@ def test_a_stacked_run_equals_the_same_run_alone(activation):
             assert a.shape == b.shape
             assert np.abs(a - b).max() < 1e-10
     assert [r.test_accuracy for r in results] == pytest.approx(accuracies)
+
+
+@pytest.mark.parametrize("activation", ["maxout", "relu", "tanh"])
+def test_a_stacked_softmax_run_with_weight_decay_equals_the_same_run_alone(activation,
+                                                                          monkeypatch):
+    """K = 4 classes (softmax output, one-hot targets, cross-entropy) and an L2 weight decay:
+    the stack still ends where the Trainer does, to 1e-10, and predicts by the argmax."""
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(120, 2))
+    y = (np.arctan2(X[:, 1], X[:, 0]) + np.pi) // (np.pi / 2) % 4  # four quadrants
+    data = Dataset("quadrants4", X[:96], y[:96], X[96:], y[96:])
+    config = SweepConfig(steps=30, dtype="float64", depth=3, width=5, seeds=2,
+                         weight_decay=0.01, batch_size=32, inits=("xavier", "lsuv"),
+                         activations=(activation,))
+    monkeypatch.setattr(SweepConfig, "data", lambda self: data)
+    assert classes_of_data(data) == 4
+    (_, runs), = blocks(config)
+    results, params = train_stack(config, runs)
+    accuracies, reference = train_sequentially(config, runs)
+    for got, want in zip(params, reference):
+        assert got[-1].shape == (4,)  # the output layer's biases: one per class
+        for a, b in zip(got, want):
+            assert np.abs(a - b).max() < 1e-10
+    assert [r.test_accuracy for r in results] == pytest.approx(accuracies)
+    assert max(accuracies) > 0.5  # learnt something: chance is about 0.25
+
+
+def test_chance_is_the_largest_class_share():
+    y = np.array([0, 1, 2, 2, 2, 1, 0, 2, 2, 2])
+    data = Dataset("four", np.zeros((10, 2)), y, np.zeros((10, 2)), y)
+    assert chance_level(data) == pytest.approx(0.6)
+    assert classes_of_data(data) == 3
 
 
 def test_on_a_reduced_grid_the_shape_holds():
