@@ -226,26 +226,37 @@ def build_parser():
 
     w = sub.add_parser("sweep", help="the lecture's last slide: initializer × activation "
                                      "on a deep net, test accuracy per cell")
-    defaults = SweepConfig()
+    defaults, digits = SweepConfig(), SweepConfig.preset("digits")
+
+    def default(name):  # the 2-D default, and the digits' where it differs
+        a, b = getattr(defaults, name), getattr(digits, name)
+        return f"default {a:g}" + (f"; {b:g} on digits" if a != b else "")
+
     w.add_argument("--inits", type=_names(INITIALIZERS), default=defaults.inits,
                    help=f"comma-separated (default {','.join(defaults.inits)})")
     w.add_argument("--activations", type=_names(ACTIVATIONS), default=defaults.activations,
                    help=f"comma-separated (default {','.join(defaults.activations)})")
     w.add_argument("--depth", type=_in_range(int, 1, MAX_HIDDEN_LAYERS, "depth"),
-                   default=defaults.depth, help=f"hidden layers (default {defaults.depth})")
+                   help=f"hidden layers ({default('depth')})")
     w.add_argument("--width", type=_in_range(int, 1, MAX_UNITS, "width"),
-                   default=defaults.width, help=f"units a layer (default {defaults.width})")
+                   help=f"units a layer ({default('width')})")
     w.add_argument("--dataset", default=defaults.dataset,
-                   choices=[d for d in DATASETS if d != "csv"])
+                   choices=[d for d in DATASETS if d != "csv"],
+                   help=f"default {defaults.dataset}; digits: the 8×8 handwritten digits, "
+                        f"10 classes, with their own defaults")
     w.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
-                   default=defaults.n, help=f"points, {MIN_POINTS} to {MAX_POINTS}")
-    w.add_argument("--seeds", type=_in_range(int, 1, 20, "seeds"), default=defaults.seeds)
+                   help=f"points, {MIN_POINTS} to {MAX_POINTS} (default {defaults.n}; not "
+                        f"for digits)")
+    w.add_argument("--seeds", type=_in_range(int, 1, 20, "seeds"),
+                   help=default("seeds"))
     w.add_argument("--steps", type=_in_range(int, 1, 100_000, "steps"),
-                   default=defaults.steps)
+                   help=default("steps"))
     w.add_argument("--lr", type=_in_range(float, *LR_RANGE, "learning rate"),
-                   default=defaults.lr)
+                   help=default("lr"))
+    w.add_argument("--weight-decay", type=_in_range(float, *PENALTY_RANGE, "weight decay"),
+                   help=f"λ of the L2 penalty ({default('weight_decay')})")
     w.add_argument("--optimizer", choices=["sgd", "momentum"], default=defaults.optimizer)
-    w.add_argument("--batch-size", type=_positive_int, default=defaults.batch_size)
+    w.add_argument("--batch-size", type=_positive_int, help=default("batch_size"))
     w.add_argument("--workers", type=_in_range(int, 1, 8, "workers"), default=2,
                    help="processes (default 2: both cores)")
     form = w.add_mutually_exclusive_group()
@@ -285,10 +296,10 @@ def _names(registry):
 def cmd_sweep(args, out=None, err=None):
     from .lab.sweep_runner import run_sweep
     out, err = out or sys.stdout, err or sys.stderr
-    config = SweepConfig(inits=args.inits, activations=args.activations, depth=args.depth,
-                         width=args.width, dataset=args.dataset, n=args.n, seeds=args.seeds,
-                         steps=args.steps, lr=args.lr, optimizer=args.optimizer,
-                         batch_size=args.batch_size).validated()
+    given = {name: getattr(args, name) for name in (
+        "inits", "activations", "depth", "width", "n", "seeds", "steps", "lr", "optimizer",
+        "batch_size", "weight_decay") if getattr(args, name) is not None}
+    config = SweepConfig.preset(args.dataset, **given).validated()
 
     def progress(done, total, cells):
         print(f"\rsweep: {done}/{total} stacks done, {len(cells)} cells", end="", file=err,

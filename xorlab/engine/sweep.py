@@ -563,7 +563,23 @@ class SweepResult:
                 "rule": self.rule(), "chance": self.chance, "seconds": self.seconds,
                 "complete": self.complete,
                 "inits": list(c.inits), "activations": list(c.activations),
-                "cells": [cell.to_dict() for cell in self.cells.values()]}
+                "cells": [{**cell.to_dict(), "paper_agrees": self.agrees(*key)}
+                          for key, cell in self.cells.items()],
+                "paper_agreement": dict(zip(("agree", "of"), self.agreement()))}
+
+    def agrees(self, init, activation):
+        """Does this cell agree with the paper's (PAPER_TABLE): both n/c, or both converged?
+        None where the paper has no such cell (or "–": not run) or the sweep has not run it."""
+        paper = PAPER_TABLE.get(init, {}).get(activation, "–")
+        cell = self.cells.get((init, activation))
+        if paper == "–" or cell is None:
+            return None
+        return cell.not_converged == (paper is None)
+
+    def agreement(self):
+        """(cells that agree with the paper, cells both tables have)."""
+        marks = [self.agrees(i, a) for i, a in self.cells]
+        return sum(m is True for m in marks), sum(m is not None for m in marks)
 
     def cell_text(self, init, activation):
         cell = self.cells.get((init, activation))
@@ -587,7 +603,9 @@ class SweepResult:
         for init in c.inits:
             lines.append(f"| {init} | " + " | ".join(self.cell_text(init, a) or " "
                                                     for a in c.activations) + " |")
-        return "\n".join(lines) + f"\n\n{self.rule()}.\n"
+        agree, of = self.agreement()
+        return ("\n".join(lines) + f"\n\n{self.rule()}.\n"
+                + f"Converged / n/c as in the paper's table: {agree} of {of} cells.\n")
 
 
 def finite_or_none(v):
