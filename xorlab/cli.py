@@ -57,7 +57,7 @@ from .engine.spec import (
     TEST_FRACTION_RANGE,
     is_finite_number,
 )
-from .engine.sweep import SweepConfig
+from .engine.sweep import SWEEP_DATASETS, SweepConfig
 from .engine.training import DIVERGED_LOSS
 from .lab.runfile import read_run, run_of_trainer, write_run
 from .lab.session import Session, SessionError, check_data, csv_data
@@ -235,8 +235,7 @@ def build_parser():
                    default=defaults.depth, help=f"hidden layers (default {defaults.depth})")
     w.add_argument("--width", type=_in_range(int, 1, MAX_UNITS, "width"),
                    default=defaults.width, help=f"units a layer (default {defaults.width})")
-    w.add_argument("--dataset", default=defaults.dataset,
-                   choices=[d for d in DATASETS if d != "csv"])
+    w.add_argument("--dataset", default=defaults.dataset, choices=SWEEP_DATASETS)
     w.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
                    default=defaults.n, help=f"points, {MIN_POINTS} to {MAX_POINTS}")
     w.add_argument("--seeds", type=_in_range(int, 1, 20, "seeds"), default=defaults.seeds)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .activations import get_activation
-from .datasets import make_dataset
+from .datasets import GENERATORS, make_dataset
 from .initializers import INITIALIZERS
 from .network import Network, network_spec
 from .spec import MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -47,6 +47,9 @@ PAPER_TABLE = {
     "xavier": {"maxout": 91.75, "relu": 90.63, "vlrelu": 92.27, "tanh": 89.82, "sigmoid": None},
     "msra": {"maxout": None, "relu": 90.91, "vlrelu": 92.43, "tanh": 89.54, "sigmoid": None},
 }
+
+
+SWEEP_DATASETS = ("xor", *GENERATORS)  # two classes of points
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,10 @@ class SweepConfig:
             raise ConfigError("steps must be from 1 to 100000, got {steps}", steps=self.steps)
         if self.optimizer not in ("sgd", "momentum"):
             raise ConfigError("the sweep trains with sgd or momentum")
+        if self.dataset not in SWEEP_DATASETS:  # the stacked nets end in one sigmoid unit
+            raise ConfigError("the sweep trains on the two-class point sets: {allowed}; got "
+                              "{dataset!r}", allowed=', '.join(SWEEP_DATASETS),
+                              dataset=self.dataset)
         if self.dtype not in ("float32", "float64"):
             raise ConfigError("dtype must be float32 or float64")
         self.train_config(0).validated()
