@@ -41,7 +41,7 @@ HANGUL_FOLDER = "홍길동 문서"
 # What the installed app loads from xorlab.resources (resources/ in the checkout).
 RESOURCES = ["__init__.py", "xorlab.svg", "xor-example.csv", "lessons/*.json",
              "translations/*.qm", "fonts/*.otf", "fonts/OFL.txt", "icons/*.png",
-             "licenses/*.txt", "*.desktop", "*.metainfo.xml"]
+             "licenses/*.txt", "*.desktop", "*.metainfo.xml", "data/*.npz"]
 # ... and what the sdist needs besides the package to build the wheel (and to say its licence)
 SDIST_EXTRA = ["pyproject.toml", "README.md", "LICENSE", "THIRD_PARTY_NOTICES.md"]
 

@@ -57,7 +57,7 @@ from .engine.spec import (
     TEST_FRACTION_RANGE,
     is_finite_number,
 )
-from .engine.sweep import SweepConfig
+from .engine.sweep import SWEEP_DATASETS, SweepConfig
 from .engine.training import DIVERGED_LOSS
 from .lab.runfile import read_run, run_of_trainer, write_run
 from .lab.session import Session, SessionError, check_data, csv_data
@@ -240,8 +240,7 @@ def build_parser():
                    help=f"hidden layers ({default('depth')})")
     w.add_argument("--width", type=_in_range(int, 1, MAX_UNITS, "width"),
                    help=f"units a layer ({default('width')})")
-    w.add_argument("--dataset", default=defaults.dataset,
-                   choices=[d for d in DATASETS if d != "csv"],
+    w.add_argument("--dataset", default=defaults.dataset, choices=SWEEP_DATASETS,
                    help=f"default {defaults.dataset}; digits: the 8×8 handwritten digits, "
                         f"10 classes, with their own defaults")
     w.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .activations import get_activation
-from .datasets import make_dataset
+from .datasets import CLASS_GENERATORS, GENERATORS, IMAGES, make_dataset
 from .initializers import INITIALIZERS
 from .network import Network, network_spec
 from .spec import MAX_HIDDEN_LAYERS, MAX_UNITS, PENALTY_RANGE
@@ -47,6 +47,10 @@ PAPER_TABLE = {
     "xavier": {"maxout": 91.75, "relu": 90.63, "vlrelu": 92.27, "tanh": 89.82, "sigmoid": None},
     "msra": {"maxout": None, "relu": 90.91, "vlrelu": 92.43, "tanh": 89.54, "sigmoid": None},
 }
+
+
+# what the sweep trains on: the point sets (two classes or more) and the digits' images
+SWEEP_DATASETS = ("xor", *GENERATORS, *CLASS_GENERATORS, "digits")
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class SweepConfig:
     @property
     def images(self):
         """True when the data are images (the digits): inputs are the pixels."""
-        return self.dataset == "digits"
+        return self.dataset in IMAGES
 
     def validated(self):
         for name in self.inits:
@@ -104,6 +108,9 @@ class SweepConfig:
             raise ConfigError("weight decay must be from {low:g} to {high:g}, got {value!r}",
                               low=PENALTY_RANGE[0], high=PENALTY_RANGE[1],
                               value=self.weight_decay)
+        if self.dataset not in SWEEP_DATASETS:
+            raise ConfigError("the sweep trains on {allowed}; got {dataset!r}",
+                              allowed=', '.join(SWEEP_DATASETS), dataset=self.dataset)
         if self.dtype not in ("float32", "float64"):
             raise ConfigError("dtype must be float32 or float64")
         self.train_config(0).validated()
@@ -117,7 +124,7 @@ class SweepConfig:
     def spec(self, init, activation, seed, classes=2):
         hidden = [{"units": self.width, "activation": activation}] * self.depth
         if self.images:
-            return network_spec(hidden, init, seed, classes=classes, image=DIGITS_IMAGE)
+            return network_spec(hidden, init, seed, classes=classes, image=IMAGES[self.dataset])
         return network_spec(hidden, init, seed, classes=classes)
 
     def data(self):
@@ -140,7 +147,6 @@ class SweepConfig:
 # layers of 32, momentum 0.9, γ 0.01, weight decay 5e-4, batch 64, 1,500 steps, 2 seeds.
 # Its table has the paper's n/c cells: sigmoid under every init, maxout under MSRA.
 DIGITS_SWEEP = {"width": 32, "steps": 1500, "seeds": 2, "lr": 0.01, "weight_decay": 5e-4}
-DIGITS_IMAGE = (8, 8)
 
 
 @dataclass

@@ -152,7 +152,10 @@ class Trainer:
         self.y = net.targets(data.y_train)  # (n, 1) of 0 / 1, or (n, K) one-hot
         if self.X.shape[0] == 0:
             raise ConfigError("the training set is empty")
-        self.loss_fn = get_loss(config.loss, net.classes)
+        try:
+            self.loss_fn = get_loss(config.loss, net.classes)
+        except XorlabError as e:  # mse with K ≥ 3 classes
+            raise ConfigError(e.template, **e.params) from None
         L = net.n_weight_layers
         self.step = 0
         self.epoch = 0

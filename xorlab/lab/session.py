@@ -3,10 +3,13 @@
     data       which points: {"name": "spiral", "n": 200, "noise": 0.1, "test_fraction": 0.2,
                "seed": 0}, or given points {"name": "points", "label": "drawn" | "csv",
                "X": [[x1, x2], ...], "y": [0, 1, ...], "test_fraction": 0.0, "seed": 0,
-               "extent": [lo, hi], "path": "..."}
+               "extent": [lo, hi], "path": "...", "classes": K}, or the bundled images
+               {"name": "digits"} (their split is fixed). "classes": K (3 … 10) is there for
+               blobs and for given points of more than two classes; absent (all older
+               files) it is 2, or the dataset's own (spiral3 3, digits 10): `classes`
     features   the network's input features, ("x1", "x2") by default (engine.features)
     hidden     the hidden layers, [{"units": 4, "activation": "tanh"}, ...]; the output layer
-               (engine.spec.OUTPUT_LAYER) always follows them
+               of the data's K classes (engine.spec.output_layer) always follows them
     init       the weight initializer's name
     training   an engine TrainConfig (loss, optimizer, learning rate, ...)
     seed       one seed for the weights and the minibatch order
@@ -33,11 +36,20 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..engine import ConfigError, Dataset, DatasetError, SpecError, TrainConfig, make_dataset
-from ..engine.datasets import DATASETS, SQUARE, check_points
+from ..engine.datasets import (
+    CLASS_GENERATORS,
+    DATASETS,
+    IMAGES,
+    SQUARE,
+    check_classes,
+    check_points,
+    dataset_classes,
+)
 from ..engine.errors import XorlabError
 from ..engine.features import DEFAULT_FEATURES, FeatureError, check_features
 from ..engine.network import network_spec, normalize_spec
 from ..engine.spec import (
+    CLASSES,
     MAX_HIDDEN_LAYERS,
     MAX_POINTS,
     MIN_POINTS,
@@ -54,8 +66,10 @@ HYPER_KEYS = ("lr", "optimizer", "batch_size", "l1", "l2", "momentum")
 GENERATED = [name for name in DATASETS if name != "csv"]
 POINT_SOURCES = ("drawn", "csv")
 # the keys of the data part; others in a file are dropped when it is read
-DATA_KEYS = {"points": ("name", "label", "X", "y", "test_fraction", "seed", "extent", "path"),
-             "generated": ("name", "n", "noise", "test_fraction", "seed")}
+DATA_KEYS = {"points": ("name", "label", "X", "y", "test_fraction", "seed", "extent", "path",
+                        "classes"),
+             "generated": ("name", "n", "noise", "test_fraction", "seed", "classes"),
+             "images": ("name",)}
 
 
 class SessionError(XorlabError):
@@ -88,10 +102,22 @@ class Session:
 
     # ---- what the engine builds ----------------------------------------------------------
     def network_spec(self):
-        """The engine's network spec: the hidden layers, then the output layer."""
+        """The engine's network spec: the hidden layers, then the output layer of the data's
+        classes; on the input features of points, or on the pixels of images (the features
+        are then not used)."""
         std = self.init_std if self.init == "normal" else None
         return network_spec(self.hidden, self.init, self.seed, init_std=std,
-                            features=self.features)
+                            features=self.features, classes=self.classes, image=self.image)
+
+    @property
+    def classes(self):
+        """K, the number of classes of the data (2 … 10): labels 0 … K−1."""
+        return data_classes(self.data)
+
+    @property
+    def image(self):
+        """(rows, columns) when the data are images (digits), None for points."""
+        return IMAGES.get(self.data["name"])
 
     def train_config(self):
         """The engine's TrainConfig, with the session's seed for the minibatch order."""
@@ -172,11 +198,12 @@ class Session:
                                       "network.features")
         except FeatureError as e:
             raise SessionError(e.template, **e.params) from None
+        data = check_data(d.get("data"))
         try:
             spec = normalize_spec(network_spec(
                 network["hidden"], network.get("init", "xavier"), seed,
-                init_std=network.get("init_std"),
-                features=features))
+                init_std=network.get("init_std"), features=features,
+                classes=data_classes(data), image=IMAGES.get(data["name"])))
             training = d.get("training", {})
             if not isinstance(training, dict):
                 raise ConfigError("training must be an object")
@@ -184,11 +211,11 @@ class Session:
             compare = Compare.from_dict(d.get("compare", {}))
         except (SpecError, ConfigError, TypeError, ValueError) as e:
             raise SessionError("{reason}", reason=e) from None
-        session = cls(data=check_data(d.get("data")), hidden=tuple(spec["layers"][:-1]),
+        session = cls(data=data, hidden=tuple(spec["layers"][:-1]),
                       init=spec["init"], training=config, seed=spec["seed"],
                       view=_check_view(d.get("view"), spec),
                       init_std=network.get("init_std") if spec["init"] == "normal" else None,
-                      compare=compare, features=tuple(spec["features"]))
+                      compare=compare, features=features)
         return session
 
     @classmethod
@@ -198,21 +225,46 @@ class Session:
         fallback = fallback or cls()
         spec = normalize_spec(spec)
         training = fallback.training if config is None else replace(config, eval_every=0)
-        return cls(data=check_data(data) if data is not None else fallback.data,
-                   hidden=tuple(spec["layers"][:-1]), init=spec["init"], training=training,
-                   seed=spec["seed"], init_std=spec.get("init_std"),
-                   features=tuple(spec["features"]))
+        data = check_data(data) if data is not None else fallback.data
+        session = cls(data=data, hidden=tuple(spec["layers"][:-1]), init=spec["init"],
+                      training=training, seed=spec["seed"], init_std=spec.get("init_std"),
+                      features=tuple(spec["features"]) or DEFAULT_FEATURES)
+        if normalize_spec(session.network_spec()) != spec:
+            raise SessionError("the network ({inputs} inputs, {classes} classes) does not fit "
+                               "the data ({data_inputs} inputs, {data_classes} classes)",
+                               inputs=spec["inputs"], classes=spec_classes(spec),
+                               data_inputs=session.network_spec()["inputs"],
+                               data_classes=session.classes)
+        return session
 
 
-def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, path=None):
-    """The data part for given points (drawn by hand, or read from a CSV file): one record
-    for the editor, the CLI's model files and the app that opens them."""
+def points_data(X, y, label="drawn", test_fraction=0.0, seed=0, extent=SQUARE, path=None,
+                classes=2):
+    """The data part for given points (drawn by hand, or read from a CSV file) of `classes`
+    classes: one record for the editor, the CLI's model files and the app that opens them.
+    (Two classes write no "classes": such a record is what it was before K existed.)"""
     data = {"name": "points", "label": label, "X": [[float(a), float(b)] for a, b in X],
             "y": [int(v) for v in y], "test_fraction": test_fraction, "seed": seed,
             "extent": [float(v) for v in extent]}
     if path is not None:
         data["path"] = str(path)
+    if classes != 2:
+        data["classes"] = classes
     return data
+
+
+def data_classes(data):
+    """K of a (checked) data part: its "classes", or the dataset's own number (2 for every
+    record written before K existed)."""
+    name = data["name"]
+    return data.get("classes", 2) if name == "points" else \
+        dataset_classes(name, data.get("classes"))
+
+
+def spec_classes(spec):
+    """K of a normalized network spec: the size of its softmax output, 2 for one unit."""
+    last = spec["layers"][-1]
+    return 2 if last["units"] == 1 else last["units"]
 
 
 def only_switched(old, new):
@@ -226,16 +278,18 @@ def only_switched(old, new):
                     compare=new.compare).structure() == new.structure()
 
 
-def csv_data(path, test_fraction=0.0, seed=0):
-    """The data part for the points of a CSV file x1,x2,label (DatasetError when the file
-    cannot be used: engine.datasets.load_csv, and both classes must be there). The editor's
-    CSV choice and `xorlab train --csv` both read files here."""
+def csv_data(path, test_fraction=0.0, seed=0, classes=None):
+    """The data part for the points of a CSV file x1,x2,label, labels 0 … K−1 (DatasetError
+    when the file cannot be used: engine.datasets.load_csv, and two classes at least must be
+    there). `classes` K, or None: as many as the labels say (two for a file of 0 / 1). The
+    editor's CSV choice and `xorlab train --csv` both read files here."""
     from ..engine import load_csv
     from ..engine.datasets import check_two_classes
 
-    ds = load_csv(path, test_fraction=0.0)
+    ds = load_csv(path, test_fraction=0.0, classes=classes)
     check_two_classes(ds.y_train, path)
-    return points_data(ds.X_train, ds.y_train, "csv", test_fraction, seed, ds.extent, path)
+    return points_data(ds.X_train, ds.y_train, "csv", test_fraction, seed, ds.extent, path,
+                       ds.classes)
 
 
 def build_dataset(data):
@@ -246,9 +300,13 @@ def build_dataset(data):
                                    name=data.get("label", "points"),
                                    test_fraction=data.get("test_fraction", 0.0),
                                    seed=data.get("seed", 0),
-                                   extent=tuple(data.get("extent", SQUARE)))
+                                   extent=tuple(data.get("extent", SQUARE)),
+                                   classes=data_classes(data))
+    if data["name"] in IMAGES:
+        return make_dataset(data["name"])
     return make_dataset(data["name"], n=data.get("n", 200), noise=data.get("noise", 0.0),
-                        test_fraction=data.get("test_fraction", 0.2), seed=data.get("seed", 0))
+                        test_fraction=data.get("test_fraction", 0.2), seed=data.get("seed", 0),
+                        classes=data.get("classes"))
 
 
 def check_data(data):
@@ -260,7 +318,20 @@ def check_data(data):
     name = data.get("name")
     _number(data, "test_fraction", *TEST_FRACTION_RANGE)
     _whole(data, "seed", 0, SEED_MAX)
-    if name == "points":
+    if "classes" in data and (name == "points" or name in CLASS_GENERATORS):
+        try:
+            classes = check_classes(data["classes"], "data")
+        except DatasetError as e:
+            raise SessionError(e.template, **e.params) from None
+        if name in CLASS_GENERATORS and classes != dataset_classes(name, classes):
+            raise SessionError("data classes: {name} has {classes} classes, got {value!r}",
+                               name=name, classes=dataset_classes(name), value=classes)
+        if name == "blobs" and classes < 3:
+            raise SessionError("data classes: blobs need 3 to {high} classes, got {value!r}",
+                               high=CLASSES[1], value=classes)
+    if name in IMAGES:
+        pass  # the images and their split are the bundled file's: nothing to choose
+    elif name == "points":
         if data.get("label", "drawn") not in POINT_SOURCES:
             raise SessionError("data label must be one of {allowed}",
                                allowed=', '.join(POINT_SOURCES))
@@ -270,7 +341,7 @@ def check_data(data):
                                max_points=MAX_POINTS)
         try:
             Xa = np.array(X, dtype=float).reshape(-1, 2)
-            check_points(Xa, np.array(y, dtype=float), "data")
+            check_points(Xa, np.array(y, dtype=float), "data", data.get("classes", 2))
         except (TypeError, ValueError, OverflowError, DatasetError) as e:
             raise SessionError("data points: {reason}", reason=e) from None
         extent = data.get("extent", SQUARE)
@@ -286,7 +357,10 @@ def check_data(data):
     else:
         raise SessionError("unknown dataset {name!r}; allowed: {allowed}, points", name=name,
                            allowed=', '.join(GENERATED))
-    keys = DATA_KEYS["points" if name == "points" else "generated"]
+    kind = "points" if name == "points" else "images" if name in IMAGES else "generated"
+    keys = DATA_KEYS[kind]
+    if name not in ("points", "blobs"):  # K is the dataset's own
+        keys = tuple(k for k in keys if k != "classes")
     return {k: v for k, v in data.items() if k in keys}
 
 
