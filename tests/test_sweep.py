@@ -227,3 +227,20 @@ def test_the_cli_json_is_strict_json_on_two_workers(capsys):
 
     doc = json.loads(out, parse_constant=no_nan)
     assert code == 0 and doc["complete"] and len(doc["cells"]) == 2
+
+
+def test_the_default_digits_sweep_has_the_papers_nc_cells(capsys):
+    """Issue 19's table on real images: `xorlab sweep --dataset digits` (its own defaults,
+    both cores) shows sigmoid n/c under every init, maxout n/c under MSRA, and every other
+    cell converged — the paper's n/c pattern cell for cell."""
+    assert main(["sweep", "--dataset", "digits", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["settings"]["width"] == 32 and out["settings"]["weight_decay"] == 5e-4
+    nc = {(c["init"], c["activation"]) for c in out["cells"] if c["nc"]}
+    assert nc == {(i, "sigmoid") for i in PAPER_INITS} | {("msra", "maxout")}
+    converged = [c["mean"] for c in out["cells"] if not c["nc"]]
+    assert len(converged) == 19 and min(converged) > 0.9
+    assert out["paper_agreement"] == {"agree": 23, "of": 23}
+    sigmoid = [c["ratio"] for c in out["cells"] if c["activation"] == "sigmoid"]
+    relu = [c["ratio"] for c in out["cells"] if c["activation"] == "relu"]
+    assert max(sigmoid) < min(relu)  # the first layer's gradient vanished under sigmoid
