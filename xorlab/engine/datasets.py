@@ -294,8 +294,9 @@ def check_two_classes(y, where):
 def load_csv(path, test_fraction=0.2, seed=0, classes=None):
     """Read points from a CSV file with rows x1,x2,label, the label a whole number 0 … K−1
     (K = `classes`, 2 … 10; None: the largest label + 1, at least 2, so a file of 0 / 1 is
-    two classes as ever, and then every label 0 … K−1 must be used: a gap is a mistake). The first row is a header when none of its cells is a number; a
-    UTF-8 byte-order mark is allowed.
+    two classes as ever, and then every label 0 … K−1 must be used: a gap is a mistake).
+    The first row is a header when none of its cells is a number; a UTF-8 byte-order mark
+    is allowed.
 
     Raises DatasetError naming the file, line and problem; at most MAX_POINTS rows.
     """
