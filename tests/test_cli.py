@@ -77,7 +77,8 @@ def test_bad_csv_and_missing_file(capsys, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("0,0,0\n1,1,7\n")
     code, _, err = run(capsys, "train", "--csv", str(bad))
-    assert code == 2 and "label must be 0 or 1" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "no point has the label 1, 2, 3, 4, 5, 6" in err \
+        and len(err.strip().splitlines()) == 1  # labels 0 … 7 say 8 classes, but 6 are unused
     code, _, err = run(capsys, "train", "--csv", str(tmp_path / "none.csv"))
     assert code == 2 and "cannot read" in err
 
@@ -108,15 +109,17 @@ def test_list_names_everything(capsys):
     code, out, _ = run(capsys, "list")
     assert code == 0
     for word in ("xor-quadrants", "spiral", "maxout", "leaky_relu", "lsuv", "orthonorm_msra",
-                 "adam", "momentum", "slope=0.1"):
+                 "adam", "momentum", "slope=0.1", "spiral3", "blobs", "digits", "--classes"):
         assert word in out
 
 
 def test_gradcheck_command(capsys):
     code, out, _ = run(capsys, "gradcheck")
     assert code == 0
-    # activations × losses × depths {1, 3}, and every input feature at once per loss
-    assert out.count(" ok") == 8 * 2 * 2 + 2 and "FAIL" not in out
+    # activations × losses × depths {1, 3}, softmax of 3 classes per activation × depth,
+    # every input feature at once per loss, and a 10-class network on 8×8 pixels
+    assert out.count(" ok") == 8 * 2 * 2 + 8 * 2 + 2 + 1 and "FAIL" not in out
+    assert out.count("softmax of 3 classes") == 8 * 2 and "softmax of 10 classes" in out
     code, out, _ = run(capsys, "gradcheck", "--tolerance", "1e-15")
     assert code == 1 and "FAIL" in out
 

@@ -278,6 +278,21 @@ case("train--momentum-with-adam", train("--optimizer", "adam", "--momentum", "0.
      "--momentum")
 case("train--csv+--n", train("--csv", "@csv_one_row", "--n", "50"), "--n")
 case("train--csv+--noise", train("--csv", "@csv_one_row", "--noise", "0.1"), "--noise")
+# the number of classes (issue 19): what is allowed, and only where it applies
+for value in ("1", "11", "0", "-3", "2.5", "x", "1e309", ""):
+    case(f"train--classes={value}", train("--dataset", "blobs", "--classes", value),
+         "classes")
+case("train--classes-with-xor", train("--classes", "3"), "--classes")
+case("train--classes-with-spiral3", train("--dataset", "spiral3", "--classes", "4"), "spiral3")
+case("train--classes-with-digits", train("--dataset", "digits", "--classes", "10"), "digits")
+case("train-blobs-of-2", train("--dataset", "blobs", "--classes", "2"), "--classes")
+case("train-csv-labels-above-classes", train("--csv", "@csv_label_2", "--classes", "2"),
+     "@csv_label_2")
+case("train-csv-label-gap", train("--csv", "@csv_label_2"), "@csv_label_2")
+case("train-mse-with-3-classes", train("--dataset", "spiral3", "--loss", "mse"), "mse")
+for flag, value in (("--n", "100"), ("--noise", "0.1"), ("--test-fraction", "0.5"),
+                    ("--features", "x1,x2")):
+    case(f"train-digits+{flag}", train("--dataset", "digits", flag, value), flag)
 case("train--unknown-flag", train("--hiden", "4"), "--hiden")
 case("train--flag-typo", train("--learning-rate", "0.1"), "--learning-rate")
 case("train--json=yes", train("--json=yes"), "--json")

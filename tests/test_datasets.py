@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from xorlab.engine import DatasetError, load_csv, make_dataset
-from xorlab.engine.datasets import CLASS_GENERATORS, GENERATORS, IMAGES, load_digits
+from xorlab.engine.datasets import GENERATORS, IMAGES, load_digits
 
 
 @pytest.mark.parametrize("name", list(GENERATORS))

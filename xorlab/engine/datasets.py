@@ -167,10 +167,10 @@ def _moons(n, noise, rng):
 
 
 def _spiral3(n, noise, rng, classes=3):
-    """Three interleaved spiral arms, one per class (one turn each)."""
+    """Three interleaved spiral arms, one per class (1.5 turns each)."""
     y = (np.arange(n) % classes).astype(float)
     t = rng.uniform(0.05, 1.0, n)
-    angle = 2 * np.pi * t + 2 * np.pi * y / classes
+    angle = 1.5 * 2 * np.pi * t + 2 * np.pi * y / classes
     X = np.column_stack([t * np.sin(angle), t * np.cos(angle)])
     return X + noise * rng.normal(size=X.shape), y
 
@@ -294,8 +294,9 @@ def check_two_classes(y, where):
 def load_csv(path, test_fraction=0.2, seed=0, classes=None):
     """Read points from a CSV file with rows x1,x2,label, the label a whole number 0 … K−1
     (K = `classes`, 2 … 10; None: the largest label + 1, at least 2, so a file of 0 / 1 is
-    two classes as ever). The first row is a header when none of its cells is a number; a
-    UTF-8 byte-order mark is allowed.
+    two classes as ever, and then every label 0 … K−1 must be used: a gap is a mistake).
+    The first row is a header when none of its cells is a number; a UTF-8 byte-order mark
+    is allowed.
 
     Raises DatasetError naming the file, line and problem; at most MAX_POINTS rows.
     """
@@ -346,7 +347,15 @@ def load_csv(path, test_fraction=0.2, seed=0, classes=None):
     reach = float(np.abs(X).max()) * 1.1 or 1.0
     ds = _split("csv", X, np.array(labels), test_fraction, seed, (-reach, reach),
                 {"path": str(path), "test_fraction": test_fraction, "seed": seed})
-    ds.classes = classes if classes is not None else max(2, int(max(labels)) + 1)
+    if classes is None:  # as many as the labels say: then every one of them is used
+        classes = max(2, int(max(labels)) + 1)
+        missing = sorted(set(range(classes)) - {int(v) for v in labels})
+        if missing:
+            raise DatasetError("{path}: no point has the label {missing}; the labels of {classes} "
+                               "classes are 0 to {last}, each used (or give the number of "
+                               "classes)", path=path, missing=', '.join(map(str, missing)),
+                               classes=classes, last=classes - 1)
+    ds.classes = classes
     return ds
 
 
