@@ -8,8 +8,9 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
+from xorlab.app.views.sweep import cell_session
 from xorlab.cli import main
 from xorlab.engine.datasets import Dataset
 from xorlab.engine.sweep import (
@@ -157,6 +158,9 @@ def test_the_sweep_view_fills_its_table_and_loads_a_cell(qtbot, window, tmp_path
     assert table.rowCount() == 2 and table.columnCount() == 2
     assert view.cell_text("lsuv", "sigmoid").startswith("n/c")
     assert view.cell_text("msra", "relu")[0].isdigit()
+    assert view.cell_text("lsuv", "sigmoid").endswith("✓")  # n/c as in the paper
+    agree, of = view.result.agreement()
+    assert of == 4 and view.findChild(QLabel, "sweepAgreementLabel").text()
     assert "seeds:" in table.item(0, 0).toolTip()
     assert w.findChild(QPushButton, "sweepRunButton").isEnabled()
     view.export(tmp_path / "t.md", "md")
@@ -168,6 +172,24 @@ def test_the_sweep_view_fills_its_table_and_loads_a_cell(qtbot, window, tmp_path
     s = w.session()
     assert s.init == "msra" and {la["activation"] for la in s.hidden} == {"relu"}
     assert len(s.hidden) == config.depth and w.tabs.currentIndex() == 0
+
+
+def test_the_sweep_view_takes_the_digits_defaults_and_loads_a_digits_cell(window):
+    """Choosing the digits sets the digits' own sweep (wider, shorter, weight decay), back
+    to the 2-D one on the spiral; a digits cell loads as a network on the pixels."""
+    view = window.sweep
+    view.dataset.setCurrentText("digits")
+    config = view.config()
+    digits = SweepConfig.preset("digits")
+    assert (config.width, config.steps, config.seeds, config.weight_decay, config.lr) == (
+        digits.width, digits.steps, digits.seeds, digits.weight_decay, digits.lr)
+    assert config.validated().images
+    view.dataset.setCurrentText("spiral")
+    assert view.config().width == SweepConfig().width and view.config().weight_decay == 0
+    session = cell_session("msra", "maxout", config, window.session())
+    spec = session.network_spec()
+    assert spec["inputs"] == 64 and spec["layers"][-1]["units"] == 10
+    assert session.training.l2 == digits.weight_decay
 
 
 def test_cancel_leaves_an_idle_window(qtbot, window):

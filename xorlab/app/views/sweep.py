@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import ACTIVATIONS, INITIALIZERS
-from ...engine.datasets import GENERATORS
 from ...engine.features import DEFAULT_FEATURES
 from ...engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS
 from ...engine.sweep import (
     PAPER_ACTIVATIONS,
     PAPER_INITS,
     PAPER_TABLE,
+    SWEEP_DATASETS,
     SweepConfig,
     SweepResult,
 )
@@ -96,8 +96,9 @@ class SweepView(QWidget):
         self.steps = self._spin("sweepStepsSpin", 10, 100_000, defaults.steps)
         self.steps.setSingleStep(500)
         self.dataset = QComboBox(objectName="sweepDatasetCombo")
-        self.dataset.addItems(list(GENERATORS))
+        self.dataset.addItems(list(SWEEP_DATASETS))
         self.dataset.setCurrentText(defaults.dataset)
+        self.dataset.currentTextChanged.connect(self._take_preset)
         self.inits = self._checklist("sweepInitList", INITIALIZERS, PAPER_INITS)
         self.activations = self._checklist("sweepActivationList", ACTIVATIONS,
                                            PAPER_ACTIVATIONS)
@@ -107,6 +108,8 @@ class SweepView(QWidget):
         self.progress = QProgressBar(objectName="sweepProgress")
         self.status = QLabel(objectName="sweepStatusLabel")
         self.status.setWordWrap(True)
+        self.agreement = QLabel(objectName="sweepAgreementLabel")
+        self.agreement.setWordWrap(True)
         self.table = QTableWidget(objectName="sweepTable")
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.paper = QTableWidget(objectName="paperTable")
@@ -144,6 +147,7 @@ class SweepView(QWidget):
         tables.addWidget(QLabel(self.tr("<b>This sweep</b>: test accuracy %, mean over the "
                                         "seeds (in brackets: seeds that converged)")))
         tables.addWidget(self.table, 3)
+        tables.addWidget(self.agreement)
         export = QHBoxLayout()
         export.addStretch(1)
         export.addWidget(self.export_csv)
@@ -151,8 +155,9 @@ class SweepView(QWidget):
         tables.addLayout(export)
         note = QLabel(self.tr(
             "<b>The paper</b> (Mishkin &amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data "
-            "differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the "
-            "numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh."))
+            "differ — CIFAR-10's colour photos against a 2-D toy or 8×8 handwritten digits — "
+            "so compare the shape, not the numbers: which cells are n/c. On the digits the "
+            "shape is the paper's: sigmoid n/c everywhere, maxout n/c under MSRA."))
         note.setWordWrap(True)
         tables.addWidget(note)
         tables.addWidget(self.paper, 2)
@@ -196,11 +201,20 @@ class SweepView(QWidget):
         """The sweep the settings describe (paper order first)."""
         order_i = PAPER_INITS + tuple(k for k in INITIALIZERS if k not in PAPER_INITS)
         order_a = PAPER_ACTIVATIONS + tuple(k for k in ACTIVATIONS if k not in PAPER_ACTIVATIONS)
-        return SweepConfig(inits=self._checked(self.inits, order_i),
-                           activations=self._checked(self.activations, order_a),
-                           depth=self.depth.value(), width=self.width.value(),
-                           dataset=self.dataset.currentText(), seeds=self.seeds.value(),
-                           steps=self.steps.value())
+        return SweepConfig.preset(self.dataset.currentText(),
+                                  inits=self._checked(self.inits, order_i),
+                                  activations=self._checked(self.activations, order_a),
+                                  depth=self.depth.value(), width=self.width.value(),
+                                  seeds=self.seeds.value(), steps=self.steps.value())
+
+    @Slot(str)
+    def _take_preset(self, dataset):
+        """A dataset's own default sweep (SweepConfig.preset): the digits' wider, shorter
+        one, or back to the 2-D one."""
+        preset = SweepConfig.preset(dataset)
+        for spin, value in ((self.depth, preset.depth), (self.width, preset.width),
+                            (self.seeds, preset.seeds), (self.steps, preset.steps)):
+            spin.setValue(value)
 
     # ---- running ----------------------------------------------------------------------------
     def run(self, config=None):
@@ -283,15 +297,21 @@ class SweepView(QWidget):
 
     def _show_cells(self, cells):
         self.cells = dict(cells)
+        table = SweepResult(self.grid, self.cells, 0.5, 0.0)  # only for its agreement
+        agree, of = table.agreement()
+        self.agreement.setText(self.tr("Converged or n/c as in the paper's table: {0} of {1} "
+                                       "cells (✓ agrees, ✗ differs).").format(agree, of)
+                               if of else "")
         rows = {k: i for i, k in enumerate(self.grid.inits)}
         cols = {k: j for j, k in enumerate(self.grid.activations)}
         for (init, activation), cell in cells.items():
             text = "n/c" if cell.not_converged else f"{100 * cell.mean:.1f}"
             seeds = f"{cell.n_converged}/{len(cell.runs)}"
+            mark = {True: " ✓", False: " ✗", None: ""}[table.agrees(init, activation)]
             colour = accuracy_color(None if cell.not_converged else cell.mean)
-            item = QTableWidgetItem(f"{text}  ({seeds})")  # the plain text: tests, copying
+            item = QTableWidgetItem(f"{text}  ({seeds}){mark}")  # plain text: tests, copying
             item.setBackground(QBrush(colour))
-            label = QLabel(f"<b>{text}</b> <small>{seeds}</small>")  # seeds in small type
+            label = QLabel(f"<b>{text}</b> <small>{seeds}{mark}</small>")  # seeds: small
             label.setAlignment(Qt.AlignCenter)
             label.setStyleSheet(f"background: {colour.name()};")
             label.setAttribute(Qt.WA_TransparentForMouseEvents)  # clicks reach the table
@@ -353,13 +373,17 @@ def accuracy_color(accuracy):
 
 def cell_session(init, activation, config, base):
     """The Session of one cell of a sweep, on top of `base` (the window's session); on the
-    plain inputs x₁, x₂, as the sweep trains every network."""
+    plain inputs x₁, x₂ of points, or on the digits' pixels, as the sweep trains every
+    network (the sweep's standardized pixels are its own: the session shows the images)."""
     from ...engine import TrainConfig
     training = TrainConfig(optimizer=config.optimizer, lr=config.lr, momentum=config.momentum,
-                           batch_size=config.batch_size, eval_every=0, loss="bce")
-    return replace(base, data={"name": config.dataset, "n": config.n, "noise": config.noise,
-                               "test_fraction": 0.2, "seed": config.data_seed},
+                           batch_size=config.batch_size, l2=config.weight_decay, eval_every=0,
+                           loss="bce")
+    data = ({"name": config.dataset} if config.images else
+            {"name": config.dataset, "n": config.n, "noise": config.noise,
+             "test_fraction": 0.2, "seed": config.data_seed})
+    return replace(base, data=data,
                    hidden=tuple({"units": config.width, "activation": activation}
                                 for _ in range(config.depth)),
                    init=init, training=training, seed=0, view=None,
-                   features=DEFAULT_FEATURES)
+                   features=DEFAULT_FEATURES)  # not used on images
