@@ -115,8 +115,10 @@ def test_list_names_everything(capsys):
 def test_gradcheck_command(capsys):
     code, out, _ = run(capsys, "gradcheck")
     assert code == 0
-    # activations × losses × depths {1, 3}, and every input feature at once per loss
-    assert out.count(" ok") == 8 * 2 * 2 + 2 and "FAIL" not in out
+    # activations × losses × depths {1, 3}, every input feature at once per loss, and
+    # dropout through fixed masks (tanh and maxout) per loss
+    assert out.count(" ok") == 8 * 2 * 2 + 2 + 2 * 2 and "FAIL" not in out
+    assert out.count("dropout") == 4
     code, out, _ = run(capsys, "gradcheck", "--tolerance", "1e-15")
     assert code == 1 and "FAIL" in out
 
