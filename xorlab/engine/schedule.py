@@ -34,6 +34,7 @@ import math
 
 import numpy as np
 
+from .errors import XorlabError
 from .spec import (
     DROPOUT_RANGE,
     LR_EVERY_RANGE,
@@ -59,47 +60,53 @@ def lr_at(config, step):
     return config.lr * config.lr_factor ** periods
 
 
-def check_settings(config, fail):
-    """Check the dropout, schedule and stop fields of a TrainConfig; `fail(template,
-    **params)` raises the caller's error."""
+class ScheduleError(XorlabError):
+    """A dropout, schedule or stop setting out of range (TrainConfig.validated says it as a
+    ConfigError)."""
+
+
+def check_settings(config):
+    """Check the dropout, schedule and stop fields of a TrainConfig (ScheduleError)."""
     rates = config.dropout
     if not isinstance(rates, tuple) or not all(_number(p) and DROPOUT_RANGE[0] <= p
                                                <= DROPOUT_RANGE[1] for p in rates):
-        fail("dropout must be a list of rates, one a hidden layer, each from {low:g} to "
-             "{high:g}, got {value!r}", low=DROPOUT_RANGE[0], high=DROPOUT_RANGE[1],
-             value=rates)
+        raise ScheduleError("dropout must be a list of rates, one a hidden layer, each from "
+                            "{low:g} to {high:g}, got {value!r}", low=DROPOUT_RANGE[0],
+                            high=DROPOUT_RANGE[1], value=rates)
     if config.lr_schedule not in LR_SCHEDULES:
-        fail("unknown learning-rate schedule {value!r}; allowed: {allowed}",
-             value=config.lr_schedule, allowed=", ".join(LR_SCHEDULES))
-    _in(config.lr_factor, LR_FACTOR_RANGE, "lr_factor", fail)
-    _in(config.lr_every, LR_EVERY_RANGE, "lr_every", fail, whole=True)
-    _in(config.stop_accuracy, STOP_ACCURACY_RANGE, "stop_accuracy", fail, optional=True)
-    _in(config.stop_plateau, STOP_PLATEAU_RANGE, "stop_plateau", fail, whole=True,
-        optional=True)
-    _in(config.stop_min_delta, STOP_MIN_DELTA_RANGE, "stop_min_delta", fail)
-    _in(config.stop_steps, STOP_STEPS_RANGE, "stop_steps", fail, whole=True, optional=True)
+        raise ScheduleError("unknown learning-rate schedule {value!r}; allowed: {allowed}",
+                            value=config.lr_schedule, allowed=", ".join(LR_SCHEDULES))
+    for name, bounds, whole, optional in (
+            ("lr_factor", LR_FACTOR_RANGE, False, False),
+            ("lr_every", LR_EVERY_RANGE, True, False),
+            ("stop_accuracy", STOP_ACCURACY_RANGE, False, True),
+            ("stop_plateau", STOP_PLATEAU_RANGE, True, True),
+            ("stop_min_delta", STOP_MIN_DELTA_RANGE, False, False),
+            ("stop_steps", STOP_STEPS_RANGE, True, True)):
+        value = getattr(config, name)
+        if optional and value is None:
+            continue
+        low, high = bounds
+        ok = _number(value) and low <= value <= high
+        if whole and not (ok and isinstance(value, (int, np.integer))):
+            if optional:
+                raise ScheduleError("{name} must be a whole number from {low} to {high}, or "
+                                    "null (off), got {value!r}", name=name, low=low,
+                                    high=high, value=value)
+            raise ScheduleError("{name} must be a whole number from {low} to {high}, got "
+                                "{value!r}", name=name, low=low, high=high, value=value)
+        if not ok:
+            if optional:
+                raise ScheduleError("{name} must be a number from {low:g} to {high:g}, or "
+                                    "null (off), got {value!r}", name=name, low=low,
+                                    high=high, value=value)
+            raise ScheduleError("{name} must be a number from {low:g} to {high:g}, got "
+                                "{value!r}", name=name, low=low, high=high, value=value)
 
 
 def _number(v):
     return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool) \
         and math.isfinite(v)
-
-
-def _in(value, bounds, name, fail, whole=False, optional=False):
-    if optional and value is None:
-        return
-    low, high = bounds
-    ok = _number(value) and low <= value <= high
-    if whole:
-        ok = ok and isinstance(value, (int, np.integer))
-        if not ok:
-            fail("{name} must be a whole number from {low} to {high}{or_none}, got {value!r}",
-                 name=name, low=low, high=high, value=value,
-                 or_none=" (or null: off)" if optional else "")
-    elif not ok:
-        fail("{name} must be a number from {low:g} to {high:g}{or_none}, got {value!r}",
-             name=name, low=low, high=high, value=value,
-             or_none=" (or null: off)" if optional else "")
 
 
 def has_stops(config):

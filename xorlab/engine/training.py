@@ -27,6 +27,7 @@ from .network import Network, add_penalty
 from .optimizers import OPTIMIZERS, make_optimizer
 from .schedule import (
     STOP_CHECK_EVERY,
+    ScheduleError,
     StopWatch,
     check_settings,
     draw_masks,
@@ -97,7 +98,10 @@ class TrainConfig:
         if not _whole(self.eval_every) or self.eval_every < 0:
             raise ConfigError("eval_every must be a whole number >= 0, got {eval_every!r}",
                               eval_every=self.eval_every)
-        check_settings(self, _config_error)
+        try:
+            check_settings(self)
+        except ScheduleError as e:
+            raise ConfigError(e.template, **e.params) from None
         return self
 
     def to_dict(self):
@@ -117,10 +121,6 @@ class TrainConfig:
         if isinstance(d.get("dropout"), list):
             d = {**d, "dropout": tuple(d["dropout"])}
         return cls(**d).validated()
-
-
-def _config_error(template, **params):
-    raise ConfigError(template, **params)
 
 
 def diverged_because(value):
