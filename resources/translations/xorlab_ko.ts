@@ -980,57 +980,57 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>드롭 없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="73" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="74" />
         <source>dropout: while training, each unit of this layer is left out of a step with this probability (the others are scaled by 1/(1 − p)); never when evaluating. Dropped units are grey in the network diagram ({0:g}–{1:g})</source>
         <translation>드롭아웃: 학습 중 이 층의 각 뉴런이 이 확률로 한 스텝에서 빠집니다 (나머지는 1/(1 − p)배로 키웁니다). 평가할 때는 빠지지 않습니다. 빠진 뉴런은 네트워크 그림에서 회색입니다 ({0:g}–{1:g})</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="76" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="77" />
         <source>move this layer up</source>
         <translation>이 층을 위로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="77" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="78" />
         <source>move this layer down</source>
         <translation>이 층을 아래로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="78" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="79" />
         <source>remove this layer</source>
         <translation>이 층을 삭제</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="100" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="101" />
         <source>Neurons in hidden layer {0}</source>
         <translation>은닉층 {0}의 뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="101" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="102" />
         <source>Activation of hidden layer {0}</source>
         <translation>은닉층 {0}의 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="102" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="103" />
         <source>Parameter of hidden layer {0}</source>
         <translation>은닉층 {0}의 파라미터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="103" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="104" />
         <source>Dropout rate of hidden layer {0}</source>
         <translation>은닉층 {0}의 드롭아웃 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="104" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="105" />
         <source>Move hidden layer {0} up</source>
         <translation>은닉층 {0} 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="105" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="106" />
         <source>Move hidden layer {0} down</source>
         <translation>은닉층 {0} 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="106" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="107" />
         <source>Remove hidden layer {0}</source>
         <translation>은닉층 {0} 삭제</translation>
     </message>
@@ -1038,7 +1038,7 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LayersGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="163" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="164" />
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -1047,52 +1047,52 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="176" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="177" />
         <source>Hidden layers (inputs → … → 1 sigmoid output)</source>
         <translation>은닉층 (입력 → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="179" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="180" />
         <source>+ Layer</source>
         <translation>+ 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="180" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="181" />
         <source>− Layer</source>
         <translation>− 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="181" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="182" />
         <source>add a hidden layer after the selected one</source>
         <translation>선택한 층 뒤에 은닉층을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="182" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="183" />
         <source>remove the selected hidden layer</source>
         <translation>선택한 은닉층을 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="188" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="189" />
         <source>set all layers to …</source>
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="195" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="196" />
         <source>Set the activation of every hidden layer</source>
         <translation>모든 은닉층의 활성화 함수 정하기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="196" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="197" />
         <source>Weight initializer</source>
         <translation>가중치 초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="198" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="199" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="206" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="207" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
     </message>
@@ -2373,9 +2373,8 @@ converged: {1} of {2}
         <translation>간격 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="187" />
         <source>acc. ≥ </source>
-        <translation>정확도 ≥ </translation>
+        <translation type="vanished">정확도 ≥ </translation>
     </message>
     <message>
         <location filename="../../xorlab/app/editor/training_group.py" line="189" />

@@ -69,6 +69,7 @@ class LayerRow(QFrame):
         self.dropout.setPrefix(self.tr("drop "))
         self.dropout.setSpecialValueText(self.tr("no drop"))
         self.dropout.setKeyboardTracking(False)
+        self.dropout.setMinimumWidth(64)  # the row stays about as narrow as without it
         self.dropout.setToolTip(self.tr(
             "dropout: while training, each unit of this layer is left out of a step with this "
             "probability (the others are scaled by 1/(1 − p)); never when evaluating. Dropped "

@@ -184,7 +184,7 @@ class TrainingGroup(QGroupBox):
         self.stop_accuracy = QSpinBox(objectName="stopAccuracySpin")
         self.stop_accuracy.setRange(0, 100)
         self.stop_accuracy.setSingleStep(5)
-        self.stop_accuracy.setPrefix(self.tr("acc. ≥ "))
+        self.stop_accuracy.setPrefix("≥ ")  # the accuracy: "acc. off" at 0, and the tooltip
         self.stop_accuracy.setSuffix(" %")
         self.stop_accuracy.setSpecialValueText(self.tr("acc. off"))
         self.stop_accuracy.setToolTip(self.tr(
@@ -208,6 +208,8 @@ class TrainingGroup(QGroupBox):
         for spin in (self.lr_factor, self.lr_every, self.stop_accuracy, self.stop_plateau,
                      self.stop_steps):
             spin.setKeyboardTracking(False)
+            spin.setMinimumWidth(60)  # not as wide as 100,000,000 and its prefix: the
+            # editor keeps its width at 1366 px (the text shows in full when there is room)
         self.lr_schedule.currentIndexChanged.connect(
             lambda: self._edit(lr_schedule=self.lr_schedule.currentData()))
         self.lr_factor.valueChanged.connect(lambda f: self._edit(lr_factor=round(f, 2)))
