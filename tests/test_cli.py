@@ -117,9 +117,11 @@ def test_gradcheck_command(capsys):
     code, out, _ = run(capsys, "gradcheck")
     assert code == 0
     # activations × losses × depths {1, 3}, softmax of 3 classes per activation × depth,
-    # every input feature at once per loss, and a 10-class network on 8×8 pixels
-    assert out.count(" ok") == 8 * 2 * 2 + 8 * 2 + 2 + 1 and "FAIL" not in out
+    # every input feature at once per loss, a 10-class network on 8×8 pixels, and dropout
+    # through fixed masks (tanh and maxout) per loss
+    assert out.count(" ok") == 8 * 2 * 2 + 8 * 2 + 2 + 1 + 2 * 2 and "FAIL" not in out
     assert out.count("softmax of 3 classes") == 8 * 2 and "softmax of 10 classes" in out
+    assert out.count("dropout") == 4
     code, out, _ = run(capsys, "gradcheck", "--tolerance", "1e-15")
     assert code == 1 and "FAIL" in out
 

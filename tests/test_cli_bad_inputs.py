@@ -220,6 +220,14 @@ TRAIN_VALUES = [
     ("--seed", ["-1", "1.5", "x", "2147483648", "9" * 40, "9" * 400], "--seed"),
     ("--l1", ["-1", "11", "nan", "inf", "x"], "--l1"),
     ("--l2", ["-1", "11", "nan", "inf", "x"], "--l2"),
+    ("--dropout", ["", "x", "0.95", "-0.1", "nan", "inf", "0.2,,0.2", "0.2;0.2", "1"],
+     "--dropout"),
+    ("--lr-decay", ["", "cosine", "step:", "step:0", "step:1.5", "step:0.5:0", "step:0.5:1.5",
+                    "step:0.5:10:3", "none:0.5", "exp:nan", "Step"], "--lr-decay"),
+    ("--stop-at", ["", "accuracy", "accuracy=", "accuracy=1.5", "acc=0.9", "plateau=0",
+                   "plateau=2.5", "steps=-1", "steps=0", "accuracy=0.9,accuracy=0.8",
+                   "min_delta=0.1", "plateau=10,min_delta=-1", "accuracy=nan",
+                   "accuracy=0.9;steps=5"], "--stop-at"),
 ]
 for flag, values, needle in TRAIN_VALUES:
     extra = {"--slope": ["--activation", "leaky_relu"], "--alpha": ["--activation", "elu"],
@@ -237,6 +245,8 @@ for name in ("missing", "dir", "empty", "binary", "utf16", "big", "whitespace"):
 for name in ("zero", "fifo"):  # in-process: refused without opening; a subprocess below too
     case(f"train--load={name}", train("--load", f"@{name}"), "@" + name)
     case(f"train--csv={name}", train("--csv", f"@{name}"), "@" + name)
+case("train--dropout-count", train("--hidden", "4,4", "--dropout", "0.1,0.2,0.3"),
+     "--dropout")
 case("train--load=''", train("--load", ""), "--load")
 case("train--csv=''", train("--csv", ""), "--csv")
 case("train--load=' '", train("--load", " "), "--load")

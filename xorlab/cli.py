@@ -41,9 +41,13 @@ from .engine.datasets import CHOSEN_CLASSES, DATASET_HELP, DEFAULT_BLOBS, IMAGES
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import every_case
 from .engine.network import normalize_spec
+from .engine.schedule import LR_SCHEDULES
 from .engine.spec import (
     CLASSES,
+    DROPOUT_RANGE,
     INIT_STD_RANGE,
+    LR_EVERY_RANGE,
+    LR_FACTOR_RANGE,
     LR_RANGE,
     MAX_HIDDEN_LAYERS,
     MAX_POINTS,
@@ -55,6 +59,10 @@ from .engine.spec import (
     PARAMS,
     PENALTY_RANGE,
     SEED_MAX,
+    STOP_ACCURACY_RANGE,
+    STOP_MIN_DELTA_RANGE,
+    STOP_PLATEAU_RANGE,
+    STOP_STEPS_RANGE,
     TEST_FRACTION_RANGE,
     is_finite_number,
 )
@@ -152,6 +160,68 @@ def _features(text):
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+def _dropout(text):
+    """'0.2,0.1' -> (0.2, 0.1): a rate per hidden layer, or one for all of them."""
+    low, high = DROPOUT_RANGE
+    try:
+        rates = tuple(float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)!r} is not a comma-separated list of rates like 0.2,0.2") from None
+    if not all(is_finite_number(p) and low <= p <= high for p in rates):
+        raise argparse.ArgumentTypeError(f"dropout rates must be from {low:g} to {high:g}, "
+                                         f"got {_shown(text)}")
+    return rates
+
+
+def _lr_decay(text):
+    """'step:0.5:1000' -> {"lr_schedule": "step", "lr_factor": 0.5, "lr_every": 1000};
+    KIND alone keeps the factor 0.5 and 1000 steps; 'none' turns the schedule off."""
+    parts = text.split(":")
+    kind = parts[0].strip()
+    if kind not in LR_SCHEDULES or len(parts) > 3 or (kind == "none" and len(parts) > 1):
+        raise argparse.ArgumentTypeError(
+            f"{_shown(text)!r} is not KIND[:FACTOR[:EVERY]] with KIND one of "
+            f"{', '.join(LR_SCHEDULES)}, e.g. step:0.5:1000 (γ halves every 1000 steps)")
+    out = {"lr_schedule": kind}
+    if len(parts) > 1:
+        out["lr_factor"] = _in_range(float, *LR_FACTOR_RANGE, "the decay factor")(parts[1])
+    if len(parts) > 2:
+        out["lr_every"] = _in_range(int, *LR_EVERY_RANGE, "the decay's steps")(parts[2])
+    return out
+
+
+STOP_AT_KEYS = {  # --stop-at KEY=VALUE -> (TrainConfig field, kind, allowed range)
+    "accuracy": ("stop_accuracy", float, STOP_ACCURACY_RANGE),
+    "plateau": ("stop_plateau", int, STOP_PLATEAU_RANGE),
+    "min_delta": ("stop_min_delta", float, STOP_MIN_DELTA_RANGE),
+    "steps": ("stop_steps", int, STOP_STEPS_RANGE),
+}
+
+
+def _stop_at(text):
+    """'accuracy=0.95,plateau=500,steps=20000' -> the TrainConfig stop fields; 'none'
+    turns every stop off."""
+    off = {field: None for field, _, _ in STOP_AT_KEYS.values() if field != "stop_min_delta"}
+    if text.strip() == "none":
+        return off
+    out = {}
+    for part in text.split(","):
+        key, sep, value = part.partition("=")
+        key = key.strip()
+        if not sep or key not in STOP_AT_KEYS:
+            raise argparse.ArgumentTypeError(
+                f"{_shown(part)!r} is not KEY=VALUE with KEY one of "
+                f"{', '.join(STOP_AT_KEYS)}, e.g. accuracy=0.95,plateau=500,steps=20000")
+        field, kind, bounds = STOP_AT_KEYS[key]
+        if field in out:
+            raise argparse.ArgumentTypeError(f"{key} is given twice")
+        out[field] = _in_range(kind, *bounds, key)(value.strip())
+    if set(out) == {"stop_min_delta"}:
+        raise argparse.ArgumentTypeError("min_delta applies to plateau=STEPS: give that too")
+    return {**off, **out}
+
+
 def build_parser():
     p = Parser(prog="xorlab", description="See how neural networks learn: XOR, "
                "backpropagation, sigmoid vs ReLU. With no subcommand, opens the app.")
@@ -214,6 +284,21 @@ def build_parser():
         t.add_argument(f"--{name}", type=_in_range(float, *PENALTY_RANGE, f"{name} strength"),
                        help=f"{name.upper()} strength, {PENALTY_RANGE[0]:g} to "
                             f"{PENALTY_RANGE[1]:g} (default 0)")
+    t.add_argument("--dropout", type=_dropout,
+                   help=f"dropout rate of each hidden layer while training, e.g. 0.2,0.2 "
+                        f"(one rate: every layer), {DROPOUT_RANGE[0]:g} to "
+                        f"{DROPOUT_RANGE[1]:g} (default 0: none)")
+    t.add_argument("--lr-decay", type=_lr_decay, metavar="KIND[:FACTOR[:EVERY]]",
+                   help="learning-rate schedule: step (γ × FACTOR every EVERY steps), exp "
+                        "(the same, smoothly: γ·FACTOR^(t/EVERY)) or none; FACTOR "
+                        f"{LR_FACTOR_RANGE[0]:g} to {LR_FACTOR_RANGE[1]:g} (default 0.5), EVERY "
+                        "steps (default 1000), e.g. step:0.5:1000")
+    t.add_argument("--stop-at", type=_stop_at, metavar="KEY=VALUE,...",
+                   help="stop early: accuracy=A (test accuracy, or training accuracy without "
+                        "test points, reaches A), plateau=N (the training loss has not fallen "
+                        "by min_delta, default 1e-4, for N steps), steps=N (the run's step "
+                        "counter reaches N, with --load too); e.g. "
+                        "accuracy=0.95,plateau=500,steps=20000; none: no stop")
     t.add_argument("--json", action="store_true", help="print a JSON summary as the last line")
     t.add_argument("--save", metavar="FILE", type=_file_name,
                    help="save the run (.xorlab: session, weights, step, history; it opens "
@@ -431,7 +516,8 @@ def new_session(args):
     hidden = tuple({"units": u, "activation": activation, **options}
                    for u in _given(args, "hidden"))
     training = TrainConfig(**{name: _given(args, name) for name in TRAINING_FLAGS
-                              if _given(args, name) is not None}, eval_every=0).validated()
+                              if _given(args, name) is not None}, eval_every=0,
+                           **schedule_changes(args, len(hidden))).validated()
     session = Session(data=_data(args, None, seed), hidden=hidden, init=_given(args, "init"),
                       training=training, seed=seed, init_std=args.init_std,
                       features=tuple(_given(args, "features")))
@@ -448,6 +534,7 @@ def loaded_session(args, session):
         raise UsageError(f"xorlab train: --momentum applies to --optimizer momentum, and the "
                          f"run of {args.load} uses {optimizer}")
     data = _data(args, session.data, session.data.get("seed", session.seed))
+    changes.update(schedule_changes(args, len(session.hidden), args.load))
     new = replace(session.with_training(**changes), data=data, view=None,
                   compare=replace(session.compare, on=False))
     if (new.classes, new.image) != (session.classes, session.image):
@@ -461,6 +548,19 @@ def _inputs_text(session):
     image = session.image
     return "2-D points as inputs" if image is None else \
         f"{image[0]}x{image[1]} images as inputs"
+
+
+def schedule_changes(args, hidden, loaded=None):
+    """The TrainConfig fields of --dropout, --lr-decay and --stop-at (only those given)."""
+    changes = {**(args.lr_decay or {}), **(args.stop_at or {})}
+    if args.dropout is not None:
+        rates = args.dropout * hidden if len(args.dropout) == 1 else args.dropout
+        if len(rates) != hidden:
+            network = f"the run of {loaded} has" if loaded else "--hidden gives"
+            raise UsageError(f"xorlab train: --dropout gives {len(rates)} rates but {network} "
+                             f"{hidden} hidden layer(s): give one rate a layer, or one for all")
+        changes["dropout"] = tuple(rates)
+    return changes
 
 
 def _data(args, data, seed):
@@ -538,7 +638,8 @@ def cmd_train(args, out=None, err=None):
     last_print = 0.0
     chunk = 10  # steps between looks at the clock and at Ctrl-C: about 0.1 s of training
     with Interrupt() as interrupt:
-        while trainer.step < target and not trainer.diverged and not interrupt.pressed:
+        while trainer.step < target and not trainer.diverged and not interrupt.pressed \
+                and not trainer.stopped_because:
             began = time.perf_counter()
             done = trainer.run(min(chunk, target - trainer.step))
             now = time.perf_counter()
@@ -553,6 +654,8 @@ def cmd_train(args, out=None, err=None):
         print(file=err)
     if interrupt.pressed:
         print(f"interrupted at step {trainer.step}", file=err)
+    if trainer.stopped_because:
+        print(f"stopped at step {trainer.stopped_at}: {stop_reason(trainer)}", file=err)
     summary = trainer.summary()
     summary["steps_per_second"] = (trainer.step - first) / elapsed
     summary["classes"] = net.classes
@@ -574,6 +677,20 @@ def cmd_train(args, out=None, err=None):
     if args.json:
         print(json.dumps(summary), file=out)
     return 130 if interrupt.pressed else 0
+
+
+def stop_reason(trainer):
+    """Why training stopped early, in a few words (the JSON's "stopped_because" names it)."""
+    config, m = trainer.config, trainer.last_metrics
+    if trainer.stopped_because == "accuracy":
+        on_test = m.test_accuracy is not None and not trainer.data.test_is_train
+        accuracy = m.test_accuracy if on_test else m.train_accuracy
+        return (f"{'test' if on_test else 'training'} accuracy {accuracy:.1%} reached "
+                f"{config.stop_accuracy:.1%}")
+    if trainer.stopped_because == "plateau":
+        return (f"the training loss has not fallen by {config.stop_min_delta:g} for "
+                f"{config.stop_plateau} steps")
+    return f"the step budget of {config.stop_steps} steps is used up"
 
 
 def gradcheck(tolerance=1e-6, out=None):

@@ -542,42 +542,42 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="275" />
+        <location filename="../../xorlab/app/views/diagram.py" line="290" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="276" />
+        <location filename="../../xorlab/app/views/diagram.py" line="291" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="277" />
+        <location filename="../../xorlab/app/views/diagram.py" line="292" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="312" />
+        <location filename="../../xorlab/app/views/diagram.py" line="327" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="315" />
+        <location filename="../../xorlab/app/views/diagram.py" line="330" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="324" />
+        <location filename="../../xorlab/app/views/diagram.py" line="339" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w: {3}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w: {3}  ({4} 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="327" />
+        <location filename="../../xorlab/app/views/diagram.py" line="342" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="334" />
+        <location filename="../../xorlab/app/views/diagram.py" line="349" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
     </message>
@@ -965,52 +965,72 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="57" />
         <source>neurons in this layer (1–{0})</source>
         <translation>이 층의 뉴런 수 (1–{0})</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="63" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="69" />
+        <source>drop </source>
+        <translation>드롭 </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="70" />
+        <source>no drop</source>
+        <translation>드롭 없음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="74" />
+        <source>dropout: while training, each unit of this layer is left out of a step with this probability (the others are scaled by 1/(1 − p)); never when evaluating. Dropped units are grey in the network diagram ({0:g}–{1:g})</source>
+        <translation>드롭아웃: 학습 중 이 층의 각 뉴런이 이 확률로 한 스텝에서 빠집니다 (나머지는 1/(1 − p)배로 키웁니다). 평가할 때는 빠지지 않습니다. 빠진 뉴런은 네트워크 그림에서 회색입니다 ({0:g}–{1:g})</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="77" />
         <source>move this layer up</source>
         <translation>이 층을 위로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="64" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="78" />
         <source>move this layer down</source>
         <translation>이 층을 아래로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="65" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="79" />
         <source>remove this layer</source>
         <translation>이 층을 삭제</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="85" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="101" />
         <source>Neurons in hidden layer {0}</source>
         <translation>은닉층 {0}의 뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="86" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="102" />
         <source>Activation of hidden layer {0}</source>
         <translation>은닉층 {0}의 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="87" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="103" />
         <source>Parameter of hidden layer {0}</source>
         <translation>은닉층 {0}의 파라미터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="88" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="104" />
+        <source>Dropout rate of hidden layer {0}</source>
+        <translation>은닉층 {0}의 드롭아웃 비율</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="105" />
         <source>Move hidden layer {0} up</source>
         <translation>은닉층 {0} 위로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="89" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="106" />
         <source>Move hidden layer {0} down</source>
         <translation>은닉층 {0} 아래로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="90" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="107" />
         <source>Remove hidden layer {0}</source>
         <translation>은닉층 {0} 삭제</translation>
     </message>
@@ -1018,7 +1038,7 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LayersGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="138" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="164" />
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
@@ -1027,52 +1047,52 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">은닉층 (x₁, x₂ → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="151" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="177" />
         <source>Hidden layers (inputs → … → 1 sigmoid output)</source>
         <translation>은닉층 (입력 → … → 시그모이드 출력 1개)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="154" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="180" />
         <source>+ Layer</source>
         <translation>+ 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="155" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="181" />
         <source>− Layer</source>
         <translation>− 층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="156" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="182" />
         <source>add a hidden layer after the selected one</source>
         <translation>선택한 층 뒤에 은닉층을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="157" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="183" />
         <source>remove the selected hidden layer</source>
         <translation>선택한 은닉층을 삭제합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="163" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="189" />
         <source>set all layers to …</source>
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="170" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="196" />
         <source>Set the activation of every hidden layer</source>
         <translation>모든 은닉층의 활성화 함수 정하기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="171" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="197" />
         <source>Weight initializer</source>
         <translation>가중치 초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="173" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="199" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="181" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="207" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
     </message>
@@ -1493,12 +1513,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="243" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="244" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1715,12 +1735,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="122" />
+        <location filename="../../xorlab/app/views/diagram.py" line="125" />
         <source>no network</source>
         <translation>네트워크 없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="199" />
+        <location filename="../../xorlab/app/views/diagram.py" line="214" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1878,29 +1898,34 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../xorlab/app/status.py" line="35" />
+        <location filename="../../xorlab/app/status.py" line="37" />
         <source>Restart engine</source>
         <translation>엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="56" />
+        <location filename="../../xorlab/app/status.py" line="58" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="57" />
+        <location filename="../../xorlab/app/status.py" line="59" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="59" />
+        <location filename="../../xorlab/app/status.py" line="61" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="63" />
+        <location filename="../../xorlab/app/status.py" line="65" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/status.py" line="70" />
+        <source>γ now {0:.3g}</source>
+        <translation>현재 γ {0:.3g}</translation>
     </message>
 </context>
 <context>
@@ -2172,114 +2197,224 @@ converged: {1} of {2}
 <context>
     <name>TrainingGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="59" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="73" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="63" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="77" />
         <source>loss: bce (cross-entropy) or mse (mean squared error)</source>
         <translation>손실: bce (교차 엔트로피) 또는 mse (평균 제곱 오차)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="72" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="86" />
         <source>momentum μ in v⁺ = μ·v − γ·∂L/∂w, w⁺ = w + v⁺ (used by the momentum optimizer)</source>
         <translation>모멘텀 μ: v⁺ = μ·v − γ·∂L/∂w, w⁺ = w + v⁺ (momentum 최적화에서 씁니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="79" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="93" />
         <source>learning rate γ in w⁺ = w − γ·∂L/∂w ({0:g} … {1:g}); type any value and press Enter</source>
         <translation>학습률 γ: w⁺ = w − γ·∂L/∂w ({0:g} … {1:g}); 값을 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="83" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="97" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="85" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="99" />
         <source>samples per step; 'all' = full batch</source>
         <translation>스텝당 샘플 수; '전체' = 전체 배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="87" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="101" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="169" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="93" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="107" />
         <source>regularization strength ({0:g} … {1:g})</source>
         <translation>정규화 강도 ({0:g} … {1:g})</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="98" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="112" />
         <source>seed of the weights and of the minibatch order</source>
         <translation>가중치와 미니배치 순서의 시드</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="99" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="114" />
         <source>Loss function</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="100" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="115" />
         <source>Optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="101" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="116" />
         <source>Momentum μ</source>
         <translation>모멘텀 μ</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="102" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="117" />
         <source>Learning rate γ</source>
         <translation>학습률 γ</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="103" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="118" />
         <source>Batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="104" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="119" />
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="105" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="120" />
         <source>Regularization strength</source>
         <translation>정규화 강도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="106" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="121" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="111" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="122" />
+        <source>Learning-rate schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="123" />
+        <source>Learning-rate decay factor</source>
+        <translation>학습률 감쇠 계수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="124" />
+        <source>Steps between learning-rate decays</source>
+        <translation>학습률 감쇠 사이의 스텝 수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="125" />
+        <source>Stop at accuracy</source>
+        <translation>이 정확도에서 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="126" />
+        <source>Stop on a loss plateau of steps</source>
+        <translation>손실 정체 스텝 수에서 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="127" />
+        <source>Stop at step</source>
+        <translation>이 스텝에서 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="132" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="115" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="136" />
         <source>γ</source>
         <translation>γ</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="117" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="138" />
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="119" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="140" />
         <source>Reg.</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/training_group.py" line="123" />
+        <location filename="../../xorlab/app/editor/training_group.py" line="144" />
         <source>seed </source>
         <translation>시드 </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="145" />
+        <source>γ decay</source>
+        <translation>γ 감쇠</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="149" />
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="169" />
+        <source>step</source>
+        <translation>계단</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="169" />
+        <source>exp</source>
+        <translation>지수</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="172" />
+        <source>γ over the steps t: none (constant), step (γ·factorᵏ with k = ⌊t / every⌋) or exp (γ·factor^(t / every): the same decay, smoothly)</source>
+        <translation>스텝 t에 따른 γ: 없음 (일정), 계단 (간격 스텝마다 γ에 계수를 한 번 곱함) 또는 지수 (γ·계수^(t / 간격): 같은 감쇠를 매끄럽게)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="179" />
+        <source>γ is multiplied by this every 'every' steps</source>
+        <translation>'간격' 스텝마다 γ에 이 값을 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="183" />
+        <source>every </source>
+        <translation>간격 </translation>
+    </message>
+    <message>
+        <source>acc. ≥ </source>
+        <translation type="vanished">정확도 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="189" />
+        <source>acc. off</source>
+        <translation>정확도 끔</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="191" />
+        <source>pause when the test accuracy (the training accuracy when there are no test points) reaches this; 0: off</source>
+        <translation>테스트 정확도 (테스트 점이 없으면 학습 정확도)가 이 값에 이르면 일시 정지합니다. 0: 끔</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="196" />
+        <source>plateau </source>
+        <translation>정체 </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="197" />
+        <source>plateau off</source>
+        <translation>정체 끔</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="199" />
+        <source>pause when the training loss has not fallen by {0:g} for this many steps; 0: off</source>
+        <translation>학습 손실이 이만큼의 스텝 동안 {0:g} 이상 줄지 않으면 일시 정지합니다. 0: 끔</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="204" />
+        <source>at step </source>
+        <translation>스텝 </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="205" />
+        <source>steps off</source>
+        <translation>스텝 끔</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/training_group.py" line="206" />
+        <source>pause when the step counter reaches this (a step budget for the run); 0: off</source>
+        <translation>스텝 수가 이 값에 이르면 일시 정지합니다 (실행의 스텝 예산). 0: 끔</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3095,34 @@ converged: {1} of {2}
         <source>{path}: history {key} go past the file's step {step}</source>
         <translation>{path}: 기록 {key}가 파일의 스텝 {step}을 넘어갑니다</translation>
     </message>
+    <message>
+        <source>dropout must be a list of rates, one a hidden layer, each from {low:g} to {high:g}, got {value!r}</source>
+        <translation>dropout은 은닉층마다 하나씩, 각각 {low:g}에서 {high:g} 사이인 비율의 목록이어야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown learning-rate schedule {value!r}; allowed: {allowed}</source>
+        <translation>알 수 없는 학습률 스케줄 {value!r}. 가능한 값: {allowed}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, got {value!r}</source>
+        <translation>{name}은(는) {low}에서 {high} 사이의 정수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from {low} to {high}, or null (off), got {value!r}</source>
+        <translation>{name}은(는) {low}에서 {high} 사이의 정수이거나 null (끔)이어야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number from {low:g} to {high:g}, or null (off), got {value!r}</source>
+        <translation>{name}은(는) {low:g}에서 {high:g} 사이의 수이거나 null (끔)이어야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>dropout gives {count} rates but the network has {hidden} hidden layer(s)</source>
+        <translation>dropout 비율이 {count}개인데 네트워크의 은닉층은 {hidden}개입니다</translation>
+    </message>
+    <message>
+        <source>training dropout gives {count} rates but the network has {hidden} hidden layer(s)</source>
+        <translation>training의 dropout 비율이 {count}개인데 네트워크의 은닉층은 {hidden}개입니다</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3110,6 +3273,22 @@ converged: {1} of {2}
     <message>
         <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept; the optimizer's state (momentum, running averages) starts afresh.</source>
         <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다. 최적화 방법의 상태(모멘텀, 이동 평균)는 새로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step:,}: the test accuracy reached {accuracy:.1%} (stop at {target:.1%}). Press Play to train on.</source>
+        <translation>스텝 {step:,}에서 멈췄습니다: 테스트 정확도가 {accuracy:.1%}에 이르렀습니다 (멈춤 기준 {target:.1%}). 재생을 누르면 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step:,}: the training accuracy reached {accuracy:.1%} (stop at {target:.1%}; there are no test points). Press Play to train on.</source>
+        <translation>스텝 {step:,}에서 멈췄습니다: 학습 정확도가 {accuracy:.1%}에 이르렀습니다 (멈춤 기준 {target:.1%}, 테스트 점은 없습니다). 재생을 누르면 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step:,}: the loss has not fallen by {min_delta:g} for {patience:,} steps (a plateau). Press Play to train on.</source>
+        <translation>스텝 {step:,}에서 멈췄습니다: 손실이 {patience:,} 스텝 동안 {min_delta:g} 이상 줄지 않았습니다 (정체). 재생을 누르면 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step:,}: the step budget is used up. Press Play to train on.</source>
+        <translation>스텝 {step:,}에서 멈췄습니다: 스텝 예산을 다 썼습니다. 재생을 누르면 학습을 이어 갑니다.</translation>
     </message>
 </context>
 </TS>

@@ -29,9 +29,11 @@ class Status(QObject):
         self.loss = QLabel(objectName="statusLoss")
         self.accuracy = QLabel(objectName="statusAccuracy")
         self.speed = QLabel(objectName="statusSpeed")
-        for w in (self.step, self.loss, self.accuracy, self.speed):
+        self.learning_rate = QLabel(objectName="statusLearningRate")  # shown with a schedule
+        for w in (self.step, self.loss, self.accuracy, self.learning_rate, self.speed):
             w.setMinimumWidth(110)
             bar.addPermanentWidget(w)
+        self.learning_rate.hide()
         self.restart_button = QPushButton(self.tr("Restart engine"),
                                           objectName="restartEngineButton")
         self.restart_button.hide()
@@ -62,6 +64,11 @@ class Status(QObject):
             f"{_pct(snap.twin.train_accuracy)} / {_pct(snap.twin.test_accuracy)}"))
         self.speed.setText(self.tr("{0:,.0f} steps/s  {1} fps").format(
             snap.steps_per_second, fps))
+        scheduled = snap.config is not None and snap.config.lr_schedule != "none" \
+            and snap.lr is not None
+        if scheduled:  # the γ the next step takes, after the schedule
+            self.learning_rate.setText(self.tr("γ now {0:.3g}").format(snap.lr))
+        self.learning_rate.setVisible(scheduled)
         if snap.problem is not None:
             if snap.problem != self._snapshot_problem or self.last_problem != snap.problem:
                 self.show_problem(snap.problem)

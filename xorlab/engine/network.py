@@ -406,17 +406,44 @@ class Network:
         for layer, x, z, a, da, dz, dx in ws.backward_plan:
             layer.backward(X if x is None else x, z, a, da, dz, dx, ones)
 
-    def train_pass(self, X, y, loss_fn):
+    def train_pass(self, X, y, loss_fn, masks=None):
         """One forward + backward pass; returns the mean loss, gradients in `grad_flat`.
 
         The array-reusing core that `Trainer` calls every step. X is a⁰ = φ(points)
         (`inputs_of`), y the `targets` of the labels: (n, 1), or (n, K) for K ≥ 3 classes.
+        masks: None, or dropout's scaled masks, one a layer (None where a layer has none):
+        see "dropout" below.
         """
         ws = self._workspaces.get(X.shape[0]) or self.workspace(X.shape[0])
-        p = self._forward(X, ws)
+        p = self._forward(X, ws) if masks is None else self._forward_dropped(X, ws, masks)
         loss = loss_fn(ws.z[-1], p, y, ws.dz[-1], ws.tmp)
-        self._backward(X, ws)
+        if masks is None:
+            self._backward(X, ws)
+        else:
+            self._backward_dropped(ws, masks)
         return loss
+
+    # ---- dropout (training only; engine/schedule.py) -------------------------------------
+    def _forward_dropped(self, X, ws, masks):
+        """The forward pass with layer l's output multiplied by masks[l] (m/(1 − p)): the
+        next layer sees ãˡ = aˡ·mˡ; ws.a keeps the unmasked aˡ = f(zˡ) for the backward."""
+        ws.inputs = []
+        a = X
+        for layer, z, out, m in zip(self.layers, ws.z, ws.a, masks):
+            ws.inputs.append(a)
+            layer.forward(a, z, out)
+            a = out if m is None else out * m
+        return a
+
+    def _backward_dropped(self, ws, masks):
+        """The backward pass through the same masks: ∂L/∂aˡ = ∂L/∂ãˡ · mˡ."""
+        last = len(self.layers) - 1
+        for i in range(last, -1, -1):
+            da = None if i == last else ws.da[i]
+            if da is not None and masks[i] is not None:
+                da *= masks[i]
+            self.layers[i].backward(ws.inputs[i], ws.z[i], ws.a[i], da, ws.dz[i],
+                                    ws.da[i - 1] if i > 0 else None, ws.ones)
 
     def forward(self, X):
         """P(y = 1 | x) for every point (row) of X (n, 2), shape (n, 1); for K ≥ 3 classes
@@ -431,13 +458,14 @@ class Network:
         self._forward(X, ws)
         return [a.copy() for a in ws.a]
 
-    def loss_and_grads(self, X, y, loss="bce", l1=0.0, l2=0.0):
+    def loss_and_grads(self, X, y, loss="bce", l1=0.0, l2=0.0, masks=None):
         """Mean loss and ∂L/∂θ for every array in `params` (copies, same order).
 
-        With l1/l2 > 0 the penalty l1·Σ|W| + (l2/2)·Σ W² on the weights is included.
+        With l1/l2 > 0 the penalty l1·Σ|W| + (l2/2)·Σ W² on the weights is included;
+        masks: fixed dropout masks (train_pass).
         """
         X = self.inputs_of(X)
-        value = self.train_pass(X, self.targets(y), get_loss(loss, self.classes))
+        value = self.train_pass(X, self.targets(y), get_loss(loss, self.classes), masks)
         value += add_penalty(self.flat[: self.n_weights], self.grad_flat[: self.n_weights], l1, l2)
         return value, [g.copy() for g in self.grads]
 

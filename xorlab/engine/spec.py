@@ -55,6 +55,13 @@ TEST_FRACTION_RANGE = (0.0, 0.9)
 MAX_STEPS = 100_000_000  # steps of one `xorlab train` (a tiny net: about an hour)
 SEED_MAX = 2**31 - 1
 INIT_STD_RANGE = (1e-6, 100.0)
+DROPOUT_RANGE = (0.0, 0.9)  # dropout rate p of a hidden layer: 0 = off (engine/schedule.py)
+LR_FACTOR_RANGE = (0.01, 1.0)  # a decaying γ is multiplied by this every `lr_every` steps
+LR_EVERY_RANGE = (1, MAX_STEPS)  # steps between two such multiplications
+STOP_ACCURACY_RANGE = (0.0, 1.0)  # stop when the accuracy reaches this share
+STOP_PLATEAU_RANGE = (1, MAX_STEPS)  # ... when the loss has not improved for this many steps
+STOP_MIN_DELTA_RANGE = (0.0, 1.0)  # ... by at least this much
+STOP_STEPS_RANGE = (1, MAX_STEPS)  # ... when the run's step counter reaches this
 
 
 def is_finite_number(v):

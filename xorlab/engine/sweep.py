@@ -221,7 +221,7 @@ def train_stack(config, runs, data=None):
     order)."""
     data = data or config.data()
     dtype = np.dtype(config.dtype)
-    nets = [Network.from_spec(config.spec(init, activation, seed, classes_of_data(data)),
+    nets = [Network.from_spec(config.spec(init, activation, seed, data.classes),
                               data=data.X_train)
             for activation, init, seed in runs]
     stack = Stack(nets, data.X_train, data.y_train, [s for *_, s in runs], config, dtype)
@@ -495,14 +495,6 @@ def chance_level(data):
     return float(np.bincount(y).max() / len(y)) if len(y) else 0.5
 
 
-def classes_of_data(data):
-    """K: the number of classes of a dataset (labels 0 … K−1), at least 2."""
-    k = getattr(data, "classes", None)
-    if k is None:
-        k = int(max(np.max(data.y_train, initial=1), np.max(data.y_test, initial=1))) + 1
-    return max(2, int(k))
-
-
 def cells_from_runs(config, runs, chance):
     """CellResults (init, activation) -> cell from the RunResults of finished blocks."""
     cells = {}
@@ -540,7 +532,7 @@ def train_sequentially(config, runs, data=None):
     data = data or config.data()
     accuracies, params = [], []
     for activation, init, seed in runs:
-        net = Network.from_spec(config.spec(init, activation, seed, classes_of_data(data)),
+        net = Network.from_spec(config.spec(init, activation, seed, data.classes),
                                 data=data.X_train)
         trainer = Trainer(net, data, config.train_config(seed))
         trainer.run(config.steps)

@@ -3,6 +3,9 @@
 One step: take a batch, forward, loss, backward (grads), record the loss and the
 per-layer gradient norms ‖∂L/∂Wˡ‖₂, then update θ ← optimizer(θ, ∂L/∂θ).
 
+Dropout, a decaying learning rate and stop conditions are settings too (schedule.py): a stop
+ends `run` early and says why in `stopped_because` ("accuracy", "plateau" or "steps").
+
 A step whose loss or gradient is not finite, or whose loss exceeds DIVERGED_LOSS, stops
 training: `diverged_at` holds that step (the first one that failed; the weights are those
 after the step before it), `diverged_because` what tripped ("nan", "inf" or "large": a
@@ -22,6 +25,16 @@ from .history import History
 from .losses import LOSSES, get_loss
 from .network import Network, add_penalty
 from .optimizers import OPTIMIZERS, make_optimizer
+from .schedule import (
+    STOP_CHECK_EVERY,
+    ScheduleError,
+    StopWatch,
+    check_settings,
+    draw_masks,
+    lr_at,
+    mask_generator,
+    stop_key,
+)
 from .spec import LR_RANGE, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX, is_finite_number
 
 # A mean loss above this counts as diverged although it is still a finite number: cross-
@@ -45,6 +58,15 @@ class TrainConfig:
     l2: float = 0.0
     seed: int = 0  # shuffling order
     eval_every: int = 100  # steps between train/test evaluations; 0 = never
+    # dropout, learning-rate schedule and stop conditions (schedule.py; None: off)
+    dropout: tuple = ()  # rate p of hidden layer 1, 2, ...; layers past the end: none
+    lr_schedule: str = "none"  # "none", "step" or "exp"
+    lr_factor: float = 0.5  # γ is multiplied by this every lr_every steps
+    lr_every: int = 1000
+    stop_accuracy: float | None = None  # stop when the (test, else train) accuracy ≥ this
+    stop_plateau: int | None = None  # ... when the loss has not improved for this many steps
+    stop_min_delta: float = 1e-4  # ... by at least this much
+    stop_steps: int | None = None  # ... when the step counter reaches this
 
     def validated(self):
         if self.loss not in LOSSES:
@@ -76,18 +98,28 @@ class TrainConfig:
         if not _whole(self.eval_every) or self.eval_every < 0:
             raise ConfigError("eval_every must be a whole number >= 0, got {eval_every!r}",
                               eval_every=self.eval_every)
+        try:
+            check_settings(self)
+        except ScheduleError as e:
+            raise ConfigError(e.template, **e.params) from None
         return self
 
     def to_dict(self):
-        return asdict(self)
+        d = asdict(self)
+        d["dropout"] = list(self.dropout)
+        return d
 
     @classmethod
     def from_dict(cls, d):
+        """A validated TrainConfig from plain values; settings a file of an older xorlab
+        lacks (dropout, schedule, stops) are off."""
         names = {f.name for f in fields(cls)}
         unknown = set(d) - names
         if unknown:
             raise ConfigError("unknown training setting(s) {unknown}; allowed: {allowed}",
                               unknown=sorted(unknown), allowed=sorted(names))
+        if isinstance(d.get("dropout"), list):
+            d = {**d, "dropout": tuple(d["dropout"])}
         return cls(**d).validated()
 
 
@@ -164,6 +196,12 @@ class Trainer:
         self.last_loss = math.nan
         self.last_grad_norms = np.zeros(L)
         self.last_metrics = None
+        self.stopped_because = None  # "accuracy", "plateau" or "steps": why run() stopped
+        self.stopped_at = None
+        self.last_dropped = []  # per hidden layer: units dropped for the last batch's first
+        self._stops = StopWatch()  # example (bool (units,)); empty before a dropout step
+        self._check_dropout(config)
+        self._masks_rng = mask_generator(config.seed)
         # per-step records: ring buffers the size of one run() chunk, then a bounded history
         self.step_history = History(["loss"] + [f"grad_norm_{i + 1}" for i in range(L)],
                                     history_capacity)
@@ -208,12 +246,26 @@ class Trainer:
         if "loss" in changes or "seed" in changes:
             raise ConfigError("loss and seed are structural: build a new Trainer")
         new = replace(self.config, **changes).validated()
+        self._check_dropout(new)
+        if stop_key(new) != stop_key(self.config):
+            self._stops = StopWatch(self.step)
         if new.optimizer != self.config.optimizer:
             self.optimizer = make_optimizer(new.optimizer, self.net.n_params,
                                             **self._optimizer_options(new))
         elif new.optimizer == "momentum":
             self.optimizer.mu = new.momentum
         self.config = new
+
+    def _check_dropout(self, config):
+        hidden = self.net.n_weight_layers - 1
+        if len(config.dropout) > hidden:
+            raise ConfigError("dropout gives {count} rates but the network has {hidden} hidden "
+                              "layer(s)", count=len(config.dropout), hidden=hidden)
+
+    @property
+    def current_lr(self):
+        """γ of the next step, after the schedule (schedule.lr_at)."""
+        return lr_at(self.config, self.step)
 
     # ---- batches -------------------------------------------------------------------------
     def _next_batch(self):
@@ -236,11 +288,16 @@ class Trainer:
 
     # ---- the loop --------------------------------------------------------------------------
     def run(self, steps):
-        """Train up to `steps` steps; returns how many were done (fewer if it diverged).
+        """Train up to `steps` steps; returns how many were done (fewer if it diverged or
+        a stop condition was met: then `stopped_because` says which, until the next run).
 
         The loss and per-layer gradient norms of those steps are in `self.step_history`.
         """
+        self.stopped_because = self.stopped_at = None
         if self.diverged_at is not None or steps <= 0:
+            return 0
+        if self._stops.over_budget(self.config, self.step):
+            self._stop("steps")
             return 0
         with np.errstate(all="ignore"):  # overflow is detected and reported, not warned about
             return self._run(steps)
@@ -259,10 +316,22 @@ class Trainer:
         eval_every = cfg.eval_every
         last_good = self._last_good
         n_train = self.n_train
+        scheduled = cfg.lr_schedule != "none"
+        dropout = any(cfg.dropout)
+        widths = [layer.units for layer in net.layers]
+        check_every = STOP_CHECK_EVERY if cfg.stop_accuracy is not None \
+            or cfg.stop_plateau is not None else 0
+        budget = cfg.stop_steps if "steps" not in self._stops.spent else None
+        if budget is not None:
+            steps = min(steps, budget - self.step)
+        masks = None
         done = 0
         while done < steps:
             Xb, yb = self._next_batch()
-            loss = net.train_pass(Xb, yb, loss_fn)
+            if dropout:
+                masks, self.last_dropped = draw_masks(self._masks_rng, cfg.dropout, widths,
+                                                      len(Xb))
+            loss = net.train_pass(Xb, yb, loss_fn, masks)
             if l1 or l2:
                 add_penalty(theta[:nw], grad[:nw], l1, l2)
             row = log[done]
@@ -273,15 +342,23 @@ class Trainer:
                 self._diverge(loss, row.sum())
                 break
             np.copyto(last_good, theta)
-            update(theta, grad, lr)
+            update(theta, grad, lr_at(cfg, self.step) if scheduled else lr)
             done += 1
             self.step += 1
             if self._cursor >= n_train:  # this step's batch ended a pass over the data
                 self.epoch += 1
-            if eval_every and self.step % eval_every == 0:
-                self.evaluate()
+            evaluated = eval_every and self.step % eval_every == 0
+            checked = check_every and self.step % check_every == 0
+            if evaluated or checked:
+                metrics = self.evaluate()
                 if self.diverged_at is not None:
                     break
+                reason = checked and self._stops.after_evaluation(cfg, metrics)
+                if reason:
+                    self._stop(reason)
+                    break
+        if budget is not None and self.step >= budget and self.stopped_because is None:
+            self._stop("steps")
         if done:
             records = log[:done, : L + 1]
             np.sqrt(records[:, 1:], out=records[:, 1:])  # squared norms -> norms
@@ -289,6 +366,10 @@ class Trainer:
             self.last_loss = float(records[-1, 0])
             self.last_grad_norms = records[-1, 1:].copy()
         return done
+
+    def _stop(self, reason):
+        self._stops.spent.add(reason)
+        self.stopped_because, self.stopped_at = reason, self.step
 
     def _diverge(self, loss, record=None):
         """Stop at this step; keep finite weights only. `record`: what else was tested with
@@ -328,6 +409,7 @@ class Trainer:
             raise ConfigError("only a trainer on the same data and batch size can follow")
         self.step, self.epoch = other.step, other.epoch
         self._rng.bit_generator.state = other._rng.bit_generator.state
+        self._masks_rng.bit_generator.state = other._masks_rng.bit_generator.state
         self._order[...] = other._order
         self._cursor = other._cursor
         np.take(self.X, self._order, axis=0, out=self._X_epoch)
@@ -362,4 +444,6 @@ class Trainer:
             "grad_norms": [float(g) for g in self.last_grad_norms],
             "diverged": self.diverged, "diverged_at": self.diverged_at,
             "diverged_because": self.diverged_because,
+            "lr": self.current_lr, "stopped_because": self.stopped_because,
+            "stopped_at": self.stopped_at,
         }

@@ -17,6 +17,15 @@ TEMPLATES = {
     "bad_session": "This network cannot be built: {detail}",
     "diverged": "Diverged at step {step}: loss or gradient NaN, ∞ or > {limit:g}. Kept the "
                 "weights after step {last_good}; lower γ, then press Reset.",
+    "stopped_test_accuracy": "Stopped at step {step:,}: the test accuracy reached "
+                             "{accuracy:.1%} (stop at {target:.1%}). Press Play to train on.",
+    "stopped_train_accuracy": "Stopped at step {step:,}: the training accuracy reached "
+                              "{accuracy:.1%} (stop at {target:.1%}; there are no test "
+                              "points). Press Play to train on.",
+    "stopped_plateau": "Stopped at step {step:,}: the loss has not fallen by {min_delta:g} "
+                       "for {patience:,} steps (a plateau). Press Play to train on.",
+    "stopped_steps": "Stopped at step {step:,}: the step budget is used up. Press Play to "
+                     "train on.",
     "internal_error": "Training stopped by an internal error: {detail}",
     "engine_died": "The training process stopped unexpectedly (exit code {exitcode}). "
                    "Press Play or Step to continue the run in a new one.",

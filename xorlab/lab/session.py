@@ -62,7 +62,9 @@ from ..engine.spec import (
 from .compare import Compare, twin_session
 
 SESSION_VERSION = 1
-HYPER_KEYS = ("lr", "optimizer", "batch_size", "l1", "l2", "momentum")
+HYPER_KEYS = ("lr", "optimizer", "batch_size", "l1", "l2", "momentum", "dropout", "lr_schedule",
+              "lr_factor", "lr_every", "stop_accuracy", "stop_plateau", "stop_min_delta",
+              "stop_steps")
 GENERATED = [name for name in DATASETS if name != "csv"]
 POINT_SOURCES = ("drawn", "csv")
 # the keys of the data part; others in a file are dropped when it is read
@@ -120,8 +122,23 @@ class Session:
         return IMAGES.get(self.data["name"])
 
     def train_config(self):
-        """The engine's TrainConfig, with the session's seed for the minibatch order."""
-        return replace(self.training, seed=self.seed, eval_every=0)
+        """The engine's TrainConfig, with the session's seed for the minibatch order (and
+        the dropout masks); dropout rates for layers this network lacks (a compare run with
+        fewer layers) are left out."""
+        return replace(self.training, seed=self.seed, eval_every=0,
+                       dropout=_rates(self.training.dropout[: len(self.hidden)]))
+
+    def dropout_of(self, index):
+        """The dropout rate of hidden layer `index` (0-based): 0.0 where none is set."""
+        rates = self.training.dropout
+        return rates[index] if index < len(rates) else 0.0
+
+    def with_dropout(self, index, rate):
+        """Hidden layer `index` (0-based) drops units at `rate` while training (in place:
+        the network stays)."""
+        rates = [self.dropout_of(i) for i in range(max(len(self.hidden), index + 1))]
+        rates[index] = rate
+        return self.with_training(dropout=_rates(rates))
 
     def twin(self):
         """The compare mode's second run (None while compare is off): lab.compare."""
@@ -152,8 +169,13 @@ class Session:
         """Other input features: a new network (the view goes back to the output)."""
         return replace(self, features=tuple(features), view=None)
 
-    def with_hidden(self, hidden):
-        return replace(self, hidden=tuple(dict(layer) for layer in hidden), view=None)
+    def with_hidden(self, hidden, dropout=None):
+        """Other hidden layers; `dropout`: their rates, in the same order (None: the rates
+        the layers at these places had, as far as there are layers)."""
+        hidden = tuple(dict(layer) for layer in hidden)
+        rates = self.training.dropout if dropout is None else dropout
+        training = replace(self.training, dropout=_rates(rates[: len(hidden)])).validated()
+        return replace(self, hidden=hidden, view=None, training=training)
 
     def with_layer(self, index, **changes):
         """Layer `index` (0-based) changed. A new activation starts from its own defaults:
@@ -211,6 +233,11 @@ class Session:
             compare = Compare.from_dict(d.get("compare", {}))
         except (SpecError, ConfigError, TypeError, ValueError) as e:
             raise SessionError("{reason}", reason=e) from None
+        if len(config.dropout) > len(spec["layers"]) - 1:
+            raise SessionError("training dropout gives {count} rates but the network has "
+                               "{hidden} hidden layer(s)", count=len(config.dropout),
+                               hidden=len(spec["layers"]) - 1)
+        config = replace(config, dropout=_rates(config.dropout))
         session = cls(data=data, hidden=tuple(spec["layers"][:-1]),
                       init=spec["init"], training=config, seed=spec["seed"],
                       view=_check_view(d.get("view"), spec),
@@ -388,6 +415,15 @@ def _whole(data, key, lo, hi):
     if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
         raise SessionError("data {key} must be a whole number from {lo} to {hi}, got {v!r}",
                            key=key, lo=lo, hi=hi, v=v)
+
+
+def _rates(rates):
+    """Dropout rates as the session keeps them: floats, without trailing zeros (so "none"
+    is always ())."""
+    rates = [float(p) for p in rates]
+    while rates and rates[-1] == 0.0:
+        rates.pop()
+    return tuple(rates)
 
 
 def _plain(value):

@@ -61,6 +61,10 @@ class Snapshot:
     saturation: tuple = ()  # lab.pictures.saturation: (a histograms, a ranges, f′ histograms)
     twin: Snapshot | None = None  # compare mode: the second run (its points are these)
     label: str = ""  # compare mode: the run's value of the compared setting
+    lr: float | None = None  # γ of the next step, after the schedule (engine/schedule.py)
+    dropped: tuple = ()  # per hidden layer, bool (units,): dropped in the last step (for
+    # its batch's first example); () while no layer has dropout
+    stopped_because: str | None = None  # "accuracy", "plateau", "steps": why it paused
     has_gradient: bool = False  # False: no step (nor an evaluation after a weight was set)
     # since the network was built or opened, so `grads` are zeros, not a gradient
 

@@ -26,6 +26,7 @@ from ..engine import ConfigError, DatasetError, Network, SpecError, Trainer
 from ..engine.errors import XorlabError
 from ..engine.history import thin
 from ..engine.network import add_penalty
+from ..engine.schedule import accuracy_watched
 from ..engine.training import DIVERGED_LOSS, Metrics, evaluate
 from .compare import run_label
 from .messages import message
@@ -165,7 +166,7 @@ class TrainingLoop:
             return
         self.session = self.session.with_training(**changes)
         if self.trainer is not None:
-            self.trainer.set_config(**changes)
+            self.trainer.set_config(**_train_changes(changes, self.session))
         self._follow_twin()
         self.publish_requested = True
 
@@ -187,9 +188,10 @@ class TrainingLoop:
         elif self.twin is None or self.twin.diverged or old.structure() != new.structure():
             self._build_twin()  # (a diverged second run starts again with the new setting)
         else:
-            changes = {k: v for k, v in new.hyper().items() if old.hyper()[k] != v}
+            changes = {k: v for k, v in new.hyper().items()
+                       if old.hyper()[k] != v and k not in STOP_KEYS}
             if changes:
-                self.twin.set_config(**changes)
+                self.twin.set_config(**_train_changes(changes, new))
             self.twin_session = new
 
     def _build_twin(self):
@@ -201,7 +203,7 @@ class TrainingLoop:
             return
         try:
             net = Network.from_spec(session.network_spec(), data=self._data.X_train)
-            twin = Trainer(net, self._data, session.train_config())
+            twin = Trainer(net, self._data, replace(session.train_config(), **NO_STOPS))
             twin.follow_batches(self.trainer)
         except (SpecError, ConfigError, ValueError) as e:
             self.twin = self.twin_session = None
@@ -301,8 +303,8 @@ class TrainingLoop:
                 self.publish_requested = True
         elif self.running and not self.steps_per_update:
             self._train_chunk(self._chunk)
-        if trainer.diverged:
-            self.running = False
+        if trainer.diverged or trainer.stopped_because:  # a stop condition: paused, and
+            self.running = False  # the snapshot says why
             self.pending_steps = 0
             self.publish_requested = True
 
@@ -384,6 +386,8 @@ class TrainingLoop:
         if trainer.diverged:
             problem = message("diverged", step=trainer.diverged_at, limit=DIVERGED_LOSS,
                               last_good=trainer.diverged_at - 1)
+        elif trainer.stopped_because:
+            problem = stop_message(trainer)
         return Snapshot(
             generation=self.generation, spec=net.spec, step=trainer.step, epoch=trainer.epoch,
             running=self.running, train_loss=_finite_or_none(metrics.train_loss),
@@ -408,7 +412,10 @@ class TrainingLoop:
             diverged_at=trainer.diverged_at, problem=problem, config=session.training,
             batches=trainer.batch_fingerprint(),
             saturation=self._saturation(trainer),
-            has_gradient=id(trainer) not in self._without_gradient)
+            has_gradient=id(trainer) not in self._without_gradient,
+            lr=trainer.current_lr, stopped_because=trainer.stopped_because,
+            dropped=tuple(frozen(d) for d in trainer.last_dropped)
+            if any(trainer.config.dropout) else ())
 
     def _picture(self, trainer, view):
         """The decision picture. A deep network's is made every PICTURE_EVERY snapshots
@@ -467,6 +474,34 @@ class _Problem(Exception):
     def __init__(self, msg):
         super().__init__(msg.code)
         self.message = msg
+
+
+# compare mode's second run follows the first's steps: only the first one stops
+STOP_KEYS = ("stop_accuracy", "stop_plateau", "stop_min_delta", "stop_steps")
+NO_STOPS = {"stop_accuracy": None, "stop_plateau": None, "stop_steps": None}
+
+
+def _train_changes(changes, session):
+    """SetHyper's changes as the trainer takes them: the dropout rates for its layers."""
+    if "dropout" in changes:
+        return {**changes, "dropout": session.train_config().dropout}
+    return changes
+
+
+def stop_message(trainer):
+    """The lab.messages.Message of why the trainer stopped (trainer.stopped_because)."""
+    config, m, step = trainer.config, trainer.last_metrics, trainer.stopped_at
+    match trainer.stopped_because:
+        case "accuracy":
+            on_test = m.test_accuracy is not None and not trainer.data.test_is_train
+            return message("stopped_test_accuracy" if on_test else "stopped_train_accuracy",
+                           step=step, target=config.stop_accuracy,
+                           accuracy=accuracy_watched(m))
+        case "plateau":
+            return message("stopped_plateau", step=step, patience=config.stop_plateau,
+                           min_delta=config.stop_min_delta)
+        case _:
+            return message("stopped_steps", step=step)
 
 
 def metrics_now(trainer):

@@ -1,6 +1,7 @@
 """The editor's Network group: the input features, the hidden layers (units, activation and
-its parameter), the initializer. The output layer (engine.spec.OUTPUT_LAYER) always follows;
-with no hidden layer the network is the single neuron of the lecture's first lesson.
+its parameter, dropout rate), the initializer. The output layer (engine.spec.OUTPUT_LAYER)
+always follows; with no hidden layer the network is the single neuron of the lecture's first
+lesson.
 
 It shows the session's layers and sends edited sessions. Which row is selected (for the
 activation view and for where "+ Layer" inserts) is the only thing it keeps: how the panel
@@ -27,17 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import ACTIVATIONS, INITIALIZERS
-from ...engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
+from ...engine.spec import DROPOUT_RANGE, MAX_HIDDEN_LAYERS, MAX_UNITS, PARAMS
 from ...lab.messages import message
 from .features_box import FeaturesBox
 from .shown import may_show, shown
 
 
 class LayerRow(QFrame):
-    """One hidden layer: units, activation (with its parameter), move up/down, remove.
-    Its signals name the change; the group makes the edited session."""
+    """One hidden layer: units, activation (with its parameter), dropout rate, move up/down,
+    remove. Its signals name the change; the group makes the edited session."""
 
     edited = Signal(object, dict)  # (row, changes to its layer)
+    dropoutEdited = Signal(object, float)  # (row, its new dropout rate)
     selected = Signal(object)
     moveRequested = Signal(object, int)
     removeRequested = Signal(object)
@@ -60,17 +62,30 @@ class LayerRow(QFrame):
         self.param = QDoubleSpinBox()
         self.param.setKeyboardTracking(False)
         self.param_name = None
+        self.dropout = QDoubleSpinBox()
+        self.dropout.setRange(*DROPOUT_RANGE)
+        self.dropout.setSingleStep(0.1)
+        self.dropout.setDecimals(2)
+        self.dropout.setPrefix(self.tr("drop "))
+        self.dropout.setSpecialValueText(self.tr("no drop"))
+        self.dropout.setKeyboardTracking(False)
+        self.dropout.setMinimumWidth(64)  # the row stays about as narrow as without it
+        self.dropout.setToolTip(self.tr(
+            "dropout: while training, each unit of this layer is left out of a step with this "
+            "probability (the others are scaled by 1/(1 − p)); never when evaluating. Dropped "
+            "units are grey in the network diagram ({0:g}–{1:g})").format(*DROPOUT_RANGE))
         self.up = QToolButton(text="▲", toolTip=self.tr("move this layer up"))
         self.down = QToolButton(text="▼", toolTip=self.tr("move this layer down"))
         self.remove = QToolButton(text="✕", toolTip=self.tr("remove this layer"))
-        for w in (self.label, self.units, self.activation, self.param, self.up, self.down,
-                  self.remove):
+        for w in (self.label, self.units, self.activation, self.param, self.dropout, self.up,
+                  self.down, self.remove):
             row.addWidget(w)
         row.setStretch(2, 1)
         self.units.valueChanged.connect(lambda n: self._edit(units=n))
         self.activation.currentIndexChanged.connect(
             lambda: self._edit(activation=self.activation.currentData()))
         self.param.valueChanged.connect(self._param_changed)
+        self.dropout.valueChanged.connect(self._dropout_changed)
         self.up.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.down.clicked.connect(lambda: self.moveRequested.emit(self, +1))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
@@ -81,10 +96,12 @@ class LayerRow(QFrame):
         self.units.setObjectName(f"layer{i}UnitsSpin")
         self.activation.setObjectName(f"layer{i}ActivationCombo")
         self.param.setObjectName(f"layer{i}ParamSpin")
+        self.dropout.setObjectName(f"layer{i}DropoutSpin")
         self.setObjectName(f"layer{i}Row")
         for w, name in ((self.units, self.tr("Neurons in hidden layer {0}")),
                         (self.activation, self.tr("Activation of hidden layer {0}")),
                         (self.param, self.tr("Parameter of hidden layer {0}")),
+                        (self.dropout, self.tr("Dropout rate of hidden layer {0}")),
                         (self.up, self.tr("Move hidden layer {0} up")),
                         (self.down, self.tr("Move hidden layer {0} down")),
                         (self.remove, self.tr("Remove hidden layer {0}"))):
@@ -113,6 +130,15 @@ class LayerRow(QFrame):
         if may_show(self.param, old.get(self.param_name) != value):
             self.param.setValue(value)
         self.param.show()
+
+    def show_dropout(self, rate, old=None):
+        """Show the layer's dropout rate (`old`: the rate shown before, as in show_layer)."""
+        if may_show(self.dropout, old != rate):
+            self.dropout.setValue(rate)
+
+    def _dropout_changed(self, value):
+        self.selected.emit(self)
+        self.dropoutEdited.emit(self, round(value, 2))
 
     def _param_changed(self, value):
         if self.param_name is not None:
@@ -190,6 +216,8 @@ class LayersGroup(QGroupBox):
     # ---- showing -------------------------------------------------------------------------
     def show_session(self, session):
         before = self.session.hidden if self.session is not None else ()
+        old_rates = [self.session.dropout_of(i) for i in range(len(before))] \
+            if self.session is not None else []
         self.session = session
         self.features.show_session(session)
         hidden = session.hidden
@@ -208,6 +236,8 @@ class LayersGroup(QGroupBox):
             for i, (row, layer) in enumerate(zip(self.rows, hidden), start=1):
                 row.set_index(i, len(hidden))
                 row.show_layer(layer, before[i - 1] if same else None)
+                row.show_dropout(session.dropout_of(i - 1),
+                                 old_rates[i - 1] if same else None)
             self.init.setCurrentIndex(self.init.findData(session.init))
         self.no_hidden.setVisible(not hidden)
         self.add_layer.setEnabled(len(hidden) < MAX_HIDDEN_LAYERS)
@@ -217,6 +247,8 @@ class LayersGroup(QGroupBox):
     def _make_row(self):
         row = LayerRow()
         row.edited.connect(self._row_edited)
+        row.dropoutEdited.connect(
+            lambda r, rate: self.edited.emit(self.session.with_dropout(self.rows.index(r), rate)))
         row.selected.connect(lambda r: self.select(self.rows.index(r)))
         row.moveRequested.connect(self._move)
         row.removeRequested.connect(lambda r: self._remove(self.rows.index(r)))
@@ -240,29 +272,36 @@ class LayersGroup(QGroupBox):
             return
         at = min(self.selected, len(hidden) - 1)
         template = dict(hidden[at]) if hidden else {"units": 4, "activation": "tanh"}
+        rates = self._rates()
         hidden.insert(at + 1, template)
+        rates.insert(at + 1, rates[at] if rates else 0.0)  # the copied layer's rate too
         self.selected = at + 1
-        self.edited.emit(self.session.with_hidden(hidden))
+        self.edited.emit(self.session.with_hidden(hidden, rates))
+
+    def _rates(self):
+        """Every hidden layer's dropout rate, in order (each moves with its layer)."""
+        return [self.session.dropout_of(i) for i in range(len(self.session.hidden))]
 
     def remove_hidden_layer(self):
         if self.session.hidden:
             self._remove(min(self.selected, len(self.session.hidden) - 1))
 
     def _remove(self, index):
-        hidden = list(self.session.hidden)
-        del hidden[index]
+        hidden, rates = list(self.session.hidden), self._rates()
+        del hidden[index], rates[index]
         self.selected = min(index, max(len(hidden) - 1, 0)) if hidden else 0
-        self.edited.emit(self.session.with_hidden(hidden))
+        self.edited.emit(self.session.with_hidden(hidden, rates))
 
     def _move(self, row, delta):
         i = self.rows.index(row)
         j = i + delta
-        hidden = list(self.session.hidden)
+        hidden, rates = list(self.session.hidden), self._rates()
         if not 0 <= j < len(hidden):
             return
         hidden[i], hidden[j] = hidden[j], hidden[i]
+        rates[i], rates[j] = rates[j], rates[i]
         self.selected = j
-        self.edited.emit(self.session.with_hidden(hidden))
+        self.edited.emit(self.session.with_hidden(hidden, rates))
 
     def _set_all_chosen(self):
         name = self.set_all.currentData()

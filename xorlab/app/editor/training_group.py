@@ -1,8 +1,11 @@
 """The editor's Training group: loss, optimizer (with μ), learning rate γ, batch size,
-L1/L2 regularization, seed — in three compact rows, so all of it is in view at 1366×768.
+L1/L2 regularization, seed, then γ's schedule and the stop conditions (engine/schedule.py) —
+in five compact rows, so all of it is in view at 1366×768.
 
 It shows the session's training settings and sends edited sessions. Loss and seed are
-structural (the window rebuilds); the rest change the running trainer in place.
+structural (the window rebuilds); the rest change the running trainer in place. A stop
+field at 0 is off; the plateau's min_delta is the engine's default here (lesson files and
+`xorlab train --stop-at` can set it).
 """
 
 from __future__ import annotations
@@ -20,8 +23,19 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ...engine import LOSSES, OPTIMIZERS
-from ...engine.spec import LR_RANGE, MAX_POINTS, MOMENTUM_RANGE, PENALTY_RANGE, SEED_MAX
+from ...engine import LOSSES, OPTIMIZERS, TrainConfig
+from ...engine.schedule import LR_SCHEDULES
+from ...engine.spec import (
+    LR_EVERY_RANGE,
+    LR_FACTOR_RANGE,
+    LR_RANGE,
+    MAX_POINTS,
+    MOMENTUM_RANGE,
+    PENALTY_RANGE,
+    SEED_MAX,
+    STOP_PLATEAU_RANGE,
+    STOP_STEPS_RANGE,
+)
 from ...lab.messages import message
 from .shown import may_show, shown
 
@@ -96,6 +110,7 @@ class TrainingGroup(QGroupBox):
         self.seed.setRange(0, SEED_MAX)
         self.seed.setKeyboardTracking(False)
         self.seed.setToolTip(self.tr("seed of the weights and of the minibatch order"))
+        self._make_schedule_and_stops()
         for field, name in ((self.loss, self.tr("Loss function")),
                             (self.optimizer, self.tr("Optimizer")),
                             (self.momentum, self.tr("Momentum μ")),
@@ -103,7 +118,13 @@ class TrainingGroup(QGroupBox):
                             (self.batch_size, self.tr("Batch size")),
                             (self.regularization, self.tr("Regularization")),
                             (self.strength, self.tr("Regularization strength")),
-                            (self.seed, self.tr("Seed"))):
+                            (self.seed, self.tr("Seed")),
+                            (self.lr_schedule, self.tr("Learning-rate schedule")),
+                            (self.lr_factor, self.tr("Learning-rate decay factor")),
+                            (self.lr_every, self.tr("Steps between learning-rate decays")),
+                            (self.stop_accuracy, self.tr("Stop at accuracy")),
+                            (self.stop_plateau, self.tr("Stop on a loss plateau of steps")),
+                            (self.stop_steps, self.tr("Stop at step"))):
             field.setAccessibleName(name)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -121,6 +142,14 @@ class TrainingGroup(QGroupBox):
         grid.addWidget(self.strength, 2, 2)
         grid.addWidget(self.seed, 2, 3)
         self.seed.setPrefix(self.tr("seed "))
+        grid.addWidget(QLabel(self.tr("γ decay")), 3, 0)
+        grid.addWidget(self.lr_schedule, 3, 1)
+        grid.addWidget(self.lr_factor, 3, 2)
+        grid.addWidget(self.lr_every, 3, 3)
+        grid.addWidget(QLabel(self.tr("Stop")), 4, 0)
+        grid.addWidget(self.stop_accuracy, 4, 1)
+        grid.addWidget(self.stop_plateau, 4, 2)
+        grid.addWidget(self.stop_steps, 4, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.loss.currentTextChanged.connect(lambda name: self._edit(loss=name))
@@ -134,6 +163,75 @@ class TrainingGroup(QGroupBox):
         self.strength.lineEdit().editingFinished.connect(self._strength_entered)
         self.seed.valueChanged.connect(
             lambda seed: self.edited.emit(replace(self.session, seed=seed)))
+
+    def _make_schedule_and_stops(self):
+        self.lr_schedule = QComboBox(objectName="lrScheduleCombo")
+        for text, key in zip((self.tr("none"), self.tr("step"), self.tr("exp")), LR_SCHEDULES):
+            self.lr_schedule.addItem(text, key)
+        self.lr_schedule.setToolTip(self.tr(
+            "γ over the steps t: none (constant), step (γ·factorᵏ with k = ⌊t / every⌋) or "
+            "exp (γ·factor^(t / every): the same decay, smoothly)"))
+        self.lr_factor = QDoubleSpinBox(objectName="lrFactorSpin")
+        self.lr_factor.setRange(*LR_FACTOR_RANGE)
+        self.lr_factor.setSingleStep(0.05)
+        self.lr_factor.setDecimals(2)
+        self.lr_factor.setPrefix("× ")
+        self.lr_factor.setToolTip(self.tr("γ is multiplied by this every 'every' steps"))
+        self.lr_every = QSpinBox(objectName="lrEverySpin")
+        self.lr_every.setRange(*LR_EVERY_RANGE)
+        self.lr_every.setSingleStep(100)
+        self.lr_every.setPrefix(self.tr("every "))
+        self.stop_accuracy = QSpinBox(objectName="stopAccuracySpin")
+        self.stop_accuracy.setRange(0, 100)
+        self.stop_accuracy.setSingleStep(5)
+        self.stop_accuracy.setPrefix("≥ ")  # the accuracy: "acc. off" at 0, and the tooltip
+        self.stop_accuracy.setSuffix(" %")
+        self.stop_accuracy.setSpecialValueText(self.tr("acc. off"))
+        self.stop_accuracy.setToolTip(self.tr(
+            "pause when the test accuracy (the training accuracy when there are no test "
+            "points) reaches this; 0: off"))
+        self.stop_plateau = QSpinBox(objectName="stopPlateauSpin")
+        self.stop_plateau.setRange(0, STOP_PLATEAU_RANGE[1])
+        self.stop_plateau.setSingleStep(100)
+        self.stop_plateau.setPrefix(self.tr("plateau "))
+        self.stop_plateau.setSpecialValueText(self.tr("plateau off"))
+        self.stop_plateau.setToolTip(self.tr(
+            "pause when the training loss has not fallen by {0:g} for this many steps; 0: off")
+            .format(TrainConfig.stop_min_delta))
+        self.stop_steps = QSpinBox(objectName="stopStepsSpin")
+        self.stop_steps.setRange(0, STOP_STEPS_RANGE[1])
+        self.stop_steps.setSingleStep(1000)
+        self.stop_steps.setPrefix(self.tr("at step "))
+        self.stop_steps.setSpecialValueText(self.tr("steps off"))
+        self.stop_steps.setToolTip(self.tr("pause when the step counter reaches this (a step "
+                                           "budget for the run); 0: off"))
+        for spin in (self.lr_factor, self.lr_every, self.stop_accuracy, self.stop_plateau,
+                     self.stop_steps):
+            spin.setKeyboardTracking(False)
+            spin.setMinimumWidth(60)  # not as wide as 100,000,000 and its prefix: the
+            # editor keeps its width at 1366 px (the text shows in full when there is room)
+        self.lr_schedule.currentIndexChanged.connect(
+            lambda: self._edit(lr_schedule=self.lr_schedule.currentData()))
+        self.lr_factor.valueChanged.connect(lambda f: self._edit(lr_factor=round(f, 2)))
+        self.lr_every.valueChanged.connect(lambda n: self._edit(lr_every=n))
+        self.stop_accuracy.valueChanged.connect(
+            lambda v: self._edit(stop_accuracy=v / 100 if v else None))
+        self.stop_plateau.valueChanged.connect(lambda n: self._edit(stop_plateau=n or None))
+        self.stop_steps.valueChanged.connect(lambda n: self._edit(stop_steps=n or None))
+
+    def _show_schedule_and_stops(self, t, changed):
+        self.lr_schedule.setCurrentIndex(self.lr_schedule.findData(t.lr_schedule))
+        for spin, name, value in (
+                (self.lr_factor, "lr_factor", t.lr_factor),
+                (self.lr_every, "lr_every", t.lr_every),
+                (self.stop_accuracy, "stop_accuracy",
+                 round(100 * t.stop_accuracy) if t.stop_accuracy is not None else 0),
+                (self.stop_plateau, "stop_plateau", t.stop_plateau or 0),
+                (self.stop_steps, "stop_steps", t.stop_steps or 0)):
+            if may_show(spin, changed(name)):
+                spin.setValue(value)
+        self.lr_factor.setEnabled(t.lr_schedule != "none")
+        self.lr_every.setEnabled(t.lr_schedule != "none")
 
     def show_session(self, session):
         old = self.session.training if self.session is not None else None
@@ -159,6 +257,7 @@ class TrainingGroup(QGroupBox):
                 self.strength.setEditText(strength_text(t))
             if may_show(self.seed, old_seed != session.seed):
                 self.seed.setValue(session.seed)
+            self._show_schedule_and_stops(t, changed)
         self.momentum.setEnabled(t.optimizer == "momentum")
         self.strength.setEnabled(key != "none")
 

@@ -88,6 +88,7 @@ class NetworkDiagram(QWidget):
         self.input_labels = ()  # the input features' formulas, one per input neuron
         self.weights = ()
         self.selected = None  # the snapshot's view: (hidden layer, unit) or None
+        self.dropped = ()  # per hidden layer: the units dropout left out of the last step
         self.needs_paint = True
         self._signature = None
         self._cache_key = None
@@ -101,7 +102,9 @@ class NetworkDiagram(QWidget):
         self.input_labels = feature_labels(snap.spec["features"]) if snap.spec else ()
         self.selected = snap.view
         self.weights = edge_weights(snap.weights)
+        self.dropped = tuple(snap.dropped)
         signature = (tuple(self.layer_sizes), self.input_labels, self.selected,
+                     tuple(d.tobytes() for d in self.dropped),
                      tuple(edge_levels(W, self.scale()).tobytes() for W in self.weights))
         self.needs_paint = signature != self._signature
         self._signature = signature
@@ -141,7 +144,7 @@ class NetworkDiagram(QWidget):
         """The QLineF of every drawn edge (an object array per weight layer) and a picture of
         the neurons: both change only with the layer sizes, the widget size or the selection."""
         key = (tuple(self.layer_sizes), self.input_labels, self.width(), self.height(),
-               self.selected)
+               self.selected, tuple(d.tobytes() for d in self.dropped))
         if key == self._cache_key:
             return
         self._cache_key = key
@@ -166,6 +169,12 @@ class NetworkDiagram(QWidget):
         return layout(self.layer_sizes, self.width(), self.height(),
                       left=28.0 + INPUT_LABEL_WIDTH)
 
+    def is_dropped(self, layer, unit):
+        """True when dropout left hidden unit `unit` of hidden layer `layer` (0-based) out of
+        the last step (for its batch's first example): drawn grey and dashed."""
+        return layer < len(self.dropped) and unit < len(self.dropped[layer]) \
+            and bool(self.dropped[layer][unit])
+
     def _paint_neurons(self, p, pos):
         p.setRenderHint(QPainter.Antialiasing)
         r = self.radius()
@@ -182,9 +191,15 @@ class NetworkDiagram(QWidget):
                     fill = QColor(*CLASS1)
                 else:
                     fill = QColor(250, 250, 250)
+                dropped = 0 < li < last and self.is_dropped(li - 1, j)
+                if dropped:
+                    fill = QColor(175, 175, 175)
                 p.setBrush(QBrush(fill))
-                p.setPen(QPen(QColor(*CLASS0) if selected else QColor(60, 60, 60),
-                              3 if selected else 1.2))
+                pen = QPen(QColor(*CLASS0) if selected else QColor(60, 60, 60),
+                           3 if selected else 1.2)
+                if dropped:
+                    pen.setStyle(Qt.DashLine)
+                p.setPen(pen)
                 p.drawEllipse(QPointF(x, y), r, r)
                 if li == 0 and j < len(self.input_labels):  # the feature this input is
                     p.setPen(QColor(40, 40, 40))
