@@ -90,7 +90,7 @@
     <message>
         <location filename="../../xorlab/app/actions.py" line="99" />
         <source>&amp;Reset layout</source>
-        <translation>배치 초기화(&amp;R)</translation>
+        <translation>화면 구성 되돌리기(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/actions.py" line="100" />
@@ -130,7 +130,7 @@
     <message>
         <location filename="../../xorlab/app/actions.py" line="109" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>처음으로</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/actions.py" line="128" />
@@ -245,7 +245,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
     <message>
         <location filename="../../xorlab/app/views/backprop.py" line="224" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>처음으로</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/views/backprop.py" line="225" />
@@ -2051,7 +2051,7 @@ converged: {1} of {2}
     <message>
         <location filename="../../xorlab/app/training_bar.py" line="66" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>처음으로</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/training_bar.py" line="67" />
@@ -2510,7 +2510,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>the weights contain NaN or infinity; reset before saving</source>
-        <translation>가중치에 NaN 또는 무한대가 있습니다. 저장하기 전에 초기화하세요</translation>
+        <translation>가중치에 NaN 또는 무한대가 있습니다. 저장하기 전에 ‘처음으로’를 누르세요</translation>
     </message>
     <message>
         <source>a model file needs a name</source>
@@ -2977,7 +2977,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>Diverged at step {step}: loss or gradient NaN, ∞ or &gt; {limit:g}. Kept the weights after step {last_good}; lower γ, then press Reset.</source>
-        <translation>{step} 스텝에서 발산했습니다: 손실이나 기울기가 NaN, ∞ 또는 {limit:g}보다 큽니다. {last_good} 스텝 뒤의 가중치를 남겼습니다. γ를 낮추고 초기화를 누르세요.</translation>
+        <translation>{step} 스텝에서 발산했습니다: 손실이나 기울기가 NaN, ∞ 또는 {limit:g}보다 큽니다. {last_good} 스텝 뒤의 가중치를 남겼습니다. γ를 낮추고 ‘처음으로’를 누르세요.</translation>
     </message>
     <message>
         <source>Training stopped by an internal error: {detail}</source>
@@ -3045,7 +3045,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>The second run ({label}) diverged at step {step} and stopped there; change what it varies, or press Reset.</source>
-        <translation>두 번째 실행({label})이 {step} 스텝에서 발산해 멈췄습니다. 바꿀 값을 고치거나 초기화를 누르세요.</translation>
+        <translation>두 번째 실행({label})이 {step} 스텝에서 발산해 멈췄습니다. 바꿀 값을 고치거나 ‘처음으로’를 누르세요.</translation>
     </message>
     <message>
         <source>The training process could not start ({reason}); training runs in a thread of this window instead (slower while plots are drawn).</source>
@@ -3081,7 +3081,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>The second run starts now, at step {step:,}, from new weights: its curves begin there. Press Reset to start both runs together.</source>
-        <translation>두 번째 학습은 지금 스텝 {step:,}에서 새 가중치로 시작합니다: 그 곡선은 여기서부터 그려집니다. 두 학습을 함께 시작하려면 초기화를 누르세요.</translation>
+        <translation>두 번째 학습은 지금 스텝 {step:,}에서 새 가중치로 시작합니다: 그 곡선은 여기서부터 그려집니다. 두 학습을 함께 시작하려면 ‘처음으로’를 누르세요.</translation>
     </message>
     <message>
         <source>Autosave is off: no folder to write it in (neither the user data folder nor a temporary one can be written). Save your run with File → Save.</source>
