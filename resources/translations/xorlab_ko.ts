@@ -182,12 +182,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="35" />
+        <location filename="../../xorlab/app/views/activation.py" line="36" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="36" />
+        <location filename="../../xorlab/app/views/activation.py" line="37" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
@@ -195,7 +195,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationZoo</name>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="81" />
+        <location filename="../../xorlab/app/views/zoo.py" line="82" />
         <source>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   f′ is what backpropagation multiplies by, layer after layer.</source>
         <translation>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   역전파는 층마다 f′를 곱합니다.</translation>
     </message>
@@ -390,133 +390,133 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DataGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="50" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
         <source>XOR truth table</source>
         <translation>XOR 진리표</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="41" />
         <source>XOR quadrants</source>
         <translation>XOR 사분면</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="42" />
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="43" />
         <source>gaussian</source>
         <translation>가우스 분포</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="44" />
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="57" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="45" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="61" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="69" />
         <source>draw your own</source>
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="62" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="70" />
         <source>Data set</source>
         <translation>데이터 세트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="65" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="75" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
         <source>Number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="88" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="89" />
         <source>Test share</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="90" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="91" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="84" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="92" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="86" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
         <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="66" />
-        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="101" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="99" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="107" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="164" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="172" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="166" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="174" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="177" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="185" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -580,6 +580,81 @@ The details are in the log file {0}; please send it with a description of what y
         <location filename="../../xorlab/app/views/diagram.py" line="334" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>그래프 원본 데이터의 CSV</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>열 구성</translation>
+    </message>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>이미지 파일 (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>안티에일리어싱</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>값 반전</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>벡터 그래픽 (SVG)</translation>
+    </message>
+    <message>
+        <source>scaling stroke</source>
+        <translation>선 굵기도 함께 확대</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>벡터 그래픽</translation>
+    </message>
+    <message>
+        <source>Matplotlib Window</source>
+        <translation>Matplotlib 창</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation>문서 인쇄</translation>
+    </message>
+    <message>
+        <source>HDF5 Export: plot (x,y)</source>
+        <translation>HDF5 내보내기: 그래프 (x,y)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
 </context>
 <context>
@@ -1057,24 +1132,56 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="170" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="171" />
         <source>Set the activation of every hidden layer</source>
         <translation>모든 은닉층의 활성화 함수 정하기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="171" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="172" />
         <source>Weight initializer</source>
         <translation>가중치 초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="173" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="174" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="181" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="182" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
+    </message>
+    <message>
+        <source>W = 0</source>
+        <translation>W = 0</translation>
+    </message>
+    <message>
+        <source>W ~ N(0, std²)</source>
+        <translation>정규 분포 W ~ N(0, std²)</translation>
+    </message>
+    <message>
+        <source>Glorot uniform, a = √(6/(fan_in+fan_out))</source>
+        <translation>Glorot 균등 분포, a = √(6/(fan_in+fan_out))</translation>
+    </message>
+    <message>
+        <source>Glorot normal, var = 2/(fan_in+fan_out)</source>
+        <translation>Glorot 정규 분포, var = 2/(fan_in+fan_out)</translation>
+    </message>
+    <message>
+        <source>He normal, var = 2/fan_in</source>
+        <translation>He 정규 분포, var = 2/fan_in</translation>
+    </message>
+    <message>
+        <source>orthonormal (QR of a Gaussian matrix)</source>
+        <translation>정규직교 행렬 (가우스 행렬의 QR 분해)</translation>
+    </message>
+    <message>
+        <source>orthonormal × √2</source>
+        <translation>정규직교 행렬 × √2</translation>
+    </message>
+    <message>
+        <source>orthonormal, then each layer rescaled to unit output variance on data (Mishkin &amp; Matas 2016)</source>
+        <translation>정규직교 행렬로 시작해, 데이터에서 층마다 출력의 분산이 1이 되도록 다시 맞춥니다 (Mishkin &amp; Matas 2016)</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1600,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="243" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="244" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1906,102 +2013,102 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="104" />
+        <location filename="../../xorlab/app/views/sweep.py" line="107" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="105" />
+        <location filename="../../xorlab/app/views/sweep.py" line="108" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="115" />
+        <location filename="../../xorlab/app/views/sweep.py" line="118" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="116" />
+        <location filename="../../xorlab/app/views/sweep.py" line="119" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="123" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="123" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="121" />
+        <location filename="../../xorlab/app/views/sweep.py" line="124" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="121" />
+        <location filename="../../xorlab/app/views/sweep.py" line="124" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="122" />
+        <location filename="../../xorlab/app/views/sweep.py" line="125" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="126" />
+        <location filename="../../xorlab/app/views/sweep.py" line="129" />
         <source>Initializers to sweep</source>
         <translation>스윕할 가중치 초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="127" />
+        <location filename="../../xorlab/app/views/sweep.py" line="130" />
         <source>Activations to sweep</source>
         <translation>스윕할 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="128" />
+        <location filename="../../xorlab/app/views/sweep.py" line="131" />
         <source>This sweep's test accuracy</source>
         <translation>이번 스윕의 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="129" />
+        <location filename="../../xorlab/app/views/sweep.py" line="132" />
         <source>The paper's table</source>
         <translation>논문의 표</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="144" />
+        <location filename="../../xorlab/app/views/sweep.py" line="147" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="153" />
+        <location filename="../../xorlab/app/views/sweep.py" line="156" />
         <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
         <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="230" />
+        <location filename="../../xorlab/app/views/sweep.py" line="233" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="265" />
+        <location filename="../../xorlab/app/views/sweep.py" line="268" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="267" />
+        <location filename="../../xorlab/app/views/sweep.py" line="270" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="269" />
+        <location filename="../../xorlab/app/views/sweep.py" line="272" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="298" />
+        <location filename="../../xorlab/app/views/sweep.py" line="301" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -2010,7 +2117,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="335" />
+        <location filename="../../xorlab/app/views/sweep.py" line="338" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -2312,12 +2419,12 @@ converged: {1} of {2}
 <context>
     <name>ZooCard</name>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="55" />
+        <location filename="../../xorlab/app/views/zoo.py" line="56" />
         <source>{0}: f and f′</source>
         <translation>{0}: f와 f′</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="59" />
+        <location filename="../../xorlab/app/views/zoo.py" line="60" />
         <source>f = {0}&lt;br&gt;range {1} · largest f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</source>
         <translation>f = {0}&lt;br&gt;치역 {1} · 최대 f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</translation>
     </message>
@@ -2959,6 +3066,45 @@ converged: {1} of {2}
     <message>
         <source>{path}: history {key} go past the file's step {step}</source>
         <translation>{path}: 기록 {key}가 파일의 스텝 {step}을 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>A seed converged when it did not diverge and its test accuracy is above chance ({chance:.0%}) + {margin:.0%}; a cell is n/c when fewer than half of its seeds converged</source>
+        <translation>발산하지 않고 테스트 정확도가 우연 수준({chance:.0%}) + {margin:.0%}보다 높으면 그 시드는 수렴한 것입니다. 시드의 절반 미만이 수렴한 칸은 n/c입니다</translation>
+    </message>
+</context>
+<context>
+    <name>formulas</name>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>σ(z) = 1 / (1 + e^−z)</source>
+        <translation>σ(z) = 1 / (1 + e^−z)</translation>
+    </message>
+    <message>
+        <source>tanh(z)</source>
+        <translation>tanh(z)</translation>
+    </message>
+    <message>
+        <source>max(0, z)</source>
+        <translation>max(0, z)</translation>
+    </message>
+    <message>
+        <source>max({slope:.3g}·z, z)</source>
+        <translation>max({slope:.3g}·z, z)</translation>
+    </message>
+    <message>
+        <source>max({slope:.3g}·z, z)  (very leaky)</source>
+        <translation>max({slope:.3g}·z, z)  (음수 쪽 기울기가 더 큼)</translation>
+    </message>
+    <message>
+        <source>z if z &gt; 0 else {alpha:.3g}(e^z − 1)</source>
+        <translation>z &gt; 0이면 z, 아니면 {alpha:.3g}(e^z − 1)</translation>
+    </message>
+    <message>
+        <source>max of {k} pieces (x·Wᵢ + bᵢ)</source>
+        <translation>조각 {k}개 (x·Wᵢ + bᵢ) 중 최댓값</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from ...engine import ACTIVATIONS
 from ...engine.activations import Maxout
 from ...engine.spec import OUTPUT_LAYER
+from ..i18n import formula_text
 from .common import add_curve, cache_static_parts, pen
 
 
@@ -44,7 +45,7 @@ class ActivationPlot(pg.PlotWidget):
         self.f_curve.setData(self.z, act.f(self.z, **params))
         self.df_curve.setData(self.z, act.df(self.z, **params))
         self._show_pieces(Maxout.pieces(self.z, params.get("k", 2)) if name == "maxout" else ())
-        self.setTitle(f"{layer_label}: {name} — {act.formula_text(**params)}", size="9pt")
+        self.setTitle(f"{layer_label}: {name} — {formula_text(act, **params)}", size="9pt")
 
     def _show_pieces(self, pieces):
         for curve in self.piece_curves:

@@ -45,6 +45,7 @@ from ...engine.sweep import (
     SweepResult,
 )
 from ...lab.sweep_runner import run_sweep
+from ..editor.data_group import dataset_names
 from ..gui_gc import collect_garbage_in_gui_thread
 from ..i18n import error_text
 
@@ -96,8 +97,10 @@ class SweepView(QWidget):
         self.steps = self._spin("sweepStepsSpin", 10, 100_000, defaults.steps)
         self.steps.setSingleStep(500)
         self.dataset = QComboBox(objectName="sweepDatasetCombo")
-        self.dataset.addItems(list(GENERATORS))
-        self.dataset.setCurrentText(defaults.dataset)
+        names = dataset_names()
+        for name in GENERATORS:
+            self.dataset.addItem(names.get(name, name), name)
+        self.dataset.setCurrentIndex(self.dataset.findData(defaults.dataset))
         self.inits = self._checklist("sweepInitList", INITIALIZERS, PAPER_INITS)
         self.activations = self._checklist("sweepActivationList", ACTIVATIONS,
                                            PAPER_ACTIVATIONS)
@@ -199,7 +202,7 @@ class SweepView(QWidget):
         return SweepConfig(inits=self._checked(self.inits, order_i),
                            activations=self._checked(self.activations, order_a),
                            depth=self.depth.value(), width=self.width.value(),
-                           dataset=self.dataset.currentText(), seeds=self.seeds.value(),
+                           dataset=self.dataset.currentData(), seeds=self.seeds.value(),
                            steps=self.steps.value())
 
     # ---- running ----------------------------------------------------------------------------
@@ -268,7 +271,7 @@ class SweepView(QWidget):
         else:
             head = self.tr("Cancelled after {0:.1f} s; the finished cells stay. ")
         self.status.setText(head.format(result.seconds, result.error)
-                            + html.escape(result.rule()))
+                            + html.escape(error_text(result.rule_phrase())))
         self.finishedRun.emit()
 
     # ---- the tables ----------------------------------------------------------------------
