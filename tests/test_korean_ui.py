@@ -6,6 +6,7 @@ word, one meaning."""
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -221,6 +222,10 @@ def test_no_english_is_left_in_the_korean_ui(qtbot, korean, tmp_path, monkeypatc
         assert w.sweep.run(tiny)
     assert w.sweep.result.complete
     texts = list(widget_texts(w))
+    for data in ({**w.session().data, "name": "xor-quadrants"},  # the headline's data
+                 {"name": "points", "label": "drawn", "X": [], "y": []}):
+        w.training_bar.show_session(replace(w.session(), data=data))
+        texts.append(("headline", w.training_bar.headline.text()))
     for name in ACTIVATIONS:  # the activation view's title: each formula, in Korean
         w.activation_plot.show_activation(name, "1층")
         texts += graphics_texts(w.activation_plot, f"activation view ({name}) ")

@@ -2125,153 +2125,158 @@ converged: {1} of {2}
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="59" />
-        <location filename="../../xorlab/app/training_bar.py" line="120" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
+        <location filename="../../xorlab/app/training_bar.py" line="121" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="60" />
+        <location filename="../../xorlab/app/training_bar.py" line="61" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="62" />
+        <location filename="../../xorlab/app/training_bar.py" line="63" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="63" />
+        <location filename="../../xorlab/app/training_bar.py" line="64" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="64" />
+        <location filename="../../xorlab/app/training_bar.py" line="65" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="65" />
+        <location filename="../../xorlab/app/training_bar.py" line="66" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <location filename="../../xorlab/app/training_bar.py" line="67" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="67" />
+        <location filename="../../xorlab/app/training_bar.py" line="68" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <location filename="../../xorlab/app/training_bar.py" line="70" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <location filename="../../xorlab/app/training_bar.py" line="70" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <location filename="../../xorlab/app/training_bar.py" line="71" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="72" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="72" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="73" />
+        <location filename="../../xorlab/app/training_bar.py" line="74" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="74" />
+        <location filename="../../xorlab/app/training_bar.py" line="75" />
         <source>Training speed</source>
         <translation>학습 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="75" />
+        <location filename="../../xorlab/app/training_bar.py" line="76" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="77" />
+        <location filename="../../xorlab/app/training_bar.py" line="78" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="82" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="82" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="83" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="83" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="83" />
+        <location filename="../../xorlab/app/training_bar.py" line="84" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="86" />
+        <location filename="../../xorlab/app/training_bar.py" line="87" />
         <source>Setting the second run changes</source>
         <translation>두 번째 실행에서 바꿀 설정</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="88" />
+        <location filename="../../xorlab/app/training_bar.py" line="89" />
         <source>Second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="89" />
+        <location filename="../../xorlab/app/training_bar.py" line="90" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="97" />
+        <location filename="../../xorlab/app/training_bar.py" line="98" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="120" />
+        <location filename="../../xorlab/app/training_bar.py" line="121" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <source>drawn points</source>
+        <translation>그린 점</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="156" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="156" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="156" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -3096,7 +3101,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>max({slope:.3g}·z, z)  (very leaky)</source>
-        <translation>max({slope:.3g}·z, z)  (음수 쪽 기울기가 더 큼)</translation>
+        <translation>max({slope:.3g}·z, z)  (음수 기울기 큼)</translation>
     </message>
     <message>
         <source>z if z &gt; 0 else {alpha:.3g}(e^z − 1)</source>

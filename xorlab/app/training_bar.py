@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
 from ..lab.compare import default_value
+from .editor.data_group import dataset_names
 
 
 class ElidedLabel(QLabel):
@@ -149,7 +150,8 @@ class TrainingBar(QWidget):
         optimizer."""
         shape = "-".join(str(n) for n in [2, *[layer["units"] for layer in s.hidden], 1])
         acts = sorted({layer["activation"] for layer in s.hidden})
-        data = s.data.get("label", s.data["name"])
+        data = s.data.get("label", s.data["name"])  # in the user's words
+        data = dataset_names().get(data, {"drawn": self.tr("drawn points")}.get(data, data))
         t = s.training
         one, batch, everything = self.tr("one neuron"), self.tr("batch"), self.tr("all")
         self.headline.setText(f"{data} · {shape} {'/'.join(acts) or one} · {s.init} · "
