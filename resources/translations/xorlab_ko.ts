@@ -1080,28 +1080,28 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LessonMode</name>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="60" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="59" />
         <source>Cannot open lesson</source>
         <translation>수업을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="66" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="68" />
-        <location filename="../../xorlab/app/lesson_mode.py" line="141" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="140" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="139" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="138" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="156" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="155" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
@@ -1109,52 +1109,57 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="39" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="40" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="43" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
         <source>Open a lesson file (a teacher's, made with File → Save as lesson)</source>
         <translation>수업 파일 열기 (선생님이 파일 → 수업으로 저장으로 만든 파일)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
         <source>Lessons</source>
         <translation>수업 목록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
         <source>Lesson text</source>
         <translation>수업 내용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="45" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
         <source>Previous lesson</source>
         <translation>이전 수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="48" />
         <source>Next lesson</source>
         <translation>다음 수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="49" />
         <source>Open a lesson file</source>
         <translation>수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="139" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="64" />
+        <source>Pick a lesson in the list: it sets up its network and says what to look for.</source>
+        <translation>목록에서 수업을 고르세요. 수업이 네트워크를 준비하고 무엇을 볼지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="154" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -1493,12 +1498,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="243" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="244" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>

@@ -1,0 +1,101 @@
+"""The window read at 1366×768 with ten hidden layers, in English and in Korean (issue 18.7):
+nothing covers the data, nothing is cut or run together. Geometry and objects only."""
+
+import pytest
+from conftest import WINDOW_TIMEOUT
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QListWidget
+
+from xorlab.app.i18n import install, remove
+from xorlab.engine.spec import MAX_HIDDEN_LAYERS
+from xorlab.lab.session import Session
+
+TEN = Session(hidden=({"units": 4, "activation": "sigmoid"},) * MAX_HIDDEN_LAYERS)
+
+
+@pytest.fixture(scope="module", params=["en", "ko"])
+def window(request, qapp, tmp_path_factory):
+    """One window per language (opening one costs seconds), 1366 px wide, the ten-layer
+    network built and one step taken."""
+    from xorlab.app import MainWindow
+
+    install(qapp, request.param)
+    folder = tmp_path_factory.mktemp(request.param)
+    w = MainWindow(TEN, settings=QSettings(str(folder / "s.ini"), QSettings.IniFormat))
+    w.ask_to_save = False
+    w.resize(1366, 740)
+    w.show()
+    wait_for(lambda: w.controller.latest is not None)
+    w.step_once()
+    wait_for(lambda: w.controller.latest.step == 1 and w.drawn())
+    yield w
+    w.close()
+    remove(qapp)
+
+
+def wait_for(condition):
+    """qtbot.waitUntil for a module's fixture (qtbot is one test's)."""
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtTest import QTest
+
+    clock = QElapsedTimer()
+    clock.start()
+    while not condition():
+        assert clock.elapsed() < WINDOW_TIMEOUT, "timed out"
+        QTest.qWait(20)
+
+
+def settle(qtbot, w):
+    """The newest snapshot drawn and the layout done."""
+    qtbot.waitUntil(w.drawn, timeout=WINDOW_TIMEOUT)
+    QApplication.processEvents()
+
+
+def ten_layers(qtbot, w):
+    """The ten-layer network shown, one step taken (a test before may have changed it)."""
+    if w.session() != TEN:
+        w.set_session(TEN)
+        w.step_once()
+        qtbot.waitUntil(lambda: w.controller.latest.step == 1 and len(
+            w.controller.latest.layer_sizes) == MAX_HIDDEN_LAYERS + 2, timeout=WINDOW_TIMEOUT)
+    settle(qtbot, w)
+
+
+def visible_rect(view):
+    """The part of a pyqtgraph widget's scene in sight."""
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def drawn_labels(axis):
+    """The tick labels a pyqtgraph axis draws now: [(scene rect, text)]."""
+    image = QImage(1, 1, QImage.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(axis.mapRectToScene(rect), text) for rect, _, text in texts]
+
+
+def apart(rects):
+    return all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_help_lessons_opens_the_panel_and_keeps_the_network(qtbot, window):
+    w = window
+    ten_layers(qtbot, w)
+    before, generation = w.session(), w.controller.generation
+    w.lesson_dock.hide()
+    w.show_lessons()
+    assert w.lesson_dock.isVisible()
+    assert w.session() is before and w.controller.generation == generation
+    assert w.lessons.current is None
+    settle(qtbot, w)
+    lessons = w.findChild(QListWidget, "lessonList")
+    assert lessons.count() == len(w.lessons.lessons) == 9
+    viewport = lessons.viewport().rect()
+    for row in range(lessons.count()):  # every lesson in sight, none cut
+        assert viewport.contains(lessons.visualItemRect(lessons.item(row))), row
+    w.lesson_dock.hide()
+    assert w.session() is before
