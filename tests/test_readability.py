@@ -5,10 +5,11 @@ import pytest
 from conftest import WINDOW_TIMEOUT
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 
 from xorlab.app.i18n import install, remove
 from xorlab.engine.spec import MAX_HIDDEN_LAYERS
+from xorlab.lab.messages import message
 from xorlab.lab.session import Session
 
 TEN = Session(hidden=({"units": 4, "activation": "sigmoid"},) * MAX_HIDDEN_LAYERS)
@@ -99,3 +100,22 @@ def test_help_lessons_opens_the_panel_and_keeps_the_network(qtbot, window):
         assert viewport.contains(lessons.visualItemRect(lessons.item(row))), row
     w.lesson_dock.hide()
     assert w.session() is before
+
+
+def test_a_long_status_message_stays_clear_of_the_fields(qtbot, window):
+    w = window
+    bar = w.statusBar()
+    w.show_problem(message("engine_frozen", seconds=5))
+    QApplication.processEvents()
+    shown = bar.findChild(QLabel, "statusMessage")
+    assert shown is not None and shown.isVisible()
+    fields = [f for f in (w.status.step, w.status.loss, w.status.accuracy, w.status.speed)
+              if f.isVisible()]
+    assert fields
+    for field in fields:
+        assert not shown.geometry().adjusted(0, 0, 4, 0).intersects(field.geometry())
+    assert bar.currentMessage() == w.message_text(w.last_problem)
+    if shown.fontMetrics().horizontalAdvance(bar.currentMessage()) > shown.width():
+        assert shown.toolTip() == bar.currentMessage()  # cut short: all of it in the tooltip
+    w.status.clear_problem()
+    assert bar.currentMessage() == ""

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,28 +20,7 @@ from PySide6.QtWidgets import (
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
 from ..lab.compare import default_value
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that never widens the window: too long a text ends in "…" (the
-    whole text is in the tooltip)."""
-
-    def minimumSizeHint(self):
-        return QSize(40, super().minimumSizeHint().height())
-
-    def sizeHint(self):
-        return QSize(min(super().sizeHint().width(), 600), super().sizeHint().height())
-
-    def setText(self, text):
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, event):
-        p = QPainter(self)
-        p.setPen(self.palette().windowText().color())
-        text = QFontMetrics(self.font()).elidedText(self.text(), Qt.ElideRight, self.width())
-        p.drawText(self.rect(), int(self.alignment()) | Qt.AlignVCenter, text)
-        p.end()
+from .elided import ElidedLabel
 
 
 class TrainingBar(QWidget):

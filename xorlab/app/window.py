@@ -44,7 +44,7 @@ from .icons import app_icon
 from .layout import column, restore_layout, scrolled, training_page
 from .lesson_mode import LessonMode
 from .lesson_panel import LessonPanel
-from .status import Status
+from .status import MessageBar, Status
 from .training_bar import TrainingBar
 from .views.sweep import cell_session
 
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
                                   self.diagram, self.compare_plot], self.compare_plot, self)
         self._build_central()
         self._build_docks()
+        self.setStatusBar(MessageBar())
         self.status = Status(self.statusBar(), self.controller, self)
         self.screen_reader = ScreenReader(self, self._views(), [
             self.editor_scroll, self.lessons, self.activation_plot, self.training_bar,
