@@ -119,3 +119,25 @@ def test_a_long_status_message_stays_clear_of_the_fields(qtbot, window):
         assert shown.toolTip() == bar.currentMessage()  # cut short: all of it in the tooltip
     w.status.clear_problem()
     assert bar.currentMessage() == ""
+
+
+def test_the_headline_shows_in_full_when_there_is_room(qtbot, window):
+    w = window
+    assert w.width() == 1366
+    headline = w.training_bar.headline
+    for session in (Session(), TEN):
+        w.set_session(session)
+        settle(qtbot, w)
+        assert headline.isVisible()
+        assert headline.width() >= headline.fontMetrics().horizontalAdvance(headline.text())
+        assert headline.toolTip() == ""  # a tooltip only where it is cut short
+    w.set_session(TEN)
+    settle(qtbot, w)
+
+
+def test_the_headline_counts_repeated_layers():
+    from xorlab.app.training_bar import layer_shape
+    assert layer_shape([2, 4, 2, 1]) == "2-4-2-1"
+    assert layer_shape([2, 4, 4, 1]) == "2-4-4-1"
+    assert layer_shape([2, *[4] * 10, 1]) == "2-4×10-1"
+    assert layer_shape([5, 8, 8, 8, 3, 3, 3, 1]) == "5-8×3-3×3-1"
