@@ -135,6 +135,17 @@ def test_the_headline_shows_in_full_when_there_is_room(qtbot, window):
     settle(qtbot, w)
 
 
+def test_legends_stand_beside_the_data(qtbot, window):
+    w = window
+    ten_layers(qtbot, w)
+    for legend, plot_item in ((w.decision_plot.key, w.decision_plot.plot_item),
+                              (w.activation_plot.legend, w.activation_plot.getPlotItem())):
+        assert legend.isVisible()
+        assert not legend.sceneBoundingRect().intersects(plot_item.vb.sceneBoundingRect())
+        # ... and within its widget, not cut off
+        assert visible_rect(legend.scene().views()[0]).contains(legend.sceneBoundingRect())
+
+
 def test_the_headline_counts_repeated_layers():
     from xorlab.app.training_bar import layer_shape
     assert layer_shape([2, 4, 2, 1]) == "2-4-2-1"
