@@ -146,6 +146,19 @@ def test_legends_stand_beside_the_data(qtbot, window):
         assert visible_rect(legend.scene().views()[0]).contains(legend.sceneBoundingRect())
 
 
+def test_the_now_bars_label_their_layers_apart(qtbot, window):
+    w = window
+    mode = w.gradient_panel.mode
+    mode.setCurrentIndex(mode.findData("time"))
+    ten_layers(qtbot, w)
+    labels = drawn_labels(w.gradient_plot.bars_plot.getAxis("bottom"))
+    texts = [text for _, text in labels]
+    assert texts[0] == "1" and texts[-1] == w.gradient_plot.tr("out") and len(texts) >= 3
+    assert apart([rect for rect, _ in labels])
+    visible = visible_rect(w.gradient_plot)
+    assert all(visible.contains(rect) for rect, _ in labels)
+
+
 def test_the_headline_counts_repeated_layers():
     from xorlab.app.training_bar import layer_shape
     assert layer_shape([2, 4, 2, 1]) == "2-4-2-1"
