@@ -159,6 +159,25 @@ def test_the_now_bars_label_their_layers_apart(qtbot, window):
     assert all(visible.contains(rect) for rect, _ in labels)
 
 
+def test_the_saturation_histograms_have_a_scale_and_titles_that_fit(qtbot, window):
+    w = window
+    ten_layers(qtbot, w)
+    mode = w.gradient_panel.mode
+    mode.setCurrentIndex(mode.findData("saturation"))
+    qtbot.waitUntil(lambda: w.histogram_plot.isVisible() and bool(w.histogram_plot.shown),
+                    timeout=WINDOW_TIMEOUT)
+    w.step_once()
+    settle(qtbot, w)
+    visible = visible_rect(w.histogram_plot)
+    for plot in (w.histogram_plot.panels[0][0], w.histogram_plot.panels[0][2]):
+        labels = drawn_labels(plot.getAxis("bottom"))
+        assert len(labels) >= 2 and apart([rect for rect, _ in labels])
+        assert all(visible.contains(rect) for rect, _ in labels)
+        title = plot.titleLabel.item.sceneBoundingRect()
+        assert visible.contains(title) and plot.sceneBoundingRect().contains(title)
+    mode.setCurrentIndex(mode.findData("time"))
+
+
 def test_the_headline_counts_repeated_layers():
     from xorlab.app.training_bar import layer_shape
     assert layer_shape([2, 4, 2, 1]) == "2-4-2-1"

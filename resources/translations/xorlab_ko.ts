@@ -162,19 +162,23 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationHistogramPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="34" />
+        <location filename="../../xorlab/app/views/saturation.py" line="45" />
         <source>a: the layer's values</source>
         <translation>a: 층의 출력값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="35" />
-        <source>f′(z): the slopes passed back</source>
+        <location filename="../../xorlab/app/views/saturation.py" line="46" />
+        <source>f′(z): slopes passed back</source>
         <translation>f′(z): 역전파로 곱해지는 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="45" />
-        <location filename="../../xorlab/app/views/saturation.py" line="62" />
-        <location filename="../../xorlab/app/views/saturation.py" line="63" />
+        <source>f′(z): the slopes passed back</source>
+        <translation type="vanished">f′(z): 역전파로 곱해지는 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/saturation.py" line="60" />
+        <location filename="../../xorlab/app/views/saturation.py" line="77" />
+        <location filename="../../xorlab/app/views/saturation.py" line="78" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -182,12 +186,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="35" />
+        <location filename="../../xorlab/app/views/activation.py" line="37" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="36" />
+        <location filename="../../xorlab/app/views/activation.py" line="38" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
@@ -524,17 +528,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <location filename="../../xorlab/app/views/decision.py" line="90" />
         <source>class 1 (p → 1)</source>
         <translation>클래스 1 (p → 1)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <location filename="../../xorlab/app/views/decision.py" line="90" />
         <source>class 0 (p → 0)</source>
         <translation>클래스 0 (p → 0)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="131" />
+        <location filename="../../xorlab/app/views/decision.py" line="129" />
         <source>neuron {0}.{1}: its output, and its line z = 0</source>
         <translation>뉴런 {0}.{1}: 출력과 그 직선 z = 0</translation>
     </message>
@@ -822,17 +826,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GradientDepthPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="170" />
+        <location filename="../../xorlab/app/views/gradients.py" line="173" />
         <source>Gradient magnitude ‖∂L/∂W‖ by layer, now</source>
         <translation>층별 기울기 크기 ‖∂L/∂W‖ (현재)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="171" />
+        <location filename="../../xorlab/app/views/gradients.py" line="174" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="188" />
+        <location filename="../../xorlab/app/views/gradients.py" line="191" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -840,47 +844,47 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GradientPanel</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="219" />
+        <location filename="../../xorlab/app/views/gradients.py" line="222" />
         <source>over time</source>
         <translation>시간에 따라</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="220" />
+        <location filename="../../xorlab/app/views/gradients.py" line="223" />
         <source>by layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="221" />
+        <location filename="../../xorlab/app/views/gradients.py" line="224" />
         <source>saturation</source>
         <translation>포화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="222" />
+        <location filename="../../xorlab/app/views/gradients.py" line="225" />
         <source>‖∂L/∂W‖ of every layer over the steps, or against the layer index now</source>
         <translation>스텝에 따른 각 층의 ‖∂L/∂W‖, 또는 현재 층 번호에 따른 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="234" />
+        <location filename="../../xorlab/app/views/gradients.py" line="237" />
         <source>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient reaches the first layer</source>
         <translation>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: 기울기가 첫 층까지 얼마나 전달되는지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="237" />
+        <location filename="../../xorlab/app/views/gradients.py" line="240" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="249" />
+        <location filename="../../xorlab/app/views/gradients.py" line="252" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="263" />
+        <location filename="../../xorlab/app/views/gradients.py" line="266" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="265" />
+        <location filename="../../xorlab/app/views/gradients.py" line="268" />
         <source>first/last: {0}</source>
         <translation>첫 층/마지막 층: {0}</translation>
     </message>
@@ -903,17 +907,17 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="97" />
+        <location filename="../../xorlab/app/views/gradients.py" line="100" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="97" />
+        <location filename="../../xorlab/app/views/gradients.py" line="100" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="109" />
+        <location filename="../../xorlab/app/views/gradients.py" line="112" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1319,37 +1323,37 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="142" />
+        <location filename="../../xorlab/app/window.py" line="143" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="143" />
+        <location filename="../../xorlab/app/window.py" line="144" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="144" />
+        <location filename="../../xorlab/app/window.py" line="145" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="145" />
+        <location filename="../../xorlab/app/window.py" line="146" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="150" />
+        <location filename="../../xorlab/app/window.py" line="152" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="153" />
+        <location filename="../../xorlab/app/window.py" line="155" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="156" />
+        <location filename="../../xorlab/app/window.py" line="158" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
@@ -1498,12 +1502,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="243" />
+        <location filename="../../xorlab/app/window.py" line="245" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="244" />
+        <location filename="../../xorlab/app/window.py" line="246" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1883,27 +1887,27 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../xorlab/app/status.py" line="35" />
+        <location filename="../../xorlab/app/status.py" line="71" />
         <source>Restart engine</source>
         <translation>엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="56" />
+        <location filename="../../xorlab/app/status.py" line="92" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="57" />
+        <location filename="../../xorlab/app/status.py" line="93" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="59" />
+        <location filename="../../xorlab/app/status.py" line="95" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="63" />
+        <location filename="../../xorlab/app/status.py" line="99" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
@@ -2023,153 +2027,153 @@ converged: {1} of {2}
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="59" />
-        <location filename="../../xorlab/app/training_bar.py" line="120" />
+        <location filename="../../xorlab/app/training_bar.py" line="37" />
+        <location filename="../../xorlab/app/training_bar.py" line="98" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="60" />
+        <location filename="../../xorlab/app/training_bar.py" line="38" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="62" />
+        <location filename="../../xorlab/app/training_bar.py" line="40" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="63" />
+        <location filename="../../xorlab/app/training_bar.py" line="41" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="64" />
+        <location filename="../../xorlab/app/training_bar.py" line="42" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="65" />
+        <location filename="../../xorlab/app/training_bar.py" line="43" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <location filename="../../xorlab/app/training_bar.py" line="44" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="67" />
+        <location filename="../../xorlab/app/training_bar.py" line="45" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <location filename="../../xorlab/app/training_bar.py" line="47" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <location filename="../../xorlab/app/training_bar.py" line="47" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <location filename="../../xorlab/app/training_bar.py" line="48" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="49" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="49" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="73" />
+        <location filename="../../xorlab/app/training_bar.py" line="51" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="74" />
+        <location filename="../../xorlab/app/training_bar.py" line="52" />
         <source>Training speed</source>
         <translation>학습 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="75" />
+        <location filename="../../xorlab/app/training_bar.py" line="53" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="77" />
+        <location filename="../../xorlab/app/training_bar.py" line="55" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="59" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="59" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="83" />
+        <location filename="../../xorlab/app/training_bar.py" line="61" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="86" />
+        <location filename="../../xorlab/app/training_bar.py" line="64" />
         <source>Setting the second run changes</source>
         <translation>두 번째 실행에서 바꿀 설정</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="88" />
+        <location filename="../../xorlab/app/training_bar.py" line="66" />
         <source>Second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="89" />
+        <location filename="../../xorlab/app/training_bar.py" line="67" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="97" />
+        <location filename="../../xorlab/app/training_bar.py" line="75" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="120" />
+        <location filename="../../xorlab/app/training_bar.py" line="98" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="132" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="132" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="132" />
         <source>all</source>
         <translation>전체</translation>
     </message>
