@@ -178,6 +178,28 @@ def test_the_saturation_histograms_have_a_scale_and_titles_that_fit(qtbot, windo
     mode.setCurrentIndex(mode.findData("time"))
 
 
+def test_the_loss_legend_fits_in_compare_mode(qtbot, window):
+    """Two runs name their curves with their labels ("train · leaky_relu ┄"): the legend row
+    under the loss plot stays within the plot, whatever the language."""
+    from dataclasses import replace
+
+    from xorlab.lab.compare import Compare
+
+    w = window
+    generation = w.set_session(replace(TEN, data={**TEN.data, "name": "xor", "n": 4,
+                                                  "test_fraction": 0.0},
+                                       compare=Compare("activation", "leaky_relu", on=True)))
+    w.step_once()
+    qtbot.waitUntil(lambda: w.controller.latest.generation == generation
+                    and w.controller.latest.twin is not None, timeout=WINDOW_TIMEOUT)
+    settle(qtbot, w)
+    legend = w.loss_plot.legend
+    visible = visible_rect(w.loss_plot)
+    names = [label.sceneBoundingRect() for _, label in legend.items]
+    assert len(names) == 3 and all(visible.contains(rect) for rect in names)
+    w.set_session(TEN)
+
+
 def test_the_headline_counts_repeated_layers():
     from xorlab.app.training_bar import layer_shape
     assert layer_shape([2, 4, 2, 1]) == "2-4-2-1"
