@@ -162,19 +162,23 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationHistogramPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="34" />
+        <location filename="../../xorlab/app/views/saturation.py" line="45" />
         <source>a: the layer's values</source>
         <translation>a: 층의 출력값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="35" />
-        <source>f′(z): the slopes passed back</source>
+        <location filename="../../xorlab/app/views/saturation.py" line="46" />
+        <source>f′(z): slopes passed back</source>
         <translation>f′(z): 역전파로 곱해지는 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="45" />
-        <location filename="../../xorlab/app/views/saturation.py" line="62" />
-        <location filename="../../xorlab/app/views/saturation.py" line="63" />
+        <source>f′(z): the slopes passed back</source>
+        <translation type="vanished">f′(z): 역전파로 곱해지는 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/saturation.py" line="60" />
+        <location filename="../../xorlab/app/views/saturation.py" line="77" />
+        <location filename="../../xorlab/app/views/saturation.py" line="78" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -182,12 +186,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="36" />
+        <location filename="../../xorlab/app/views/activation.py" line="38" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="37" />
+        <location filename="../../xorlab/app/views/activation.py" line="39" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
@@ -524,17 +528,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <location filename="../../xorlab/app/views/decision.py" line="90" />
         <source>class 1 (p → 1)</source>
         <translation>클래스 1 (p → 1)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <location filename="../../xorlab/app/views/decision.py" line="90" />
         <source>class 0 (p → 0)</source>
         <translation>클래스 0 (p → 0)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="131" />
+        <location filename="../../xorlab/app/views/decision.py" line="129" />
         <source>neuron {0}.{1}: its output, and its line z = 0</source>
         <translation>뉴런 {0}.{1}: 출력과 그 직선 z = 0</translation>
     </message>
@@ -897,17 +901,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GradientDepthPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="170" />
+        <location filename="../../xorlab/app/views/gradients.py" line="173" />
         <source>Gradient magnitude ‖∂L/∂W‖ by layer, now</source>
         <translation>층별 기울기 크기 ‖∂L/∂W‖ (현재)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="171" />
+        <location filename="../../xorlab/app/views/gradients.py" line="174" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="188" />
+        <location filename="../../xorlab/app/views/gradients.py" line="191" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -915,47 +919,47 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GradientPanel</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="219" />
+        <location filename="../../xorlab/app/views/gradients.py" line="222" />
         <source>over time</source>
         <translation>시간에 따라</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="220" />
+        <location filename="../../xorlab/app/views/gradients.py" line="223" />
         <source>by layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="221" />
+        <location filename="../../xorlab/app/views/gradients.py" line="224" />
         <source>saturation</source>
         <translation>포화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="222" />
+        <location filename="../../xorlab/app/views/gradients.py" line="225" />
         <source>‖∂L/∂W‖ of every layer over the steps, or against the layer index now</source>
         <translation>스텝에 따른 각 층의 ‖∂L/∂W‖, 또는 현재 층 번호에 따른 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="234" />
+        <location filename="../../xorlab/app/views/gradients.py" line="237" />
         <source>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient reaches the first layer</source>
         <translation>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: 기울기가 첫 층까지 얼마나 전달되는지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="237" />
+        <location filename="../../xorlab/app/views/gradients.py" line="240" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="249" />
+        <location filename="../../xorlab/app/views/gradients.py" line="252" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="263" />
+        <location filename="../../xorlab/app/views/gradients.py" line="266" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="265" />
+        <location filename="../../xorlab/app/views/gradients.py" line="268" />
         <source>first/last: {0}</source>
         <translation>첫 층/마지막 층: {0}</translation>
     </message>
@@ -978,17 +982,17 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="97" />
+        <location filename="../../xorlab/app/views/gradients.py" line="100" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="97" />
+        <location filename="../../xorlab/app/views/gradients.py" line="100" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="109" />
+        <location filename="../../xorlab/app/views/gradients.py" line="112" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1187,28 +1191,28 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LessonMode</name>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="60" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="59" />
         <source>Cannot open lesson</source>
         <translation>수업을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="66" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="68" />
-        <location filename="../../xorlab/app/lesson_mode.py" line="141" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="140" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="139" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="138" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="156" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="155" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
@@ -1216,52 +1220,57 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="39" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="40" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="43" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
         <source>Open a lesson file (a teacher's, made with File → Save as lesson)</source>
         <translation>수업 파일 열기 (선생님이 파일 → 수업으로 저장으로 만든 파일)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
         <source>Lessons</source>
         <translation>수업 목록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
         <source>Lesson text</source>
         <translation>수업 내용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="45" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
         <source>Previous lesson</source>
         <translation>이전 수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="48" />
         <source>Next lesson</source>
         <translation>다음 수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="49" />
         <source>Open a lesson file</source>
         <translation>수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="139" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="64" />
+        <source>Pick a lesson in the list: it sets up its network and says what to look for.</source>
+        <translation>목록에서 수업을 고르세요. 수업이 네트워크를 준비하고 무엇을 볼지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="154" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -1289,27 +1298,27 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="67" />
+        <location filename="../../xorlab/app/views/loss.py" line="69" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="73" />
+        <location filename="../../xorlab/app/views/loss.py" line="75" />
         <source>train = test</source>
         <translation>학습 = 테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="75" />
+        <location filename="../../xorlab/app/views/loss.py" line="77" />
         <source>train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="76" />
+        <location filename="../../xorlab/app/views/loss.py" line="78" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="142" />
+        <location filename="../../xorlab/app/views/loss.py" line="144" />
         <source>diverged at step {0}: lower the learning rate</source>
         <translation>{0} 스텝에서 발산: 학습률을 낮추세요</translation>
     </message>
@@ -1421,37 +1430,37 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="142" />
+        <location filename="../../xorlab/app/window.py" line="143" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="143" />
+        <location filename="../../xorlab/app/window.py" line="144" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="144" />
+        <location filename="../../xorlab/app/window.py" line="145" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="145" />
+        <location filename="../../xorlab/app/window.py" line="146" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="150" />
+        <location filename="../../xorlab/app/window.py" line="152" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="153" />
+        <location filename="../../xorlab/app/window.py" line="155" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="156" />
+        <location filename="../../xorlab/app/window.py" line="158" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
@@ -1600,12 +1609,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="243" />
+        <location filename="../../xorlab/app/window.py" line="245" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="244" />
+        <location filename="../../xorlab/app/window.py" line="246" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1985,27 +1994,27 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../xorlab/app/status.py" line="35" />
+        <location filename="../../xorlab/app/status.py" line="71" />
         <source>Restart engine</source>
         <translation>엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="56" />
+        <location filename="../../xorlab/app/status.py" line="92" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="57" />
+        <location filename="../../xorlab/app/status.py" line="93" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="59" />
+        <location filename="../../xorlab/app/status.py" line="95" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="63" />
+        <location filename="../../xorlab/app/status.py" line="99" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
@@ -2125,158 +2134,158 @@ converged: {1} of {2}
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="60" />
-        <location filename="../../xorlab/app/training_bar.py" line="121" />
+        <location filename="../../xorlab/app/training_bar.py" line="38" />
+        <location filename="../../xorlab/app/training_bar.py" line="99" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="61" />
+        <location filename="../../xorlab/app/training_bar.py" line="39" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="63" />
+        <location filename="../../xorlab/app/training_bar.py" line="41" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="64" />
+        <location filename="../../xorlab/app/training_bar.py" line="42" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="65" />
+        <location filename="../../xorlab/app/training_bar.py" line="43" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <location filename="../../xorlab/app/training_bar.py" line="44" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="67" />
+        <location filename="../../xorlab/app/training_bar.py" line="45" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="68" />
+        <location filename="../../xorlab/app/training_bar.py" line="46" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <location filename="../../xorlab/app/training_bar.py" line="48" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <location filename="../../xorlab/app/training_bar.py" line="48" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="49" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="72" />
+        <location filename="../../xorlab/app/training_bar.py" line="50" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="72" />
+        <location filename="../../xorlab/app/training_bar.py" line="50" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="74" />
+        <location filename="../../xorlab/app/training_bar.py" line="52" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="75" />
+        <location filename="../../xorlab/app/training_bar.py" line="53" />
         <source>Training speed</source>
         <translation>학습 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="76" />
+        <location filename="../../xorlab/app/training_bar.py" line="54" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="78" />
+        <location filename="../../xorlab/app/training_bar.py" line="56" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="83" />
+        <location filename="../../xorlab/app/training_bar.py" line="61" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="83" />
+        <location filename="../../xorlab/app/training_bar.py" line="61" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="84" />
+        <location filename="../../xorlab/app/training_bar.py" line="62" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="87" />
+        <location filename="../../xorlab/app/training_bar.py" line="65" />
         <source>Setting the second run changes</source>
         <translation>두 번째 실행에서 바꿀 설정</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="89" />
+        <location filename="../../xorlab/app/training_bar.py" line="67" />
         <source>Second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="90" />
+        <location filename="../../xorlab/app/training_bar.py" line="68" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="98" />
+        <location filename="../../xorlab/app/training_bar.py" line="76" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="121" />
+        <location filename="../../xorlab/app/training_bar.py" line="99" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="132" />
         <source>drawn points</source>
         <translation>그린 점</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="156" />
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="156" />
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="156" />
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>all</source>
         <translation>전체</translation>
     </message>

@@ -1,5 +1,5 @@
-"""The window's layout pieces: the Training tab's page, a column, the scrolled editor, and
-the saved layout restored."""
+"""The window's layout pieces: the Training tab's page, the headline beside the tabs, a
+column, the scrolled editor, and the saved layout restored."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ def training_page(bar, top_left, top_right, bottom_left, bottom_right, history):
     v.addLayout(grid, 1)
     v.addWidget(history)
     return page
+
+
+def headline_beside_tabs(tabs, headline):
+    """The training bar's headline at the right of the tab row, which at 1366 px has the room
+    the bar's buttons leave it none of: as wide as its text, up to what the tabs leave (an
+    ElidedLabel: cut with "…" beyond)."""
+    headline.room = lambda: tabs.width() - tabs.tabBar().sizeHint().width() - 16
+    tabs.setCornerWidget(headline, Qt.TopRightCorner)
 
 
 def column(first, second):

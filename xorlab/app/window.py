@@ -41,10 +41,10 @@ from .frames import FramePacer
 from .history_bar import HistoryBar
 from .i18n import current_language, message_text
 from .icons import app_icon
-from .layout import column, restore_layout, scrolled, training_page
+from .layout import column, headline_beside_tabs, restore_layout, scrolled, training_page
 from .lesson_mode import LessonMode
 from .lesson_panel import LessonPanel
-from .status import Status
+from .status import MessageBar, Status
 from .training_bar import TrainingBar
 from .views.sweep import cell_session
 
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
                                   self.diagram, self.compare_plot], self.compare_plot, self)
         self._build_central()
         self._build_docks()
+        self.setStatusBar(MessageBar())
         self.status = Status(self.statusBar(), self.controller, self)
         self.screen_reader = ScreenReader(self, self._views(), [
             self.editor_scroll, self.lessons, self.activation_plot, self.training_bar,
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
         self.tabs.addTab(self.zoo, self.tr("Activation zoo"))
         self.tabs.addTab(self.sweep, self.tr("Init × activation"))
+        headline_beside_tabs(self.tabs, self.training_bar.headline)
         self.setCentralWidget(self.tabs)
 
     def _build_docks(self):

@@ -12,7 +12,7 @@ from ...engine import ACTIVATIONS
 from ...engine.activations import Maxout
 from ...engine.spec import OUTPUT_LAYER
 from ..i18n import formula_text
-from .common import add_curve, cache_static_parts, pen
+from .common import add_curve, cache_static_parts, pen, side_legend
 
 
 class ActivationPlot(pg.PlotWidget):
@@ -20,7 +20,9 @@ class ActivationPlot(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("activationPlot")
         self.showGrid(x=True, y=True, alpha=0.2)  # static plot: a grid costs nothing here
-        self.legend = self.getPlotItem().addLegend(offset=(10, 10))
+        # beside the plot: f′ runs along the bottom and f along the top, a corner would hide
+        # one of them
+        self.legend = self.getPlotItem().legend = side_legend(self.getPlotItem())
         self.f_curve = add_curve(self.getPlotItem(), pen((0, 114, 178), 2), "f(z)")
         self.df_curve = add_curve(self.getPlotItem(), pen((213, 94, 0), 2), "f′(z)")
         self.piece_curves = []
