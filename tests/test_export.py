@@ -240,3 +240,17 @@ def test_dialog_lists_only_views_on_screen_and_svg_has_no_scale(qtbot, window):
     assert dialog.scale.isEnabled()
     dialog.format.setCurrentIndex(dialog.format.findData("svg"))
     assert not dialog.scale.isEnabled() and dialog.choice()[1] == "svg"
+
+
+def test_export_plots_into_a_folder_draws_each_at_2x(qtbot, window, tmp_path, monkeypatch):
+    """File → Export plots as PNG goes the same way: each plot at 2 ×; a folder that
+    cannot be written is said, not a traceback."""
+    w = window
+    files = w.files.export_plots(tmp_path)
+    assert len(files) == 5
+    image = QImage(str(tmp_path / "decision.png"))
+    assert (image.width(), image.height()) == expected_size([w.decision_plot], 2)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args))
+    assert w.files.export_plots(tmp_path / "no such folder") == []
+    assert len(said) == 1 and w.last_problem.code == "not_exported"

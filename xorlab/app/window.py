@@ -66,9 +66,9 @@ class MainWindow(QMainWindow):
         self.files = ModelFiles(
             self.settings, self.session, lambda: self.controller.latest, self.built_session,
             lambda session, weights, run: self.set_session(session, weights=weights, run=run),
-            {"decision": self.decision_plot.getPlotItem(), "loss": self.loss_plot.ci,
-             "gradients": self.gradient_plot.ci,
-             "activation": self.activation_plot.getPlotItem(), "network": self.diagram},
+            {"decision": self.decision_plot, "loss": self.loss_plot,
+             "gradients": self.gradient_plot, "activation": self.activation_plot,
+             "network": self.diagram},
             parent=self)
         self.training_bar = TrainingBar()
         self.history_bar = HistoryBar(  # the views that show a past step
