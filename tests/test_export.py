@@ -254,3 +254,16 @@ def test_export_plots_into_a_folder_draws_each_at_2x(qtbot, window, tmp_path, mo
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args))
     assert w.files.export_plots(tmp_path / "no such folder") == []
     assert len(said) == 1 and w.last_problem.code == "not_exported"
+
+
+def test_bytes_are_written_whole_and_as_they_are(tmp_path):
+    """engine.textfile.write_atomically takes a picture's bytes too: unchanged (no newline
+    translation, no encoding), in place of the old file, with no temporary file left."""
+    from xorlab.engine.textfile import write_atomically
+
+    path = tmp_path / "그림 1.png"
+    path.write_bytes(b"old")
+    data = bytes(range(256)) + b"\r\n\n"
+    write_atomically(path, data)
+    assert path.read_bytes() == data
+    assert [p.name for p in tmp_path.iterdir()] == ["그림 1.png"]
