@@ -49,106 +49,111 @@
     </message>
     <message>
         <location filename="../../xorlab/app/actions.py" line="82" />
+        <source>&amp;Export view…</source>
+        <translation>화면 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="84" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="83" />
+        <location filename="../../xorlab/app/actions.py" line="85" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="84" />
+        <location filename="../../xorlab/app/actions.py" line="86" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="87" />
+        <location filename="../../xorlab/app/actions.py" line="89" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="88" />
+        <location filename="../../xorlab/app/actions.py" line="90" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="89" />
+        <location filename="../../xorlab/app/actions.py" line="91" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="91" />
+        <location filename="../../xorlab/app/actions.py" line="93" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="93" />
+        <location filename="../../xorlab/app/actions.py" line="95" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="99" />
+        <location filename="../../xorlab/app/actions.py" line="101" />
         <source>&amp;Reset layout</source>
         <translation>화면 구성 되돌리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="100" />
+        <location filename="../../xorlab/app/actions.py" line="102" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="103" />
+        <location filename="../../xorlab/app/actions.py" line="105" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="104" />
+        <location filename="../../xorlab/app/actions.py" line="106" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="105" />
+        <location filename="../../xorlab/app/actions.py" line="107" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="106" />
+        <location filename="../../xorlab/app/actions.py" line="108" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="107" />
+        <location filename="../../xorlab/app/actions.py" line="109" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="108" />
+        <location filename="../../xorlab/app/actions.py" line="110" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="109" />
+        <location filename="../../xorlab/app/actions.py" line="111" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="128" />
+        <location filename="../../xorlab/app/actions.py" line="130" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="140" />
+        <location filename="../../xorlab/app/actions.py" line="142" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="144" />
+        <location filename="../../xorlab/app/actions.py" line="146" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="145" />
+        <location filename="../../xorlab/app/actions.py" line="147" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -546,44 +551,107 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="275" />
+        <location filename="../../xorlab/app/views/diagram.py" line="281" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="276" />
+        <location filename="../../xorlab/app/views/diagram.py" line="282" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="277" />
+        <location filename="../../xorlab/app/views/diagram.py" line="283" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="312" />
+        <location filename="../../xorlab/app/views/diagram.py" line="318" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="315" />
+        <location filename="../../xorlab/app/views/diagram.py" line="321" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="324" />
+        <location filename="../../xorlab/app/views/diagram.py" line="330" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w: {3}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w: {3}  ({4} 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="327" />
+        <location filename="../../xorlab/app/views/diagram.py" line="333" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="334" />
+        <location filename="../../xorlab/app/views/diagram.py" line="340" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="325" />
+        <source>Export view</source>
+        <translation>화면 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="333" />
+        <source>PNG picture</source>
+        <translation>PNG 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="334" />
+        <source>SVG drawing (lines and text stay sharp at any size)</source>
+        <translation>SVG 벡터 그림 (어떤 크기에서도 선과 글자가 선명합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="338" />
+        <source>The picture's size as a multiple of the view's size on screen: 2 × or more is sharp on a slide</source>
+        <translation>화면에 보이는 크기의 몇 배로 그릴지: 2배 이상이면 슬라이드에서도 선명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="342" />
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="344" />
+        <source>View</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="345" />
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="346" />
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="348" />
+        <source>View to export</source>
+        <translation>내보낼 화면</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="349" />
+        <source>File format</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="350" />
+        <source>Picture size</source>
+        <translation>그림 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="365" />
+        <source>{0} × ({1} × {2} px)</source>
+        <translation>{0}배 ({1} × {2} 픽셀)</translation>
     </message>
 </context>
 <context>
@@ -1430,37 +1498,37 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="143" />
+        <location filename="../../xorlab/app/window.py" line="145" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="144" />
+        <location filename="../../xorlab/app/window.py" line="146" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="145" />
+        <location filename="../../xorlab/app/window.py" line="147" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="146" />
+        <location filename="../../xorlab/app/window.py" line="148" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="152" />
+        <location filename="../../xorlab/app/window.py" line="154" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="155" />
+        <location filename="../../xorlab/app/window.py" line="157" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="158" />
+        <location filename="../../xorlab/app/window.py" line="160" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
@@ -1609,12 +1677,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="245" />
+        <location filename="../../xorlab/app/window.py" line="247" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="246" />
+        <location filename="../../xorlab/app/window.py" line="248" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1748,82 +1816,83 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="51" />
+        <location filename="../../xorlab/app/files.py" line="52" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="53" />
+        <location filename="../../xorlab/app/files.py" line="54" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="63" />
+        <location filename="../../xorlab/app/files.py" line="64" />
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="93" />
+        <location filename="../../xorlab/app/files.py" line="94" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="95" />
+        <location filename="../../xorlab/app/files.py" line="96" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="113" />
+        <location filename="../../xorlab/app/files.py" line="114" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="111" />
+        <location filename="../../xorlab/app/files.py" line="112" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="107" />
+        <location filename="../../xorlab/app/files.py" line="108" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="165" />
+        <location filename="../../xorlab/app/files.py" line="166" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="166" />
+        <location filename="../../xorlab/app/files.py" line="167" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="181" />
+        <location filename="../../xorlab/app/files.py" line="182" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="205" />
+        <location filename="../../xorlab/app/files.py" line="206" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="206" />
+        <location filename="../../xorlab/app/files.py" line="207" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="214" />
+        <location filename="../../xorlab/app/files.py" line="215" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="224" />
+        <location filename="../../xorlab/app/files.py" line="197" />
+        <location filename="../../xorlab/app/files.py" line="225" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="260" />
+        <location filename="../../xorlab/app/files.py" line="261" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
@@ -1836,7 +1905,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <translation>네트워크 없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="199" />
+        <location filename="../../xorlab/app/views/diagram.py" line="203" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -2428,6 +2497,89 @@ converged: {1} of {2}
     <message>
         <source>axis</source>
         <translation>축</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="213" />
+        <source>Training: the four views</source>
+        <translation>학습: 네 그래프 전체</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="214" />
+        <source>Decision regions</source>
+        <translation>결정 영역</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="215" />
+        <source>Compare: both decision maps</source>
+        <translation>비교: 두 결정 영역</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="217" />
+        <source>Network diagram</source>
+        <translation>네트워크 구조도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="218" />
+        <source>Loss and accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="219" />
+        <source>Gradients (as shown: over time, by layer or saturation)</source>
+        <translation>기울기 (보이는 그대로: 시간에 따라, 층별, 포화)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="221" />
+        <source>Activation f and f′</source>
+        <translation>활성화 함수 f와 f′</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="222" />
+        <source>Backprop: graph, table and controls</source>
+        <translation>역전파: 그래프, 표와 버튼</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="224" />
+        <source>Backprop: the computation graph</source>
+        <translation>역전파: 계산 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="226" />
+        <source>Activation zoo</source>
+        <translation>활성화 함수 모음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="227" />
+        <source>Init × activation sweep</source>
+        <translation>초기화 × 활성화 함수 스윕</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="247" />
+        <source>Export view…</source>
+        <translation>화면 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="284" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="285" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="287" />
+        <source>Export view</source>
+        <translation>화면 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="312" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3237,18 @@ converged: {1} of {2}
         <source>A seed converged when it did not diverge and its test accuracy is above chance ({chance:.0%}) + {margin:.0%}; a cell is n/c when fewer than half of its seeds converged</source>
         <translation>발산하지 않고 테스트 정확도가 우연 수준({chance:.0%}) + {margin:.0%}보다 높으면 그 시드는 수렴한 것입니다. 시드의 절반 미만이 수렴한 칸은 n/c입니다</translation>
     </message>
+    <message>
+        <source>Cannot export as “{name}”: the file name must end in .png (a picture) or .svg (a drawing).</source>
+        <translation>“{name}” 파일로는 내보낼 수 없습니다: 파일 이름은 .png(그림) 또는 .svg(벡터 그림)로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the view is not shown.</source>
+        <translation>내보낼 것이 없습니다: 그 화면이 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>formulas</name>
@@ -3270,6 +3434,14 @@ converged: {1} of {2}
     <message>
         <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept; the optimizer's state (momentum, running averages) starts afresh.</source>
         <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다. 최적화 방법의 상태(모멘텀, 이동 평균)는 새로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({width} × {height} px)</source>
+        <translation>{path} 파일로 내보냈습니다 ({width} × {height} 픽셀)</translation>
+    </message>
+    <message>
+        <source>Not exported: {detail}</source>
+        <translation>내보내지 못했습니다: {detail}</translation>
     </message>
 </context>
 </TS>
