@@ -7,10 +7,10 @@
 
 pyside6-lupdate finds the `self.tr("...")` strings of xorlab/app; the strings that are data
 (the message templates of xorlab.lab.messages, the error templates of the engine and the
-lab (xorlab/engine/errors.py, found in the source), the activations' notes, the backprop presets'
-titles, the kinds of node and the table columns) are added here under the context the app
-translates them in. Translate in Qt Linguist (`pyside6-linguist`) or any editor; the words
-follow resources/translations/GLOSSARY.md.
+lab (xorlab/engine/errors.py, found in the source), the activations' formulas and notes, the
+initializers' summaries, the backprop presets' titles, the kinds of node and the table columns)
+are added here under the context the app translates them in. Translate in Qt Linguist
+(`pyside6-linguist`) or any editor; the words follow resources/translations/GLOSSARY.md.
 """
 
 from __future__ import annotations
@@ -76,12 +76,14 @@ def data_strings():
     """{context: [source, ...]} of the strings that are data, not literals in the code."""
     sys.path.insert(0, str(ROOT))
     from xorlab.app.views.backprop import COLUMNS
-    from xorlab.engine import ACTIVATIONS
+    from xorlab.engine import ACTIVATIONS, INITIALIZERS
     from xorlab.lab.chain_rule import PRESETS
     from xorlab.lab.messages import TEMPLATES
     errors = list(dict.fromkeys(t for t, _, _ in error_templates() if t is not None))
     return {"messages": list(TEMPLATES.values()), "errors": errors,
             "ZooCard": [a.notes for a in ACTIVATIONS.values() if a.notes],
+            "formulas": [a.formula for a in ACTIVATIONS.values()],
+            "LayersGroup": [i.summary for i in INITIALIZERS.values()],
             "BackpropView": [p.title for p in PRESETS] + list(COLUMNS)
             + ["parameter", "data", "constant", "operation"]}
 
@@ -94,17 +96,25 @@ PYQTGRAPH_FILES = ("graphicsItems/ViewBox/ViewBoxMenu.py",
                    "graphicsItems/PlotItem/PlotItem.py",
                    "graphicsItems/PlotItem/plotConfigTemplate_generic.py",
                    "GraphicsScene/GraphicsScene.py",
-                   "GraphicsScene/exportDialogTemplate_generic.py")
+                   "GraphicsScene/exportDialogTemplate_generic.py",
+                   *(f"exporters/{name}.py" for name in ("CSVExporter", "ImageExporter",
+                                                        "SVGExporter", "Matplotlib",
+                                                        "PrintExporter", "HDF5Exporter")))
 
 
 def pyqtgraph_strings():
     """{context: [source, ...]} of the translate("Context", "text") calls in PYQTGRAPH_FILES
-    of the pyqtgraph that is installed (texts that are only digits or symbols are left)."""
+    of the pyqtgraph that is installed (texts that are only digits or symbols are left), and
+    the exporters' names (`Name = "..."`, which the export dialog translates as "Exporter")."""
     import pyqtgraph
     found = {}
     for name in PYQTGRAPH_FILES:
         path = Path(pyqtgraph.__file__).parent / name
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in
+                                                 node.targets] == ["Name"] and \
+                    isinstance(node.value, ast.Constant) and name.startswith("exporters/"):
+                found.setdefault("Exporter", []).append(node.value.value)
             func = getattr(node, "func", None)
             called = getattr(func, "attr", None) or getattr(func, "id", None)
             if str(called).endswith("translate") and len(node.args) >= 2 and all(

@@ -38,3 +38,38 @@ def test_layers_get_distinct_colours_ordered_by_lightness():
     light = [lightness(c) for c in colours]
     assert all(b - a > 3 for a, b in zip(light, light[1:]))  # L* rises by > 3 a layer
     assert light[-1] < 90  # the output stays visible on white
+
+
+def _lab(rgb):
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    c = np.asarray(rgb, dtype=float) / 255
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    xyz = linear @ np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                             [0.0193, 0.1192, 0.9505]]).T / [0.95047, 1.0, 1.08883]
+    f = np.where(xyz > 216 / 24389, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def _contrast(rgb, background):
+    """WCAG contrast ratio of two sRGB colours (1: none … 21: black on white)."""
+    def luminance(c):
+        c = np.asarray(c, dtype=float) / 255
+        return float(np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+                     @ [0.2126, 0.7152, 0.0722])
+    lo, hi = sorted((luminance(rgb), luminance(background)))
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_layer_colours_are_told_apart_and_none_is_near_black():
+    """Ten hidden layers and the output on the plots' white: no two colours alike (CIE76
+    ΔE ≥ 20: clearly different hues or lightness, not only neighbours of one map), none
+    near black (L* ≥ 35), and every one visible on white."""
+    from xorlab.app.colors import layer_color, lightness
+    from xorlab.engine.spec import MAX_HIDDEN_LAYERS
+    for count in range(1, MAX_HIDDEN_LAYERS + 2):
+        colours = [layer_color(i, count) for i in range(count)]
+        assert min(lightness(c) for c in colours) >= 35, count
+        assert min(_contrast(c, (255, 255, 255)) for c in colours) >= 1.7, count
+        lab = [_lab(c) for c in colours]
+        gaps = [np.linalg.norm(a - b) for i, a in enumerate(lab) for b in lab[i + 1:]]
+        assert not gaps or min(gaps) >= 20, count

@@ -59,9 +59,12 @@ def test_the_zoo_shows_every_activation(qtbot, window):
 def test_bar_labels_stay_apart_at_ten_layers():
     from xorlab.app.views.gradients import layer_ticks
     labels = [text for _, text in layer_ticks(11)[0]]
-    assert labels == ["1", "3", "5", "7", "9", "out"]  # counted back from out: 2 apart
-    assert [text for _, text in layer_ticks(10)[0]] == ["2", "4", "6", "8", "out"]
+    assert labels == ["1", "4", "7", "out"]  # the ends, and evenly apart between them
+    assert [text for _, text in layer_ticks(10)[0]] == ["1", "4", "7", "out"]
+    assert [text for _, text in layer_ticks(7)[0]] == ["1", "3", "5", "out"]
+    assert [text for _, text in layer_ticks(8)[0]] == ["1", "3", "5", "out"]
     assert [text for _, text in layer_ticks(4)[0]] == ["1", "2", "3", "out"]
+    assert [text for _, text in layer_ticks(1)[0]] == ["out"]
 
 
 def test_switching_the_activation_leaves_a_ghost_that_reset_removes(qtbot, window):

@@ -361,7 +361,8 @@ def test_every_message_code_formats():
     samples = {"step": 3, "limit": 1e6, "last_good": 2, "detail": "x", "exitcode": 1,
                "reason": "r", "text": "'t'", "low": 0.1, "high": 1.0, "path": "p",
                "count": 2, "folder": "f", "label": "relu", "seconds": 3.2,
-               "target": 0.95, "accuracy": 0.96, "patience": 500, "min_delta": 1e-4}
+               "target": 0.95, "accuracy": 0.96, "patience": 500, "min_delta": 1e-4,
+               "width": 946, "height": 606}
     for code in TEMPLATES:
         assert Message(code, samples).text()
     with pytest.raises(ValueError):

@@ -223,9 +223,12 @@ def test_lessons_8_and_9_the_zoo_and_the_sweep(qtbot, app_window):
 
 def test_the_lesson_list_and_save_as_lesson(qtbot, app_window, tmp_path):
     w = app_window
-    w.show_lessons()
+    before = w.session()
+    w.show_lessons()  # Help → Lessons opens the panel; the network stays (issue 18.7)
     assert w.findChild(QListWidget, "lessonList").count() == 9
-    assert w.lessons.current.id == "xor-one-neuron"
+    assert w.lessons.current is None and w.session() is before
+    w.findChild(QPushButton, "lessonNextButton").click()  # picking one sets it up
+    assert w.lessons.current.id == "xor-one-neuron" and w.session().hidden == ()
     w.save_lesson(tmp_path / "mine.json")
     lesson = parse_lesson((tmp_path / "mine.json").read_text(), "mine.json")
     assert lesson.session == w.session() and lesson.id == "mine"

@@ -175,13 +175,13 @@ def test_the_sweep_view_takes_the_digits_defaults_and_loads_a_digits_cell(window
     """Choosing the digits sets the digits' own sweep (wider, shorter, weight decay), back
     to the 2-D one on the spiral; a digits cell loads as a network on the pixels."""
     view = window.sweep
-    view.dataset.setCurrentText("digits")
+    view.dataset.setCurrentIndex(view.dataset.findData("digits"))
     config = view.config()
     digits = SweepConfig.preset("digits")
     assert (config.width, config.steps, config.seeds, config.weight_decay, config.lr) == (
         digits.width, digits.steps, digits.seeds, digits.weight_decay, digits.lr)
     assert config.validated().images
-    view.dataset.setCurrentText("spiral")
+    view.dataset.setCurrentIndex(view.dataset.findData("spiral"))
     assert view.config().width == SweepConfig().width and view.config().weight_decay == 0
     session = cell_session("msra", "maxout", config, window.session())
     spec = session.network_spec()

@@ -49,106 +49,111 @@
     </message>
     <message>
         <location filename="../../xorlab/app/actions.py" line="82" />
+        <source>&amp;Export view…</source>
+        <translation>화면 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/actions.py" line="84" />
         <source>Export plots as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="83" />
+        <location filename="../../xorlab/app/actions.py" line="85" />
         <source>Export history as &amp;CSV…</source>
         <translation>기록을 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="84" />
+        <location filename="../../xorlab/app/actions.py" line="86" />
         <source>Save as &amp;lesson…</source>
         <translation>수업으로 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="87" />
+        <location filename="../../xorlab/app/actions.py" line="89" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="88" />
+        <location filename="../../xorlab/app/actions.py" line="90" />
         <source>&amp;Training views</source>
         <translation>학습 보기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="89" />
+        <location filename="../../xorlab/app/actions.py" line="91" />
         <source>&amp;Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="91" />
+        <location filename="../../xorlab/app/actions.py" line="93" />
         <source>Activation &amp;zoo</source>
         <translation>활성화 함수 모음(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="93" />
+        <location filename="../../xorlab/app/actions.py" line="95" />
         <source>&amp;Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="99" />
+        <location filename="../../xorlab/app/actions.py" line="101" />
         <source>&amp;Reset layout</source>
-        <translation>배치 초기화(&amp;R)</translation>
+        <translation>화면 구성 되돌리기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="100" />
+        <location filename="../../xorlab/app/actions.py" line="102" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="103" />
+        <location filename="../../xorlab/app/actions.py" line="105" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="104" />
+        <location filename="../../xorlab/app/actions.py" line="106" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="105" />
+        <location filename="../../xorlab/app/actions.py" line="107" />
         <source>&amp;About xorlab</source>
         <translation>xorlab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="106" />
+        <location filename="../../xorlab/app/actions.py" line="108" />
         <source>Play/Pause</source>
         <translation>재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="107" />
+        <location filename="../../xorlab/app/actions.py" line="109" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="108" />
+        <location filename="../../xorlab/app/actions.py" line="110" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="109" />
+        <location filename="../../xorlab/app/actions.py" line="111" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="128" />
+        <location filename="../../xorlab/app/actions.py" line="130" />
         <source>The language changes when xorlab starts next.</source>
         <translation>언어는 xorlab을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="140" />
+        <location filename="../../xorlab/app/actions.py" line="142" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="144" />
+        <location filename="../../xorlab/app/actions.py" line="146" />
         <source>About xorlab</source>
         <translation>xorlab 정보</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/actions.py" line="145" />
+        <location filename="../../xorlab/app/actions.py" line="147" />
         <source>xorlab {0}
 
 See how neural networks learn: the XOR problem, backpropagation by the chain rule, sigmoid vs ReLU.
@@ -162,19 +167,23 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationHistogramPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="34" />
+        <location filename="../../xorlab/app/views/saturation.py" line="45" />
         <source>a: the layer's values</source>
         <translation>a: 층의 출력값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="35" />
-        <source>f′(z): the slopes passed back</source>
+        <location filename="../../xorlab/app/views/saturation.py" line="46" />
+        <source>f′(z): slopes passed back</source>
         <translation>f′(z): 역전파로 곱해지는 기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/saturation.py" line="45" />
-        <location filename="../../xorlab/app/views/saturation.py" line="62" />
-        <location filename="../../xorlab/app/views/saturation.py" line="63" />
+        <source>f′(z): the slopes passed back</source>
+        <translation type="vanished">f′(z): 역전파로 곱해지는 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/saturation.py" line="60" />
+        <location filename="../../xorlab/app/views/saturation.py" line="77" />
+        <location filename="../../xorlab/app/views/saturation.py" line="78" />
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -182,12 +191,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="35" />
+        <location filename="../../xorlab/app/views/activation.py" line="38" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/activation.py" line="36" />
+        <location filename="../../xorlab/app/views/activation.py" line="39" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
@@ -195,7 +204,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ActivationZoo</name>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="81" />
+        <location filename="../../xorlab/app/views/zoo.py" line="82" />
         <source>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   f′ is what backpropagation multiplies by, layer after layer.</source>
         <translation>&lt;span style='color:#0072b2'&gt;━ f(z)&lt;/span&gt;   &lt;span style='color:#d55e00'&gt;━ f′(z)&lt;/span&gt;   역전파는 층마다 f′를 곱합니다.</translation>
     </message>
@@ -245,7 +254,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
     <message>
         <location filename="../../xorlab/app/views/backprop.py" line="224" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>처음으로</translation>
     </message>
     <message>
         <location filename="../../xorlab/app/views/backprop.py" line="225" />
@@ -390,133 +399,133 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DataGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="50" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="54" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
         <source>XOR truth table</source>
         <translation>XOR 진리표</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="41" />
         <source>XOR quadrants</source>
         <translation>XOR 사분면</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="55" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="42" />
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="43" />
         <source>gaussian</source>
         <translation>가우스 분포</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="56" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="44" />
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="57" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="45" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="61" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="69" />
         <source>draw your own</source>
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="62" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="70" />
         <source>Data set</source>
         <translation>데이터 세트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="65" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="75" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
         <source>Number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="88" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="89" />
         <source>Test share</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="90" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="91" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="84" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="92" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="86" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
         <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="66" />
-        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="101" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="99" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="107" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="164" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="172" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="166" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="174" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="177" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="185" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -524,17 +533,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <location filename="../../xorlab/app/views/decision.py" line="90" />
         <source>class 1 (p → 1)</source>
         <translation>클래스 1 (p → 1)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="91" />
+        <location filename="../../xorlab/app/views/decision.py" line="90" />
         <source>class 0 (p → 0)</source>
         <translation>클래스 0 (p → 0)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="131" />
+        <location filename="../../xorlab/app/views/decision.py" line="129" />
         <source>neuron {0}.{1}: its output, and its line z = 0</source>
         <translation>뉴런 {0}.{1}: 출력과 그 직선 z = 0</translation>
     </message>
@@ -542,44 +551,182 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>EdgeInspector</name>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="290" />
+        <location filename="../../xorlab/app/views/diagram.py" line="296" />
         <source>a new value for this weight; Enter sets it</source>
         <translation>이 가중치의 새 값; Enter로 적용합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="291" />
+        <location filename="../../xorlab/app/views/diagram.py" line="297" />
         <source>Set</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="292" />
+        <location filename="../../xorlab/app/views/diagram.py" line="298" />
         <source>close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="327" />
+        <location filename="../../xorlab/app/views/diagram.py" line="333" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="330" />
+        <location filename="../../xorlab/app/views/diagram.py" line="336" />
         <source>weights {0} → {1}: maxout, {2} pieces, mean {3:.4g}</source>
         <translation>가중치 {0} → {1}: maxout, 조각 {2}개, 평균 {3:.4g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="339" />
+        <location filename="../../xorlab/app/views/diagram.py" line="345" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w: {3}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w: {3}  ({4} 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="342" />
+        <location filename="../../xorlab/app/views/diagram.py" line="348" />
         <source>weight {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  (step {4})</source>
         <translation>가중치 {0} → {1} = {2:.4g}   ∂L/∂w = {3:.3g}  ({4} 스텝)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="349" />
+        <location filename="../../xorlab/app/views/diagram.py" line="355" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="325" />
+        <source>Export view</source>
+        <translation>화면 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="333" />
+        <source>PNG picture</source>
+        <translation>PNG 그림</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="334" />
+        <source>SVG drawing (lines and text stay sharp at any size)</source>
+        <translation>SVG 벡터 그림 (어떤 크기에서도 선과 글자가 선명합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="338" />
+        <source>The picture's size as a multiple of the view's size on screen: 2 × or more is sharp on a slide</source>
+        <translation>화면에 보이는 크기의 몇 배로 그릴지: 2배 이상이면 슬라이드에서도 선명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="342" />
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="344" />
+        <source>View</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="345" />
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="346" />
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="348" />
+        <source>View to export</source>
+        <translation>내보낼 화면</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="349" />
+        <source>File format</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="350" />
+        <source>Picture size</source>
+        <translation>그림 크기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="365" />
+        <source>{0} × ({1} × {2} px)</source>
+        <translation>{0}배 ({1} × {2} 픽셀)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>그래프 원본 데이터의 CSV</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>열 구성</translation>
+    </message>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>이미지 파일 (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>안티에일리어싱</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>값 반전</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>벡터 그래픽 (SVG)</translation>
+    </message>
+    <message>
+        <source>scaling stroke</source>
+        <translation>선 굵기도 함께 확대</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>벡터 그래픽</translation>
+    </message>
+    <message>
+        <source>Matplotlib Window</source>
+        <translation>Matplotlib 창</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation>문서 인쇄</translation>
+    </message>
+    <message>
+        <source>HDF5 Export: plot (x,y)</source>
+        <translation>HDF5 내보내기: 그래프 (x,y)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
 </context>
 <context>
@@ -822,17 +969,17 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GradientDepthPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="170" />
+        <location filename="../../xorlab/app/views/gradients.py" line="173" />
         <source>Gradient magnitude ‖∂L/∂W‖ by layer, now</source>
         <translation>층별 기울기 크기 ‖∂L/∂W‖ (현재)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="171" />
+        <location filename="../../xorlab/app/views/gradients.py" line="174" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="188" />
+        <location filename="../../xorlab/app/views/gradients.py" line="191" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -840,47 +987,47 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>GradientPanel</name>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="219" />
+        <location filename="../../xorlab/app/views/gradients.py" line="222" />
         <source>over time</source>
         <translation>시간에 따라</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="220" />
+        <location filename="../../xorlab/app/views/gradients.py" line="223" />
         <source>by layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="221" />
+        <location filename="../../xorlab/app/views/gradients.py" line="224" />
         <source>saturation</source>
         <translation>포화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="222" />
+        <location filename="../../xorlab/app/views/gradients.py" line="225" />
         <source>‖∂L/∂W‖ of every layer over the steps, or against the layer index now</source>
         <translation>스텝에 따른 각 층의 ‖∂L/∂W‖, 또는 현재 층 번호에 따른 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="234" />
+        <location filename="../../xorlab/app/views/gradients.py" line="237" />
         <source>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: how much of the gradient reaches the first layer</source>
         <translation>‖∂L/∂W¹‖ / ‖∂L/∂W_out‖: 기울기가 첫 층까지 얼마나 전달되는지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="237" />
+        <location filename="../../xorlab/app/views/gradients.py" line="240" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="249" />
+        <location filename="../../xorlab/app/views/gradients.py" line="252" />
         <source>no gradient yet — press Step</source>
         <translation>아직 기울기가 없습니다 — 한 스텝을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="263" />
+        <location filename="../../xorlab/app/views/gradients.py" line="266" />
         <source>all layers ≈ 0</source>
         <translation>모든 층 ≈ 0</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="265" />
+        <location filename="../../xorlab/app/views/gradients.py" line="268" />
         <source>first/last: {0}</source>
         <translation>첫 층/마지막 층: {0}</translation>
     </message>
@@ -903,17 +1050,17 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="97" />
+        <location filename="../../xorlab/app/views/gradients.py" line="100" />
         <source>output</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="97" />
+        <location filename="../../xorlab/app/views/gradients.py" line="100" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/gradients.py" line="109" />
+        <location filename="../../xorlab/app/views/gradients.py" line="112" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1077,51 +1224,83 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>모든 층을 … 로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="196" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="197" />
         <source>Set the activation of every hidden layer</source>
         <translation>모든 은닉층의 활성화 함수 정하기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="197" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="198" />
         <source>Weight initializer</source>
         <translation>가중치 초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="199" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="200" />
         <source>Init</source>
         <translation>초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/layers_group.py" line="207" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="208" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
+    </message>
+    <message>
+        <source>W = 0</source>
+        <translation>W = 0</translation>
+    </message>
+    <message>
+        <source>W ~ N(0, std²)</source>
+        <translation>정규 분포 W ~ N(0, std²)</translation>
+    </message>
+    <message>
+        <source>Glorot uniform, a = √(6/(fan_in+fan_out))</source>
+        <translation>Glorot 균등 분포, a = √(6/(fan_in+fan_out))</translation>
+    </message>
+    <message>
+        <source>Glorot normal, var = 2/(fan_in+fan_out)</source>
+        <translation>Glorot 정규 분포, var = 2/(fan_in+fan_out)</translation>
+    </message>
+    <message>
+        <source>He normal, var = 2/fan_in</source>
+        <translation>He 정규 분포, var = 2/fan_in</translation>
+    </message>
+    <message>
+        <source>orthonormal (QR of a Gaussian matrix)</source>
+        <translation>정규직교 행렬 (가우스 행렬의 QR 분해)</translation>
+    </message>
+    <message>
+        <source>orthonormal × √2</source>
+        <translation>정규직교 행렬 × √2</translation>
+    </message>
+    <message>
+        <source>orthonormal, then each layer rescaled to unit output variance on data (Mishkin &amp; Matas 2016)</source>
+        <translation>정규직교 행렬로 시작해, 데이터에서 층마다 출력의 분산이 1이 되도록 다시 맞춥니다 (Mishkin &amp; Matas 2016)</translation>
     </message>
 </context>
 <context>
     <name>LessonMode</name>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="60" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="59" />
         <source>Cannot open lesson</source>
         <translation>수업을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="66" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="68" />
-        <location filename="../../xorlab/app/lesson_mode.py" line="141" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="67" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="140" />
         <source>lessons (*.json)</source>
         <translation>수업 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="139" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="138" />
         <source>Save as lesson</source>
         <translation>수업으로 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_mode.py" line="156" />
+        <location filename="../../xorlab/app/lesson_mode.py" line="155" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
@@ -1129,52 +1308,57 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="39" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="40" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="41" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="43" />
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="42" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
         <source>Open a lesson file (a teacher's, made with File → Save as lesson)</source>
         <translation>수업 파일 열기 (선생님이 파일 → 수업으로 저장으로 만든 파일)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
         <source>Lessons</source>
         <translation>수업 목록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="44" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
         <source>Lesson text</source>
         <translation>수업 내용</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="45" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
         <source>Previous lesson</source>
         <translation>이전 수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="46" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="48" />
         <source>Next lesson</source>
         <translation>다음 수업</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="47" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="49" />
         <source>Open a lesson file</source>
         <translation>수업 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/lesson_panel.py" line="139" />
+        <location filename="../../xorlab/app/lesson_panel.py" line="64" />
+        <source>Pick a lesson in the list: it sets up its network and says what to look for.</source>
+        <translation>목록에서 수업을 고르세요. 수업이 네트워크를 준비하고 무엇을 볼지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/lesson_panel.py" line="154" />
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -1202,27 +1386,27 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="67" />
+        <location filename="../../xorlab/app/views/loss.py" line="69" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="73" />
+        <location filename="../../xorlab/app/views/loss.py" line="75" />
         <source>train = test</source>
         <translation>학습 = 테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="75" />
+        <location filename="../../xorlab/app/views/loss.py" line="77" />
         <source>train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="76" />
+        <location filename="../../xorlab/app/views/loss.py" line="78" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/loss.py" line="142" />
+        <location filename="../../xorlab/app/views/loss.py" line="144" />
         <source>diverged at step {0}: lower the learning rate</source>
         <translation>{0} 스텝에서 발산: 학습률을 낮추세요</translation>
     </message>
@@ -1334,37 +1518,37 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="142" />
+        <location filename="../../xorlab/app/window.py" line="145" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="143" />
+        <location filename="../../xorlab/app/window.py" line="146" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="144" />
+        <location filename="../../xorlab/app/window.py" line="147" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="145" />
+        <location filename="../../xorlab/app/window.py" line="148" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="150" />
+        <location filename="../../xorlab/app/window.py" line="154" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="153" />
+        <location filename="../../xorlab/app/window.py" line="157" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="156" />
+        <location filename="../../xorlab/app/window.py" line="160" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
@@ -1513,12 +1697,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="243" />
+        <location filename="../../xorlab/app/window.py" line="247" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="244" />
+        <location filename="../../xorlab/app/window.py" line="248" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -1652,82 +1836,83 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../xorlab/app/files.py" line="51" />
+        <location filename="../../xorlab/app/files.py" line="52" />
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="53" />
+        <location filename="../../xorlab/app/files.py" line="54" />
         <source>xorlab models (*.xorlab);;All files (*)</source>
         <translation>xorlab 모델 (*.xorlab);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="63" />
+        <location filename="../../xorlab/app/files.py" line="64" />
         <source>Cannot open model</source>
         <translation>모델을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="93" />
+        <location filename="../../xorlab/app/files.py" line="94" />
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="95" />
+        <location filename="../../xorlab/app/files.py" line="96" />
         <source>xorlab models (*.xorlab)</source>
         <translation>xorlab 모델 (*.xorlab)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="113" />
+        <location filename="../../xorlab/app/files.py" line="114" />
         <source>Nothing to save</source>
         <translation>저장할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="111" />
+        <location filename="../../xorlab/app/files.py" line="112" />
         <source>Not saved</source>
         <translation>저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="107" />
+        <location filename="../../xorlab/app/files.py" line="108" />
         <source>Cannot save</source>
         <translation>저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="165" />
+        <location filename="../../xorlab/app/files.py" line="166" />
         <source>Unsaved run</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="166" />
+        <location filename="../../xorlab/app/files.py" line="167" />
         <source>This run has trained {0:,} steps and is not saved. Save it first?</source>
         <translation>이 학습은 {0:,} 스텝을 진행했고 저장되지 않았습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="181" />
+        <location filename="../../xorlab/app/files.py" line="182" />
         <source>Export plots as PNG into</source>
         <translation>그래프를 PNG로 내보낼 폴더</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="205" />
+        <location filename="../../xorlab/app/files.py" line="206" />
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="206" />
+        <location filename="../../xorlab/app/files.py" line="207" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="214" />
+        <location filename="../../xorlab/app/files.py" line="215" />
         <source>No history</source>
         <translation>기록이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="224" />
+        <location filename="../../xorlab/app/files.py" line="197" />
+        <location filename="../../xorlab/app/files.py" line="225" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/files.py" line="260" />
+        <location filename="../../xorlab/app/files.py" line="261" />
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
@@ -1740,7 +1925,7 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <translation>네트워크 없음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/diagram.py" line="214" />
+        <location filename="../../xorlab/app/views/diagram.py" line="218" />
         <source>out</source>
         <translation>출력</translation>
     </message>
@@ -1898,32 +2083,32 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../xorlab/app/status.py" line="37" />
+        <location filename="../../xorlab/app/status.py" line="73" />
         <source>Restart engine</source>
         <translation>엔진 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="58" />
+        <location filename="../../xorlab/app/status.py" line="94" />
         <source>step {0:,}  epoch {1:,}</source>
         <translation>{0:,} 스텝  {1:,} 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="59" />
+        <location filename="../../xorlab/app/status.py" line="95" />
         <source>loss {0} / {1}</source>
         <translation>손실 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="61" />
+        <location filename="../../xorlab/app/status.py" line="97" />
         <source>accuracy {0} / {1}</source>
         <translation>정확도 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="65" />
+        <location filename="../../xorlab/app/status.py" line="101" />
         <source>{0:,.0f} steps/s  {1} fps</source>
         <translation>초당 {0:,.0f} 스텝  {1} fps</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/status.py" line="70" />
+        <location filename="../../xorlab/app/status.py" line="106" />
         <source>γ now {0:.3g}</source>
         <translation>현재 γ {0:.3g}</translation>
     </message>
@@ -1931,102 +2116,111 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="104" />
+        <location filename="../../xorlab/app/views/sweep.py" line="109" />
         <source>Run sweep</source>
         <translation>스윕 실행</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="105" />
+        <location filename="../../xorlab/app/views/sweep.py" line="110" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="115" />
+        <location filename="../../xorlab/app/views/sweep.py" line="122" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="116" />
+        <location filename="../../xorlab/app/views/sweep.py" line="123" />
         <source>Export Markdown…</source>
         <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="127" />
         <source>hidden layers</source>
         <translation>은닉층 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="120" />
+        <location filename="../../xorlab/app/views/sweep.py" line="127" />
         <source>units</source>
         <translation>뉴런 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="121" />
+        <location filename="../../xorlab/app/views/sweep.py" line="128" />
         <source>data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="121" />
+        <location filename="../../xorlab/app/views/sweep.py" line="128" />
         <source>seeds</source>
         <translation>시드 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="122" />
+        <location filename="../../xorlab/app/views/sweep.py" line="129" />
         <source>steps</source>
         <translation>스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="126" />
+        <location filename="../../xorlab/app/views/sweep.py" line="133" />
         <source>Initializers to sweep</source>
         <translation>스윕할 가중치 초기화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="127" />
+        <location filename="../../xorlab/app/views/sweep.py" line="134" />
         <source>Activations to sweep</source>
         <translation>스윕할 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="128" />
+        <location filename="../../xorlab/app/views/sweep.py" line="135" />
         <source>This sweep's test accuracy</source>
         <translation>이번 스윕의 테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="129" />
+        <location filename="../../xorlab/app/views/sweep.py" line="136" />
         <source>The paper's table</source>
         <translation>논문의 표</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="144" />
+        <location filename="../../xorlab/app/views/sweep.py" line="151" />
         <source>&lt;b&gt;This sweep&lt;/b&gt;: test accuracy %, mean over the seeds (in brackets: seeds that converged)</source>
         <translation>&lt;b&gt;이 스윕&lt;/b&gt;: 테스트 정확도 %, 시드 평균 (괄호 안: 수렴한 시드 수)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="153" />
-        <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
-        <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
+        <location filename="../../xorlab/app/views/sweep.py" line="161" />
+        <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10's colour photos against a 2-D toy or 8×8 handwritten digits — so compare the shape, not the numbers: which cells are n/c. On the digits the shape is the paper's: sigmoid n/c everywhere, maxout n/c under MSRA.</source>
+        <translation>&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르니(CIFAR-10의 컬러 사진과 2차원 예제 또는 8×8 손글씨 숫자) 숫자가 아니라 모양을 비교하세요: 어느 칸이 n/c인가. 손글씨 숫자에서는 모양이 논문과 같습니다: 시그모이드는 어디서나 n/c, maxout은 MSRA에서 n/c.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="230" />
+        <source>&lt;b&gt;The paper&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, Table 3: CIFAR-10, FitNet4). The data differ — CIFAR-10 images against a 2-D toy — so compare the shape, not the numbers: sigmoid n/c everywhere, the ReLU family ahead of tanh.</source>
+        <translation type="vanished">&lt;b&gt;논문&lt;/b&gt; (Mishkin &amp;amp; Matas 2016, 표 3: CIFAR-10, FitNet4). 데이터가 다르므로(CIFAR-10 이미지와 2차원 예제) 숫자가 아니라 모양을 비교하세요: 시그모이드는 어디서나 n/c(수렴 안 함), ReLU 계열이 tanh보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="247" />
         <source>Training {0} runs on both cores; the training view is paused meanwhile.</source>
         <translation>{0}개의 학습을 두 코어에서 진행합니다. 그동안 학습 보기는 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="265" />
+        <location filename="../../xorlab/app/views/sweep.py" line="282" />
         <source>Stopped after {0:.1f} s ({1}); the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 멈췄습니다 ({1}). 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="267" />
+        <location filename="../../xorlab/app/views/sweep.py" line="284" />
         <source>Done in {0:.1f} s. </source>
         <translation>{0:.1f}초 만에 끝났습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="269" />
+        <location filename="../../xorlab/app/views/sweep.py" line="286" />
         <source>Cancelled after {0:.1f} s; the finished cells stay. </source>
         <translation>{0:.1f}초 뒤 취소했습니다. 끝난 칸은 남습니다. </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="298" />
+        <location filename="../../xorlab/app/views/sweep.py" line="305" />
+        <source>Converged or n/c as in the paper's table: {0} of {1} cells (✓ agrees, ✗ differs).</source>
+        <translation>수렴 또는 n/c가 논문의 표와 같은 칸: {1}칸 중 {0}칸 (✓ 같음, ✗ 다름).</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/sweep.py" line="321" />
         <source>seeds: {0}
 converged: {1} of {2}
 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖ at the start: {3:.2g}</source>
@@ -2035,7 +2229,7 @@ converged: {1} of {2}
 처음의 ‖∂L/∂W¹‖ / ‖∂L/∂W_last‖: {3:.2g}</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/sweep.py" line="335" />
+        <location filename="../../xorlab/app/views/sweep.py" line="358" />
         <source>Export the sweep</source>
         <translation>스윕 내보내기</translation>
     </message>
@@ -2043,153 +2237,158 @@ converged: {1} of {2}
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="59" />
-        <location filename="../../xorlab/app/training_bar.py" line="120" />
+        <location filename="../../xorlab/app/training_bar.py" line="38" />
+        <location filename="../../xorlab/app/training_bar.py" line="99" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="60" />
+        <location filename="../../xorlab/app/training_bar.py" line="39" />
         <source>play / pause (Space)</source>
         <translation>재생 / 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="62" />
+        <location filename="../../xorlab/app/training_bar.py" line="41" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="63" />
+        <location filename="../../xorlab/app/training_bar.py" line="42" />
         <source>one training step (S)</source>
         <translation>학습 한 스텝 (S)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="64" />
+        <location filename="../../xorlab/app/training_bar.py" line="43" />
         <source>Step epoch</source>
         <translation>한 에포크</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="65" />
+        <location filename="../../xorlab/app/training_bar.py" line="44" />
         <source>one pass over the training set (E)</source>
         <translation>학습 데이터 전체를 한 번 (E)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="66" />
+        <location filename="../../xorlab/app/training_bar.py" line="45" />
         <source>Reset</source>
-        <translation>초기화</translation>
+        <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="67" />
+        <location filename="../../xorlab/app/training_bar.py" line="46" />
         <source>new weights from the seed, step 0 (R)</source>
         <translation>시드로 새 가중치, 0 스텝부터 (R)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <location filename="../../xorlab/app/training_bar.py" line="48" />
         <source>max speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="69" />
+        <location filename="../../xorlab/app/training_bar.py" line="48" />
         <source>1000 steps / frame</source>
         <translation>프레임당 1000 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="70" />
+        <location filename="../../xorlab/app/training_bar.py" line="49" />
         <source>100 steps / frame</source>
         <translation>프레임당 100 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="50" />
         <source>10 steps / frame</source>
         <translation>프레임당 10 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="71" />
+        <location filename="../../xorlab/app/training_bar.py" line="50" />
         <source>1 step / frame</source>
         <translation>프레임당 1 스텝</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="73" />
+        <location filename="../../xorlab/app/training_bar.py" line="52" />
         <source>steps per update</source>
         <translation>업데이트당 스텝 수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="74" />
+        <location filename="../../xorlab/app/training_bar.py" line="53" />
         <source>Training speed</source>
         <translation>학습 속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="75" />
+        <location filename="../../xorlab/app/training_bar.py" line="54" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="77" />
+        <location filename="../../xorlab/app/training_bar.py" line="56" />
         <source>train a second network beside this one, in lockstep on the same minibatches, with one setting changed</source>
         <translation>설정 하나만 바꾼 두 번째 네트워크를 같은 미니배치로 나란히 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="81" />
+        <location filename="../../xorlab/app/training_bar.py" line="60" />
         <source>initializer</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="61" />
         <source>optimizer</source>
         <translation>최적화 방법</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="82" />
+        <location filename="../../xorlab/app/training_bar.py" line="61" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="83" />
+        <location filename="../../xorlab/app/training_bar.py" line="62" />
         <source>depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="86" />
+        <location filename="../../xorlab/app/training_bar.py" line="65" />
         <source>Setting the second run changes</source>
         <translation>두 번째 실행에서 바꿀 설정</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="88" />
+        <location filename="../../xorlab/app/training_bar.py" line="67" />
         <source>Second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="89" />
+        <location filename="../../xorlab/app/training_bar.py" line="68" />
         <source>the second run's value</source>
         <translation>두 번째 실행의 값</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="97" />
+        <location filename="../../xorlab/app/training_bar.py" line="76" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="120" />
+        <location filename="../../xorlab/app/training_bar.py" line="99" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="132" />
+        <source>drawn points</source>
+        <translation>그린 점</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="154" />
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -2373,10 +2572,6 @@ converged: {1} of {2}
         <translation>간격 </translation>
     </message>
     <message>
-        <source>acc. ≥ </source>
-        <translation type="vanished">정확도 ≥ </translation>
-    </message>
-    <message>
         <location filename="../../xorlab/app/editor/training_group.py" line="189" />
         <source>acc. off</source>
         <translation>정확도 끔</translation>
@@ -2445,14 +2640,97 @@ converged: {1} of {2}
     </message>
 </context>
 <context>
+    <name>ViewExport</name>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="213" />
+        <source>Training: the four views</source>
+        <translation>학습: 네 그래프 전체</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="214" />
+        <source>Decision regions</source>
+        <translation>결정 영역</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="215" />
+        <source>Compare: both decision maps</source>
+        <translation>비교: 두 결정 영역</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="217" />
+        <source>Network diagram</source>
+        <translation>네트워크 구조도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="218" />
+        <source>Loss and accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="219" />
+        <source>Gradients (as shown: over time, by layer or saturation)</source>
+        <translation>기울기 (보이는 그대로: 시간에 따라, 층별, 포화)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="221" />
+        <source>Activation f and f′</source>
+        <translation>활성화 함수 f와 f′</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="222" />
+        <source>Backprop: graph, table and controls</source>
+        <translation>역전파: 그래프, 표와 버튼</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="224" />
+        <source>Backprop: the computation graph</source>
+        <translation>역전파: 계산 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="226" />
+        <source>Activation zoo</source>
+        <translation>활성화 함수 모음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="227" />
+        <source>Init × activation sweep</source>
+        <translation>초기화 × 활성화 함수 스윕</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="247" />
+        <source>Export view…</source>
+        <translation>화면 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="284" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="285" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="287" />
+        <source>Export view</source>
+        <translation>화면 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="312" />
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ZooCard</name>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="55" />
+        <location filename="../../xorlab/app/views/zoo.py" line="56" />
         <source>{0}: f and f′</source>
         <translation>{0}: f와 f′</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/zoo.py" line="59" />
+        <location filename="../../xorlab/app/views/zoo.py" line="60" />
         <source>f = {0}&lt;br&gt;range {1} · largest f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</source>
         <translation>f = {0}&lt;br&gt;치역 {1} · 최대 f′ = {2:.3g}&lt;br&gt;&lt;i&gt;{3}&lt;/i&gt;</translation>
     </message>
@@ -2645,7 +2923,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>the weights contain NaN or infinity; reset before saving</source>
-        <translation>가중치에 NaN 또는 무한대가 있습니다. 저장하기 전에 초기화하세요</translation>
+        <translation>가중치에 NaN 또는 무한대가 있습니다. 저장하기 전에 ‘처음으로’를 누르세요</translation>
     </message>
     <message>
         <source>a model file needs a name</source>
@@ -2741,7 +3019,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>the last layer must be the output {output}</source>
-        <translation>마지막 층은 출력층 {output}이어야 합니다</translation>
+        <translation type="vanished">마지막 층은 출력층 {output}이어야 합니다</translation>
     </message>
     <message>
         <source>the lsuv init needs data: pass data=X (a batch of inputs)</source>
@@ -3017,7 +3295,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>inputs must be the number of features ({count}: {names}), got {inputs!r}</source>
-        <translation>inputs는 입력 특성의 개수({count}: {names})여야 합니다. 받은 값: {inputs!r}</translation>
+        <translation type="vanished">inputs는 입력 특성의 개수({count}: {names})여야 합니다. 받은 값: {inputs!r}</translation>
     </message>
     <message>
         <source>{key} must be a list of control names</source>
@@ -3096,6 +3374,22 @@ converged: {1} of {2}
         <translation>{path}: 기록 {key}가 파일의 스텝 {step}을 넘어갑니다</translation>
     </message>
     <message>
+        <source>A seed converged when it did not diverge and its test accuracy is above chance ({chance:.0%}) + {margin:.0%}; a cell is n/c when fewer than half of its seeds converged</source>
+        <translation>발산하지 않고 테스트 정확도가 우연 수준({chance:.0%}) + {margin:.0%}보다 높으면 그 시드는 수렴한 것입니다. 시드의 절반 미만이 수렴한 칸은 n/c입니다</translation>
+    </message>
+    <message>
+        <source>Cannot export as “{name}”: the file name must end in .png (a picture) or .svg (a drawing).</source>
+        <translation>“{name}” 파일로는 내보낼 수 없습니다: 파일 이름은 .png(그림) 또는 .svg(벡터 그림)로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the view is not shown.</source>
+        <translation>내보낼 것이 없습니다: 그 화면이 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>dropout must be a list of rates, one a hidden layer, each from {low:g} to {high:g}, got {value!r}</source>
         <translation>dropout은 은닉층마다 하나씩, 각각 {low:g}에서 {high:g} 사이인 비율의 목록이어야 합니다. 받은 값: {value!r}</translation>
     </message>
@@ -3123,6 +3417,41 @@ converged: {1} of {2}
         <source>training dropout gives {count} rates but the network has {hidden} hidden layer(s)</source>
         <translation>training의 dropout 비율이 {count}개인데 네트워크의 은닉층은 {hidden}개입니다</translation>
     </message>
+<message><source>{where}the number of classes must be a whole number from {low} to {high}, got {classes!r}</source><translation type="unfinished" /></message><message><source>{where}: every label must be a whole number from 0 to {last} ({classes} classes)</source><translation type="unfinished" /></message><message><source>{name} has {classes} classes of its own; the number of classes is chosen for {allowed} only</source><translation type="unfinished" /></message><message><source>blobs need 3 to {high} classes, got {classes} (two blobs: the gaussian dataset)</source><translation type="unfinished" /></message><message><source>{path}: no point has the label {missing}; the labels of {classes} classes are 0 to {last}, each used (or give the number of classes)</source><translation type="unfinished" /></message><message><source>the bundled digits cannot be read: {reason}</source><translation type="unfinished" /></message><message><source>{path}:{line}: label must be a whole number from 0 to {last}, got {label!r}</source><translation type="unfinished" /></message><message><source>the {loss} loss works with 2 classes only; {classes} classes train with bce (cross-entropy)</source><translation type="unfinished" /></message><message><source>the last layer ({where}) must be the output layer {output} (2 classes) or {{'units': K, 'activation': 'softmax'}} for K = {low} … {high} classes</source><translation type="unfinished" /></message><message><source>image must be [rows, columns], one of {allowed}, got {image!r}</source><translation type="unfinished" /></message><message><source>the pixels of a {rows}×{columns} image</source><translation type="unfinished" /></message><message><source>the number of features ({count}: {names})</source><translation type="unfinished" /></message><message><source>inputs must be {what}, got {inputs!r}</source><translation type="unfinished" /></message><message><source>an image network takes the pixels as its inputs: no features</source><translation type="unfinished" /></message><message><source>weight decay must be from {low:g} to {high:g}, got {value!r}</source><translation type="unfinished" /></message><message><source>the sweep trains on {allowed}; got {dataset!r}</source><translation type="unfinished" /></message><message><source>the network ({inputs} inputs, {classes} classes) does not fit the data ({data_inputs} inputs, {data_classes} classes)</source><translation type="unfinished" /></message><message><source>data classes: {name} has {classes} classes, got {value!r}</source><translation type="unfinished" /></message><message><source>data classes: blobs need 3 to {high} classes, got {value!r}</source><translation type="unfinished" /></message></context>
+<context>
+    <name>formulas</name>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>σ(z) = 1 / (1 + e^−z)</source>
+        <translation>σ(z) = 1 / (1 + e^−z)</translation>
+    </message>
+    <message>
+        <source>tanh(z)</source>
+        <translation>tanh(z)</translation>
+    </message>
+    <message>
+        <source>max(0, z)</source>
+        <translation>max(0, z)</translation>
+    </message>
+    <message>
+        <source>max({slope:.3g}·z, z)</source>
+        <translation>max({slope:.3g}·z, z)</translation>
+    </message>
+    <message>
+        <source>max({slope:.3g}·z, z)  (very leaky)</source>
+        <translation>max({slope:.3g}·z, z)  (음수 기울기 큼)</translation>
+    </message>
+    <message>
+        <source>z if z &gt; 0 else {alpha:.3g}(e^z − 1)</source>
+        <translation>z &gt; 0이면 z, 아니면 {alpha:.3g}(e^z − 1)</translation>
+    </message>
+    <message>
+        <source>max of {k} pieces (x·Wᵢ + bᵢ)</source>
+        <translation>조각 {k}개 (x·Wᵢ + bᵢ) 중 최댓값</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3140,7 +3469,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>Diverged at step {step}: loss or gradient NaN, ∞ or &gt; {limit:g}. Kept the weights after step {last_good}; lower γ, then press Reset.</source>
-        <translation>{step} 스텝에서 발산했습니다: 손실이나 기울기가 NaN, ∞ 또는 {limit:g}보다 큽니다. {last_good} 스텝 뒤의 가중치를 남겼습니다. γ를 낮추고 초기화를 누르세요.</translation>
+        <translation>{step} 스텝에서 발산했습니다: 손실이나 기울기가 NaN, ∞ 또는 {limit:g}보다 큽니다. {last_good} 스텝 뒤의 가중치를 남겼습니다. γ를 낮추고 ‘처음으로’를 누르세요.</translation>
     </message>
     <message>
         <source>Training stopped by an internal error: {detail}</source>
@@ -3208,7 +3537,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>The second run ({label}) diverged at step {step} and stopped there; change what it varies, or press Reset.</source>
-        <translation>두 번째 실행({label})이 {step} 스텝에서 발산해 멈췄습니다. 바꿀 값을 고치거나 초기화를 누르세요.</translation>
+        <translation>두 번째 실행({label})이 {step} 스텝에서 발산해 멈췄습니다. 바꿀 값을 고치거나 ‘처음으로’를 누르세요.</translation>
     </message>
     <message>
         <source>The training process could not start ({reason}); training runs in a thread of this window instead (slower while plots are drawn).</source>
@@ -3244,7 +3573,7 @@ converged: {1} of {2}
     </message>
     <message>
         <source>The second run starts now, at step {step:,}, from new weights: its curves begin there. Press Reset to start both runs together.</source>
-        <translation>두 번째 학습은 지금 스텝 {step:,}에서 새 가중치로 시작합니다: 그 곡선은 여기서부터 그려집니다. 두 학습을 함께 시작하려면 초기화를 누르세요.</translation>
+        <translation>두 번째 학습은 지금 스텝 {step:,}에서 새 가중치로 시작합니다: 그 곡선은 여기서부터 그려집니다. 두 학습을 함께 시작하려면 ‘처음으로’를 누르세요.</translation>
     </message>
     <message>
         <source>Autosave is off: no folder to write it in (neither the user data folder nor a temporary one can be written). Save your run with File → Save.</source>
@@ -3273,6 +3602,14 @@ converged: {1} of {2}
     <message>
         <source>A new training process continues the run at step {step:,}: its weights, step, epoch and history are kept; the optimizer's state (momentum, running averages) starts afresh.</source>
         <translation>새 학습 프로세스가 {step:,} 스텝에서 학습을 이어 갑니다: 가중치, 스텝, 에포크와 기록을 그대로 유지했습니다. 최적화 방법의 상태(모멘텀, 이동 평균)는 새로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({width} × {height} px)</source>
+        <translation>{path} 파일로 내보냈습니다 ({width} × {height} 픽셀)</translation>
+    </message>
+    <message>
+        <source>Not exported: {detail}</source>
+        <translation>내보내지 못했습니다: {detail}</translation>
     </message>
     <message>
         <source>Stopped at step {step:,}: the test accuracy reached {accuracy:.1%} (stop at {target:.1%}). Press Play to train on.</source>

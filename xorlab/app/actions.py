@@ -79,6 +79,8 @@ class Actions(QObject):
             Row("file", self.tr("&Save"), files.save, QKeySequence.Save),
             Row("file", self.tr("Save &As…"), files.save_as_dialog, QKeySequence.SaveAs),
             Row("file"),
+            Row("file", self.tr("&Export view…"), lambda: w.view_export.dialog(), "Ctrl+E",
+                name="exportViewAction"),
             Row("file", self.tr("Export plots as &PNG…"), files.export_plots_dialog),
             Row("file", self.tr("Export history as &CSV…"), files.export_history_dialog),
             Row("file", self.tr("Save as &lesson…"), w.lesson_mode.save_lesson_dialog),

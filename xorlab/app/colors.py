@@ -8,22 +8,23 @@ import numpy as np
 CLASS0 = (232, 116, 79)  # orange: label 0 / negative
 CLASS1 = (79, 143, 232)  # blue: label 1 / positive
 WHITE = (245, 245, 245)
-# Layers are coloured by depth on one sequential, perceptually uniform map (viridis, sampled
-# at ninths): the first layer dark, the output bright, so layer 1 and layer 9 never look
-# alike. The map stops short of its pale yellow end, which would vanish on white.
-VIRIDIS = np.array([(68, 1, 84), (71, 44, 122), (59, 82, 139), (44, 113, 142),
-                    (33, 145, 140), (39, 173, 129), (94, 201, 98), (170, 220, 50),
-                    (253, 231, 37)], dtype=float)
-DEEPEST = 0.0  # where on the map the first layer stands
-BRIGHTEST = 0.86  # ... and the output
+# Layers are coloured by depth along one path through colour space: lightness rises evenly
+# (CIE L* 38 → 78: the first layer darkest, the output lightest, none near black, all visible
+# on the plots' white) while the hue turns 0.8 of a circle (blue, violet, magenta, red,
+# orange, olive, green, cyan), so that ten hidden layers and the output are eleven colours
+# told apart (CIE76 ΔE ≥ 20 between any two), not eleven shades of one. The anchors are that
+# path at elevenths, each as colourful as sRGB allows there.
+DEPTH_PATH = np.array([(9, 93, 151), (73, 82, 217), (181, 47, 182), (229, 5, 130),
+                       (244, 48, 75), (230, 100, 12), (191, 142, 2), (147, 171, 7),
+                       (55, 196, 70), (1, 206, 162), (20, 214, 216)], dtype=float)
 
 
 def layer_color(i, count):
-    """The (r, g, b) of weight layer i of `count` (0-based; the last is the output)."""
-    t = DEEPEST + (BRIGHTEST - DEEPEST) * (i / (count - 1) if count > 1 else 0.0)
-    x = t * (len(VIRIDIS) - 1)
-    k = min(int(x), len(VIRIDIS) - 2)
-    rgb = VIRIDIS[k] + (x - k) * (VIRIDIS[k + 1] - VIRIDIS[k])
+    """The (r, g, b) of weight layer i of `count` (0-based; the last is the output): the
+    path's anchors for eleven layers, points between them for fewer."""
+    x = (len(DEPTH_PATH) - 1) * (i / (count - 1) if count > 1 else 0.0)
+    k = min(int(x), len(DEPTH_PATH) - 2)
+    rgb = DEPTH_PATH[k] + (x - k) * (DEPTH_PATH[k + 1] - DEPTH_PATH[k])
     return tuple(int(round(c)) for c in rgb)
 
 

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, Network, SpecError
 from ..lab.messages import message
 from ..lab.runfile import read_run, write_run
 from ..lab.session import SessionError
+from .export import DEFAULT_SCALE, ExportError, export_widgets
 from .i18n import error_text, message_text
 
 RECENT_FILES = 8  # model files listed under File → Open Recent
@@ -29,8 +30,8 @@ class ModelFiles(QObject):
     the last file, the recent files), `session()` (the current Session: what a file of the
     command line keeps of it), `latest()` (the newest snapshot), `built_session(
     generation)` (the Session that network was built from), `continue_run(session, weights,
-    run)` (show a run read from a file; returns its generation) and `plots` ({name: a plot's
-    item or a widget}, exported as <name>.png). Dialogs open over the parent widget.
+    run)` (show a run read from a file; returns its generation) and `plots` ({name: a view's
+    widget}, exported as <name>.png). Dialogs open over the parent widget.
     `ask_to_save`: ask before an unsaved run is dropped (tests turn it off)."""
 
     problem = Signal(object, int)  # a lab.messages.Message to show, for so many ms
@@ -184,18 +185,18 @@ class ModelFiles(QObject):
             self.export_plots(folder)
 
     def export_plots(self, folder):
-        """Write <name>.png of each plot: decision, loss, gradients, activation, network."""
-        import pyqtgraph.exporters as exporters
+        """Write <name>.png of each plot (decision, loss, gradients, activation, network) at
+        2 × its size on screen, as File → Export view does (export.py)."""
         folder = Path(folder)
         written = []
-        for name, item in self.plots.items():
+        for name, widget in self.plots.items():
             path = folder / f"{name}.png"
-            if isinstance(item, QWidget):  # drawn by Qt, not pyqtgraph
-                item.grab().save(str(path))
-            else:
-                exporter = exporters.ImageExporter(item)
-                exporter.parameters()["width"] = max(int(item.boundingRect().width()), 400)
-                exporter.export(str(path))
+            try:
+                export_widgets([widget], path, DEFAULT_SCALE)
+            except ExportError as e:
+                QMessageBox.critical(self.parent(), self.tr("Cannot export"), error_text(e))
+                self.problem.emit(message("not_exported", detail=e), 10000)
+                return written
             written.append(path)
         self.problem.emit(message("exported_plots", count=len(written), folder=str(folder)),
                           5000)

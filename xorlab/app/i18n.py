@@ -78,6 +78,13 @@ def error_text(error):
     return template.format(**_translated(error.params)) if error.params else template
 
 
+def formula_text(activation, **p):
+    """An activation's formula in the user's language (context "formulas": some have words,
+    "max of {k} pieces"), with these parameter values."""
+    return activation.formula_text(QCoreApplication.translate("formulas", activation.formula),
+                                   **p)
+
+
 def message_text(msg):
     """A lab.messages.Message in the user's language."""
     template = QCoreApplication.translate("messages", TEMPLATES[msg.code])

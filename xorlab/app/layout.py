@@ -1,5 +1,5 @@
-"""The window's layout pieces: the Training tab's page, a column, the scrolled editor, and
-the saved layout restored."""
+"""The window's layout pieces: the Training tab's page, the headline beside the tabs, a
+column, the scrolled editor, and the saved layout restored."""
 
 from __future__ import annotations
 
@@ -8,21 +8,32 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 def training_page(bar, top_left, top_right, bottom_left, bottom_right, history):
-    """The Training tab: the training bar, four views in a 2 × 2 grid, the history bar."""
+    """The Training tab: the training bar, four views in a 2 × 2 grid (a widget of its own,
+    `trainingViews`: File → Export view draws it as one picture), the history bar."""
     page = QWidget()
     v = QVBoxLayout(page)
     v.setContentsMargins(4, 4, 4, 4)
     v.addWidget(bar)
-    grid = QGridLayout()
+    views = QWidget(objectName="trainingViews")
+    grid = QGridLayout(views)
+    grid.setContentsMargins(0, 0, 0, 0)
     grid.setSpacing(4)
     for i, view in enumerate((top_left, top_right, bottom_left, bottom_right)):
         grid.addWidget(view, i // 2, i % 2)
     for i in range(2):
         grid.setColumnStretch(i, 1)
         grid.setRowStretch(i, 1)
-    v.addLayout(grid, 1)
+    v.addWidget(views, 1)
     v.addWidget(history)
     return page
+
+
+def headline_beside_tabs(tabs, headline):
+    """The training bar's headline at the right of the tab row, which at 1366 px has the room
+    the bar's buttons leave it none of: as wide as its text, up to what the tabs leave (an
+    ElidedLabel: cut with "…" beyond)."""
+    headline.room = lambda: tabs.width() - tabs.tabBar().sizeHint().width() - 16
+    tabs.setCornerWidget(headline, Qt.TopRightCorner)
 
 
 def column(first, second):

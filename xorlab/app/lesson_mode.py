@@ -43,10 +43,9 @@ class LessonMode(QObject):
         views["backprop"].updated.connect(self._count_update)
 
     def show(self):
+        """Open the panel only: the network shown stays until the student picks a lesson."""
         self.dock.show()
         self.dock.raise_()
-        if self.panel.current is None and self.panel.lessons and not self.panel.problems:
-            self.panel.list.setCurrentRow(0)  # (with problems, the panel shows them first)
 
     def open(self, lesson_id):
         """Open the lessons panel at the lesson with this id, or the lesson file at this path

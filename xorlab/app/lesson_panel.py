@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from ..lab.lessons import LessonFacts, lessons_folder, load_lessons, read_lesson
 from .i18n import error_text
 
+MAX_ROWS = 12  # the lessons listed in sight at once (a teacher's may make more)
+
 
 class LessonPanel(QWidget):
     chosen = Signal(object)  # the Lesson to open
@@ -52,12 +54,17 @@ class LessonPanel(QWidget):
         buttons.addWidget(self.open_button)
         v = QVBoxLayout(self)
         v.setContentsMargins(4, 4, 4, 4)
-        v.addWidget(self.list, 1)
+        v.addWidget(self.list)
         v.addWidget(self.text, 3)
         v.addWidget(self.goal)
         v.addLayout(buttons)
         if self.problems:  # a bad lesson file is named; the others still load
             self.text.setPlainText("\n".join(error_text(e) for e in self.problems))
+        else:
+            self.text.setPlainText(self.tr("Pick a lesson in the list: it sets up its network "
+                                           "and says what to look for."))
+        self.prev_button.setEnabled(False)  # (Next opens the first lesson)
+        self._fit_list()
         self.list.currentRowChanged.connect(self._row_chosen)
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
@@ -74,8 +81,16 @@ class LessonPanel(QWidget):
                 return row
         self.lessons.append(lesson)
         self.list.addItem(f"{len(self.lessons)}. {lesson.title_in(self.language)}")
+        self._fit_list()
         self.next_button.setEnabled(self.list.currentRow() < len(self.lessons) - 1)
         return len(self.lessons) - 1
+
+    def _fit_list(self):
+        """The list as tall as its rows (up to MAX_ROWS; more scroll): every lesson in sight,
+        none cut in half, whatever the language's line height."""
+        rows = min(self.list.count(), MAX_ROWS)
+        height = sum(self.list.sizeHintForRow(i) for i in range(rows))
+        self.list.setFixedHeight(height + 2 * self.list.frameWidth())
 
     def open_file(self, path):
         """Add the lesson in `path` and open it (LessonError when it cannot be used)."""

@@ -1,16 +1,52 @@
 """The status bar: step, loss, accuracy and speed of the frame shown, the last problem said,
 and the engine watchdog (an engine that stops answering while it should train is said, with a
-Restart engine button)."""
+Restart engine button). Messages stand in a field of their own (MessageBar)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar
 
 from ..lab.messages import message
+from .elided import ElidedLabel
 from .i18n import message_text
 
 FROZEN_SECONDS = 3.0  # silence of an engine asked to train before the window says so
+
+
+class MessageBar(QStatusBar):
+    """A status bar whose messages (`showMessage`, `currentMessage`, `clearMessage`) stand in
+    a field of their own, `message`, which takes the width the permanent fields leave: a
+    message too long for it ends in "…" (all of it in the tooltip) and never runs into
+    them. (QStatusBar drew its message across the bar, cut off wherever the first field
+    began.)"""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.message = ElidedLabel(objectName="statusMessage")
+        # a new text must not lay the bar out again: the field takes the width it is given
+        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.addWidget(self.message, 1)
+        self._timeout = QTimer(self, singleShot=True)
+        self._timeout.timeout.connect(self.clearMessage)
+
+    def showMessage(self, text, timeout=0):
+        """Show `text` (for `timeout` ms; 0: until replaced)."""
+        self.message.setText(text)
+        if timeout > 0:
+            self._timeout.start(timeout)
+        else:
+            self._timeout.stop()
+        self.messageChanged.emit(text)
+
+    def clearMessage(self):
+        self._timeout.stop()
+        if self.message.text():
+            self.message.setText("")
+            self.messageChanged.emit("")
+
+    def currentMessage(self):
+        return self.message.text()
 
 
 class Status(QObject):

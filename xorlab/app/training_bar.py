@@ -1,19 +1,18 @@
 """The training bar above the views: play / step / epoch / reset, the speed, the compare
-controls, and a headline naming the experiment. It says what the user asked (signals); the
+controls, and a headline naming the experiment (which the window shows at the right of the
+tab row, where a 1366 px screen has room for it). It says what the user asked (signals); the
 window does it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QWidget,
 )
@@ -21,28 +20,8 @@ from PySide6.QtWidgets import (
 from ..lab.compare import SETTINGS as COMPARE_SETTINGS
 from ..lab.compare import choices as compare_choices
 from ..lab.compare import default_value
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that never widens the window: too long a text ends in "…" (the
-    whole text is in the tooltip)."""
-
-    def minimumSizeHint(self):
-        return QSize(40, super().minimumSizeHint().height())
-
-    def sizeHint(self):
-        return QSize(min(super().sizeHint().width(), 600), super().sizeHint().height())
-
-    def setText(self, text):
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, event):
-        p = QPainter(self)
-        p.setPen(self.palette().windowText().color())
-        text = QFontMetrics(self.font()).elidedText(self.text(), Qt.ElideRight, self.width())
-        p.drawText(self.rect(), int(self.alignment()) | Qt.AlignVCenter, text)
-        p.end()
+from .editor.data_group import dataset_names
+from .elided import ElidedLabel
 
 
 class TrainingBar(QWidget):
@@ -89,7 +68,7 @@ class TrainingBar(QWidget):
         self.compare_value.setToolTip(self.tr("the second run's value"))
         self.headline = ElidedLabel(objectName="headline")
         self.headline.setAlignment(Qt.AlignRight)
-        self.headline.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.headline.setContentsMargins(0, 0, 6, 0)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.play_button, self.step_button, self.epoch_button, self.reset_button):
@@ -99,7 +78,7 @@ class TrainingBar(QWidget):
         row.addSpacing(8)
         for w in (self.compare_button, self.compare_setting, self.compare_value):
             row.addWidget(w)
-        row.addWidget(self.headline, 1)
+        row.addStretch(1)
         self.play_button.clicked.connect(self.playPause)
         self.step_button.clicked.connect(self.stepOnce)
         self.epoch_button.clicked.connect(self.stepEpoch)
@@ -147,10 +126,24 @@ class TrainingBar(QWidget):
     def _show_summary(self, s):
         """The headline: the session `s` in one line, data · shape and activations ·
         optimizer."""
-        shape = "-".join(str(n) for n in [2, *[layer["units"] for layer in s.hidden], 1])
+        shape = layer_shape([len(s.features), *[layer["units"] for layer in s.hidden], 1])
         acts = sorted({layer["activation"] for layer in s.hidden})
-        data = s.data.get("label", s.data["name"])
+        data = s.data.get("label", s.data["name"])  # in the user's words
+        data = dataset_names().get(data, {"drawn": self.tr("drawn points")}.get(data, data))
         t = s.training
         one, batch, everything = self.tr("one neuron"), self.tr("batch"), self.tr("all")
         self.headline.setText(f"{data} · {shape} {'/'.join(acts) or one} · {s.init} · "
                               f"{t.optimizer} γ {t.lr:g} · {batch} {t.batch_size or everything}")
+
+
+def layer_shape(sizes):
+    """Layer sizes as "2-4-2-1"; three or more equal layers in a row as one, times their
+    count: [2, 4, 4, 4, 1] → "2-4×3-1"."""
+    parts, i = [], 0
+    while i < len(sizes):
+        j = i
+        while j < len(sizes) and sizes[j] == sizes[i]:
+            j += 1
+        parts += [f"{sizes[i]}×{j - i}"] if j - i >= 3 else [str(sizes[i])] * (j - i)
+        i = j
+    return "-".join(parts)

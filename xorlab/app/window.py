@@ -13,8 +13,8 @@ The window holds the Session, the one source of truth. Its documented Python API
 The editor, the diagram's clicks, the decision plot's drawn points and the compare controls
 send Sessions to `set_session`; nothing reads a widget back to learn the state. The parts:
 training_bar.py (play, step, reset, speed, compare), history_bar.py, frames.py (snapshot →
-painted views), status.py, actions.py (menus and shortcuts), files.py, lesson_mode.py,
-recovery.py (autosave).
+painted views), status.py, actions.py (menus and shortcuts), files.py, export.py (the views
+as pictures), lesson_mode.py, recovery.py (autosave).
 """
 
 from __future__ import annotations
@@ -36,15 +36,16 @@ from .accessibility import ScreenReader
 from .actions import Actions
 from .controller import TrainingController
 from .editor import EditorPanel
+from .export import ViewExport
 from .files import ModelFiles
 from .frames import FramePacer
 from .history_bar import HistoryBar
 from .i18n import current_language, message_text
 from .icons import app_icon
-from .layout import column, restore_layout, scrolled, training_page
+from .layout import column, headline_beside_tabs, restore_layout, scrolled, training_page
 from .lesson_mode import LessonMode
 from .lesson_panel import LessonPanel
-from .status import Status
+from .status import MessageBar, Status
 from .training_bar import TrainingBar
 from .views.sweep import cell_session
 
@@ -65,9 +66,9 @@ class MainWindow(QMainWindow):
         self.files = ModelFiles(
             self.settings, self.session, lambda: self.controller.latest, self.built_session,
             lambda session, weights, run: self.set_session(session, weights=weights, run=run),
-            {"decision": self.decision_plot.getPlotItem(), "loss": self.loss_plot.ci,
-             "gradients": self.gradient_plot.ci,
-             "activation": self.activation_plot.getPlotItem(), "network": self.diagram},
+            {"decision": self.decision_plot, "loss": self.loss_plot,
+             "gradients": self.gradient_plot, "activation": self.activation_plot,
+             "network": self.diagram},
             parent=self)
         self.training_bar = TrainingBar()
         self.history_bar = HistoryBar(  # the views that show a past step
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
                                   self.diagram, self.compare_plot], self.compare_plot, self)
         self._build_central()
         self._build_docks()
+        self.setStatusBar(MessageBar())
         self.status = Status(self.statusBar(), self.controller, self)
         self.screen_reader = ScreenReader(self, self._views(), [
             self.editor_scroll, self.lessons, self.activation_plot, self.training_bar,
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
              "sweep": self.sweep}, self.controller, session=self.session,
             set_session=lambda session: self.set_session(session, rebuild=True),
             confirm_discard=self.confirm_discard, last_dir=self.files.last_dir, parent=self)
+        self.view_export = ViewExport(self)  # File → Export view, the views' menus
         self.action_table = Actions(self)
         self.restore_action = self.action_table.named["restoreAction"]
         self.restore_action.setEnabled(False)  # until enable_recovery finds an autosave
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
         self.tabs.addTab(self.zoo, self.tr("Activation zoo"))
         self.tabs.addTab(self.sweep, self.tr("Init × activation"))
+        headline_beside_tabs(self.tabs, self.training_bar.headline)
         self.setCentralWidget(self.tabs)
 
     def _build_docks(self):
@@ -172,7 +176,7 @@ class MainWindow(QMainWindow):
         c.engineStopped.connect(self._engine_stopped)
         c.engineFellBack.connect(lambda msg: self.show_problem(msg))
         c.engineContinued.connect(lambda msg: self.show_problem(msg, 10000))
-        for part in (self.files, self.lesson_mode):
+        for part in (self.files, self.lesson_mode, self.view_export):
             part.problem.connect(self.show_problem)
         self.files.titleChanged.connect(self.setWindowTitle)
         self.editor.edited.connect(self.set_session)

@@ -39,9 +39,10 @@ class Activation:
     value_range: str = "(−∞, ∞)"  # the values f can take
     notes: str = ""  # what it fixes and what it costs, in one line
 
-    def formula_text(self, **p):
-        """The formula with these parameter values (the defaults where none is given)."""
-        return self.formula.format(**{**self.params, **p})
+    def formula_text(self, template=None, /, **p):
+        """The formula with these parameter values (the defaults where none is given);
+        `template`: the formula in another language (the window's translation of it)."""
+        return (template or self.formula).format(**{**self.params, **p})
 
     def derivative_text(self, **p):
         return self.derivative.format(**{**self.params, **p})

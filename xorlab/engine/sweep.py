@@ -29,6 +29,7 @@ import numpy as np
 
 from .activations import get_activation
 from .datasets import CLASS_GENERATORS, GENERATORS, IMAGES, make_dataset
+from .errors import Phrase
 from .initializers import INITIALIZERS
 from .network import Network, network_spec
 from .spec import MAX_HIDDEN_LAYERS, MAX_UNITS, PENALTY_RANGE
@@ -550,10 +551,14 @@ class SweepResult:
     complete: bool = True
     error: str = ""  # why it stopped early, when it was not cancelled
 
+    def rule_phrase(self):
+        """When a seed and a cell count as converged, as a Phrase (the window translates it)."""
+        return Phrase("A seed converged when it did not diverge and its test accuracy is above "
+                      "chance ({chance:.0%}) + {margin:.0%}; a cell is n/c when fewer than "
+                      "half of its seeds converged", chance=self.chance, margin=CONVERGED_MARGIN)
+
     def rule(self):
-        return (f"A seed converged when it did not diverge and its test accuracy is above "
-                f"chance ({self.chance:.0%}) + {CONVERGED_MARGIN:.0%}; a cell is n/c when "
-                f"fewer than half of its seeds converged")
+        return str(self.rule_phrase())
 
     def to_dict(self):
         c = self.config

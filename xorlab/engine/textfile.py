@@ -75,7 +75,8 @@ _UMASK = _umask()
 
 
 def write_atomically(path, text, encoding="utf-8"):
-    """Replace the file at `path` (through a symbolic link: its target) with `text`."""
+    """Replace the file at `path` (through a symbolic link: its target) with `text` (or
+    bytes, written as they are: a picture)."""
     target = os.path.realpath(path)
     if os.path.isdir(target):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
@@ -95,7 +96,9 @@ def write_atomically(path, text, encoding="utf-8"):
         mode = 0o666 & ~_UMASK
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding=encoding) as f:
+        binary = isinstance(text, (bytes, bytearray))
+        with os.fdopen(fd, "wb" if binary else "w",
+                       encoding=None if binary else encoding) as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())

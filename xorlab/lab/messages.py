@@ -46,6 +46,8 @@ TEMPLATES = {
     "rebuilding": "The network is being rebuilt; try again in a moment.",
     "exported_plots": "Exported {count} PNG files to {folder}",
     "exported_history": "Exported the history to {path}",
+    "exported_view": "Exported {path} ({width} × {height} px)",
+    "not_exported": "Not exported: {detail}",
     "no_history": "There is no history yet: train for a few steps first.",
     "bad_weight": "Weight {text} is not allowed: it must be a number from −{limit:g} to "
                   "{limit:g}.",

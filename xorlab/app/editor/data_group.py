@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -35,6 +35,16 @@ from .shown import may_show, shown
 NOISE_STEPS = 100  # the noise slider's positions per 1.0 of noise
 
 
+def dataset_names():
+    """{key: name in the user's language} of the generated data sets (the editor's combo and
+    the sweep's)."""
+    return {"xor-quadrants": QCoreApplication.translate("DataGroup", "XOR quadrants"),
+            "circle": QCoreApplication.translate("DataGroup", "circle"),
+            "gaussian": QCoreApplication.translate("DataGroup", "gaussian"),
+            "spiral": QCoreApplication.translate("DataGroup", "spiral"),
+            "moons": QCoreApplication.translate("DataGroup", "moons")}
+
+
 def dataset_key(data):
     """The Dataset combo's item for a session's data: a generated name, "csv" or "draw"."""
     if data["name"] == "points":
@@ -52,9 +62,7 @@ class DataGroup(QGroupBox):
         self.session = None
         self.dataset = QComboBox(objectName="datasetCombo")
         self.dataset.addItem(self.tr("XOR truth table"), "xor")
-        names = {"xor-quadrants": self.tr("XOR quadrants"), "circle": self.tr("circle"),
-                 "gaussian": self.tr("gaussian"), "spiral": self.tr("spiral"),
-                 "moons": self.tr("moons")}
+        names = dataset_names()
         for name in GENERATORS:
             self.dataset.addItem(names.get(name, name), name)
         self.dataset.addItem(self.tr("CSV file…"), "csv")

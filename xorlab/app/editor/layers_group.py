@@ -192,7 +192,8 @@ class LayersGroup(QGroupBox):
         self.init = QComboBox(objectName="initCombo")
         for name, entry in INITIALIZERS.items():
             self.init.addItem(name, name)
-            self.init.setItemData(self.init.count() - 1, entry.summary, Qt.ToolTipRole)
+            self.init.setItemData(self.init.count() - 1, self.tr(entry.summary),
+                                  Qt.ToolTipRole)
         self.set_all.setAccessibleName(self.tr("Set the activation of every hidden layer"))
         self.init.setAccessibleName(self.tr("Weight initializer"))
         form.addWidget(self.set_all, 0, 0)

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from ...engine import ACTIVATIONS
 from ...engine.activations import Maxout
 from ...engine.spec import OUTPUT_LAYER
-from .common import add_curve, cache_static_parts, pen
+from ..i18n import formula_text
+from .common import add_curve, cache_static_parts, pen, side_legend
 
 
 class ActivationPlot(pg.PlotWidget):
@@ -19,7 +20,9 @@ class ActivationPlot(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("activationPlot")
         self.showGrid(x=True, y=True, alpha=0.2)  # static plot: a grid costs nothing here
-        self.legend = self.getPlotItem().addLegend(offset=(10, 10))
+        # beside the plot: f′ runs along the bottom and f along the top, a corner would hide
+        # one of them
+        self.legend = self.getPlotItem().legend = side_legend(self.getPlotItem())
         self.f_curve = add_curve(self.getPlotItem(), pen((0, 114, 178), 2), "f(z)")
         self.df_curve = add_curve(self.getPlotItem(), pen((213, 94, 0), 2), "f′(z)")
         self.piece_curves = []
@@ -44,7 +47,7 @@ class ActivationPlot(pg.PlotWidget):
         self.f_curve.setData(self.z, act.f(self.z, **params))
         self.df_curve.setData(self.z, act.df(self.z, **params))
         self._show_pieces(Maxout.pieces(self.z, params.get("k", 2)) if name == "maxout" else ())
-        self.setTitle(f"{layer_label}: {name} — {act.formula_text(**params)}", size="9pt")
+        self.setTitle(f"{layer_label}: {name} — {formula_text(act, **params)}", size="9pt")
 
     def _show_pieces(self, pieces):
         for curve in self.piece_curves:

@@ -96,7 +96,7 @@ class GraphCanvas(QWidget):
 
     def mousePressEvent(self, event):
         hit = self.node_at(event.position())
-        if hit is not None:
+        if hit is not None and event.button() == Qt.LeftButton:  # right: the context menu
             self.nodeClicked.emit(hit)
         super().mousePressEvent(event)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 # Qt's raster painter is slow with antialiasing, dashed or wide pens on long curves, and with
 # anything translucent over a large area: curves are drawn 1 px wide, solid, told apart by
@@ -118,6 +119,19 @@ def row_legend(columns, **spacing):
     """A legend placed in a layout row of its own (under the plots), so it never hides a
     curve; cached as a pixmap since it changes only with the curves it names."""
     legend = pg.LegendItem(colCount=columns, **spacing)
+    legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+    return legend
+
+
+def side_legend(plot_item, **options):
+    """A legend in a column of its own right of a plot's area (past its right axis), top
+    aligned, so it never covers a point or a curve; opaque and cached as a pixmap. It takes
+    width only: an aspect-locked plot keeps its size while its area stays wider than high."""
+    legend = pg.LegendItem(**options)
+    legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)  # its rows' size, no more
+    plot_item.layout.addItem(legend, 2, 3, Qt.AlignTop)
+    plot_item.layout.setColumnSpacing(2, 4)  # a gap between the plot and the legend
+    legend.setBrush(pg.mkBrush(255, 255, 255, 255))
     legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     return legend
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..colors import CLASS0, CLASS1, diverging_lut, rgb32_pixels, rgb32_table
-from .common import cache_static_parts, pen
+from .common import cache_static_parts, pen, side_legend
 
 
 class Heatmap(pg.GraphicsObject):
@@ -84,14 +84,12 @@ class DecisionPlot(pg.PlotWidget):
         self.caption.setZValue(6)
         self.caption.setVisible(False)
         self.addItem(self.caption, ignoreBounds=True)
-        # the colour key, in a corner of the plot: which colour is which class
-        self.key = pg.LegendItem(offset=(-4, -4), labelTextSize="8pt", verSpacing=-8)
-        self.key.setParentItem(self.plot_item.vb)
-        self.key.setBrush(pg.mkBrush(255, 255, 255, 230))
+        # the colour key, beside the map (the square leaves room at its sides): which colour
+        # is which class
+        self.key = side_legend(self.plot_item, labelTextSize="8pt", verSpacing=-8)
         for label, name in ((1, self.tr("class 1 (p → 1)")), (0, self.tr("class 0 (p → 0)"))):
             sample = pg.ScatterPlotItem(size=9, brush=_brush(label), pen=pg.mkPen("w"))
             self.key.addItem(sample, name)
-        self.key.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.draw_mode = False
         self.needs_paint = True
         self._key = None

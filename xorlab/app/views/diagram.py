@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QPaintEngine, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -137,7 +137,11 @@ class NetworkDiagram(QWidget):
         for signed in sorted(buckets, key=lambda s: s if s >= 0 else -1 - s):
             p.setPen(_edge_pen(signed))
             p.drawLines(buckets[signed])
-        p.drawPixmap(0, 0, self._neurons)
+        if p.paintEngine().type() == QPaintEngine.Raster and \
+                p.device().devicePixelRatioF() == self._neurons.devicePixelRatio():
+            p.drawPixmap(0, 0, self._neurons)
+        else:  # exported larger, or as SVG: the neurons drawn anew, sharp
+            self._paint_neurons(p, self._layout())
         p.end()
 
     def _update_cache(self):
@@ -260,6 +264,9 @@ class NetworkDiagram(QWidget):
         return pos[layer][row] + t * (pos[layer + 1][column] - pos[layer][row])
 
     def mousePressEvent(self, event):
+        super().mousePressEvent(event)
+        if event.button() != Qt.LeftButton:  # the right button opens the context menu
+            return
         x, y = event.position().x(), event.position().y()
         hit = self.neuron_at(x, y)
         if hit is not None:
@@ -268,7 +275,6 @@ class NetworkDiagram(QWidget):
             edge = self.edge_at(x, y)
             if edge is not None:
                 self.edgeClicked.emit(*edge)
-        super().mousePressEvent(event)
 
 
 class EdgeInspector(QFrame):

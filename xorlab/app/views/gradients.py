@@ -40,11 +40,11 @@ def current_norms(snap, at=None):
 
 
 def layer_ticks(count, out="out"):
-    """Axis labels 1 … L−1, out; past 6 layers every second one, counted back from out, so
-    they never run together."""
-    every = 1 if count <= 6 else 2
-    return [[(i, out if i == count - 1 else str(i + 1)) for i in range(count)
-             if (count - 1 - i) % every == 0]]
+    """Axis labels 1 … L−1, out; past 6 layers the first, the output and at most two between,
+    evenly apart, so that they stay apart under narrow bars (11 layers: 1, 4, 7, out)."""
+    every = 1 if count <= 6 else -(-(count - 1) // 4)
+    shown = [i for i in range(0, count - 1, every) if count - 1 - i >= every] + [count - 1]
+    return [[(i, out if i == count - 1 else str(i + 1)) for i in shown if i >= 0]]
 
 
 class GradientPlot(pg.GraphicsLayoutWidget):
@@ -67,10 +67,13 @@ class GradientPlot(pg.GraphicsLayoutWidget):
         self.bars_plot.setMouseEnabled(x=False, y=False)
         self.bars_plot.setMenuEnabled(False)
         self.bars_plot.disableAutoRange()
+        # the first and last labels ("1", "out") stand at the ends, wider than their bars: let
+        # them reach past the axis's ends (into the plot's margin) instead of vanishing
+        self.bars_plot.getAxis("bottom").setStyle(hideOverlappingLabels=12)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, y0=-12)
         self.bars_plot.addItem(self.bars)
-        self.ci.layout.setColumnStretchFactor(0, 3)
-        self.ci.layout.setColumnStretchFactor(1, 1)
+        self.ci.layout.setColumnStretchFactor(0, 5)
+        self.ci.layout.setColumnStretchFactor(1, 2)
         self.addItem(self.legend, row=1, col=0)
         self.curves = []
         self.twin_curves = []  # compare mode: the second run's, dashed

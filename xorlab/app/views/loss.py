@@ -64,6 +64,8 @@ class LossPlot(pg.GraphicsLayoutWidget):
             return
         self.test_is_train, self.labels = test_is_train, labels
         self.legend.clear()
+        # two runs' names are long ("train = test · leaky_relu ┄"): two to a row, not three
+        self.legend.setColumnCount(2 if labels else 3)
         self.legend.addItem(self.batch_curve, self.tr("batch"))
         runs = [("", self.train_curve, self.test_curve)] if labels is None else [
             (f" · {labels[0]}", self.train_curve, self.test_curve),

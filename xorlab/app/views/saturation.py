@@ -16,6 +16,15 @@ from ..colors import sequential_lut
 from .common import cache_static_parts
 from .decision import Heatmap
 
+X_MARGIN = 0.08  # of the map's width, each side
+
+
+def scale_ticks(lo, hi):
+    """The x scale of a histogram whose bins span lo … hi, drawn over 0 … 1: its ends and
+    middle labelled, quarters marked."""
+    return [[(t, f"{lo + t * (hi - lo):.3g}") for t in (0.0, 0.5, 1.0)],
+            [(t, "") for t in (0.25, 0.75)]]
+
 
 class ActivationHistogramPlot(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
@@ -31,18 +40,24 @@ class ActivationHistogramPlot(pg.GraphicsLayoutWidget):
         lut = sequential_lut()
         for r in range(runs):
             row = []
+            # short titles, in a small size: each panel has a quarter of the window's width
+            # less its axis (at 1366 px about 180 px)
             for c, title in enumerate((self.tr("a: the layer's values"),
-                                       self.tr("f′(z): the slopes passed back"))):
-                plot = self.addPlot(row=r, col=c, title=title)
+                                       self.tr("f′(z): slopes passed back"))):
+                plot = self.addPlot(row=r, col=c)
+                plot.setTitle(title, size="9pt")
                 plot.setMouseEnabled(x=False, y=False)
                 plot.setMenuEnabled(False)
                 plot.hideButtons()
                 heatmap = Heatmap(lut)
                 plot.addItem(heatmap)
                 plot.setYRange(-0.5, layers - 0.5, padding=0)
-                plot.setXRange(0, 1, padding=0)
+                # a margin at the sides, for the scale's end labels under the map's edges
+                plot.setXRange(-X_MARGIN, 1 + X_MARGIN, padding=0)
+                plot.getAxis("bottom").setStyle(hideOverlappingLabels=8)
                 plot.getAxis("left").setTicks([[(i, str(i + 1)) for i in range(layers)]])
-                plot.setLabel("left", self.tr("layer"))
+                if c == 0:  # (the f′ panel's rows are the same layers)
+                    plot.setLabel("left", self.tr("layer"))
                 cache_static_parts(plot)
                 row.extend([plot, heatmap])
             self.panels.append(row)
@@ -58,7 +73,7 @@ class ActivationHistogramPlot(pg.GraphicsLayoutWidget):
         for run, (a_plot, a_map, d_plot, d_map) in zip(runs, self.panels):
             a, ranges, d = run.saturation
             for plot, lo_hi in ((a_plot, ranges[0]), (d_plot, (0.0, 1.0))):
-                plot.getAxis("bottom").setTicks([[(0, f"{lo_hi[0]:g}"), (1, f"{lo_hi[1]:g}")]])
+                plot.getAxis("bottom").setTicks(scale_ticks(*lo_hi))
             a_plot.setLabel("left", f"{run.label} · " + self.tr("layer") if run.label
                             else self.tr("layer"))
             levels = (0.0, max(float(np.max(a)), float(np.max(d)), 1e-9))

@@ -45,6 +45,7 @@ from ...engine.sweep import (
     SweepResult,
 )
 from ...lab.sweep_runner import run_sweep
+from ..editor.data_group import dataset_names
 from ..gui_gc import collect_garbage_in_gui_thread
 from ..i18n import error_text
 
@@ -96,9 +97,12 @@ class SweepView(QWidget):
         self.steps = self._spin("sweepStepsSpin", 10, 100_000, defaults.steps)
         self.steps.setSingleStep(500)
         self.dataset = QComboBox(objectName="sweepDatasetCombo")
-        self.dataset.addItems(list(SWEEP_DATASETS))
-        self.dataset.setCurrentText(defaults.dataset)
-        self.dataset.currentTextChanged.connect(self._take_preset)
+        names = dataset_names()
+        for name in SWEEP_DATASETS:
+            self.dataset.addItem(names.get(name, name), name)
+        self.dataset.setCurrentIndex(self.dataset.findData(defaults.dataset))
+        self.dataset.currentIndexChanged.connect(
+            lambda: self._take_preset(self.dataset.currentData()))
         self.inits = self._checklist("sweepInitList", INITIALIZERS, PAPER_INITS)
         self.activations = self._checklist("sweepActivationList", ACTIVATIONS,
                                            PAPER_ACTIVATIONS)
@@ -201,13 +205,12 @@ class SweepView(QWidget):
         """The sweep the settings describe (paper order first)."""
         order_i = PAPER_INITS + tuple(k for k in INITIALIZERS if k not in PAPER_INITS)
         order_a = PAPER_ACTIVATIONS + tuple(k for k in ACTIVATIONS if k not in PAPER_ACTIVATIONS)
-        return SweepConfig.preset(self.dataset.currentText(),
+        return SweepConfig.preset(self.dataset.currentData(),
                                   inits=self._checked(self.inits, order_i),
                                   activations=self._checked(self.activations, order_a),
                                   depth=self.depth.value(), width=self.width.value(),
                                   seeds=self.seeds.value(), steps=self.steps.value())
 
-    @Slot(str)
     def _take_preset(self, dataset):
         """A dataset's own default sweep (SweepConfig.preset): the digits' wider, shorter
         one, or back to the 2-D one."""
@@ -282,7 +285,7 @@ class SweepView(QWidget):
         else:
             head = self.tr("Cancelled after {0:.1f} s; the finished cells stay. ")
         self.status.setText(head.format(result.seconds, result.error)
-                            + html.escape(result.rule()))
+                            + html.escape(error_text(result.rule_phrase())))
         self.finishedRun.emit()
 
     # ---- the tables ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ...engine import ACTIVATIONS
 from ...engine.activations import Maxout
+from ..i18n import formula_text
 from .common import add_curve, pen
 
 Z = np.linspace(-5, 5, 401)
@@ -57,7 +58,7 @@ class ZooCard(QWidget):
         self.text = QLabel(objectName=f"zoo_{activation.name}_text")
         self.text.setWordWrap(True)
         self.text.setText(self.tr("f = {0}<br>range {1} · largest f′ = {2:.3g}<br><i>{3}</i>")
-                          .format(html.escape(activation.formula_text()),
+                          .format(html.escape(formula_text(activation)),
                                   activation.value_range, self.max_slope,
                                   html.escape(self.tr(activation.notes))))
         v = QVBoxLayout(self)
