@@ -31,7 +31,7 @@ class LessonPanel(QWidget):
         self.language = language
         self.lessons, self.problems = load_lessons(lessons_folder())
         self.current = self._previous = None
-        self.reached = False
+        self.done = set()  # the current lesson's goals reached (their indexes)
         self.list = QListWidget(objectName="lessonList")
         for i, lesson in enumerate(self.lessons, start=1):
             self.list.addItem(f"{i}. {lesson.title_in(language)}")
@@ -127,7 +127,7 @@ class LessonPanel(QWidget):
             return
         lesson = self.lessons[row]
         self.current, previous = lesson, self.current
-        self.reached = False
+        self.done = set()
         self.text.setHtml(f"<h3>{html.escape(lesson.title_in(self.language))}</h3>"
                           f"<p>{html.escape(lesson.text_in(self.language))}</p>")
         self._show_goal()
@@ -136,20 +136,32 @@ class LessonPanel(QWidget):
         self._previous = previous
         self.chosen.emit(lesson)
 
+    @property
+    def reached(self):
+        """Every goal of the current lesson is reached."""
+        return self.current is not None and len(self.done) == len(self.current.goals) > 0
+
     def check(self, snapshot, facts: LessonFacts):
-        """Tick the goal once it is reached (it stays ticked)."""
-        if self.current is None or self.current.goal is None or self.reached:
+        """Tick each goal once it is reached (it stays ticked); True when all are."""
+        if self.current is None or self.reached:
             return self.reached
-        if self.current.goal.reached(snapshot, facts):
-            self.reached = True
+        new = {i for i, goal in enumerate(self.current.goals)
+               if i not in self.done and goal.reached(snapshot, facts)}
+        if new:
+            self.done |= new
             self._show_goal()
         return self.reached
 
     def _show_goal(self):
+        """One line a goal: ✓ when reached, ○ while not; numbered when there are several."""
         lesson = self.current
-        if lesson is None or lesson.goal is None:
+        if lesson is None or not lesson.goals:
             self.goal.setText("")
             return
-        mark = "✓" if self.reached else "○"
-        goal = self.tr("Goal")
-        self.goal.setText(f"{mark} {goal}: {lesson.goal_text_in(self.language)}")
+        lines = []
+        for i in range(len(lesson.goals)):
+            mark = "✓" if i in self.done else "○"
+            goal = self.tr("Goal") if len(lesson.goals) == 1 else \
+                self.tr("Goal {0}").format(i + 1)
+            lines.append(f"{mark} {goal}: {lesson.goal_text_in(self.language, i)}")
+        self.goal.setText("\n".join(lines))
