@@ -184,3 +184,34 @@ def test_csv_of_more_classes_trains(capsys, tmp_path):
     f.write_text("x1,x2,label\n" + "\n".join(rows) + "\n")
     summary = train_json(capsys, "--csv", str(f), "--hidden", "8", "--steps", "300")
     assert summary["classes"] == 4 and summary["train_accuracy"] > 0.9
+
+
+# ---- the pictures and reports the views get (lab.classes) -----------------------------------
+def test_class_boundary_lies_where_the_two_best_logits_meet():
+    """Without hidden layers the logits are linear, so the crossings on the grid's edges
+    are exact: there the winning class's logit equals the runner-up's."""
+    from xorlab.lab.classes import class_picture
+
+    net = Network.from_spec(network_spec([], classes=3))
+    net.params[0][...] = [[2.0, -1.0, -1.0], [0.0, 1.7, -1.7]]
+    winner, sure, (x, y) = class_picture(net, 60, (-1.0, 1.0))
+    assert set(np.unique(winner)) == {0, 1, 2} and sure.min() >= 1 / 3 - 1e-9
+    assert len(x) > 0 and len(x) % 2 == 0
+    z = np.column_stack([x, y]) @ net.params[0]
+    top = np.sort(z, axis=1)
+    cell = 2.0 / 59
+    centres = np.isclose((x + 1) / cell % 1, 0.5) & np.isclose((y + 1) / cell % 1, 0.5)
+    gap = (top[:, -1] - top[:, -2])[~centres]  # (a triple junction's spokes end at centres)
+    assert gap.max() < 1e-9
+
+
+def test_class_report_counts_true_against_predicted():
+    from xorlab.lab.classes import class_report
+
+    net = Network.from_spec(network_spec([], classes=3))
+    net.params[0][...] = [[1.0, -1.0, 0.0], [0.0, 0.0, 1.0]]  # class 0 right, 1 left, 2 up
+    X = np.array([[1.0, 0.0], [2.0, 0.0], [-1.0, 0.0], [0.0, 3.0], [1.0, 0.0]])
+    y = np.array([0, 0, 1, 2, 2])
+    confusion, accuracy = class_report(net, X, y)
+    assert confusion.tolist() == [[2, 0, 0], [0, 1, 0], [1, 0, 1]]
+    assert accuracy.tolist() == [1.0, 1.0, 0.5]

@@ -225,10 +225,9 @@ class Softmax(Activation):
     (losses.cross_entropy): so it is not in ACTIVATIONS (no hidden layer offers it)."""
 
     def forward(self, z, out, **p):
-        m = z.max(axis=-1, keepdims=True)
-        np.subtract(z, m, out)
+        np.subtract(z, np.maximum.reduce(z, axis=-1, keepdims=True), out)
         np.exp(out, out)
-        out /= out.sum(axis=-1, keepdims=True)
+        np.divide(out, np.add.reduce(out, axis=-1, keepdims=True), out)
         return out
 
     def backward(self, z, a, da, out, **p):

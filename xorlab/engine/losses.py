@@ -49,16 +49,19 @@ def mse(z, p, y, dz, tmp):
 
 def cross_entropy(z, p, Y, dz, tmp):
     """Softmax cross-entropy  L = mean(−log p_y) = mean(logsumexp(z) − z_y), y the class of
-    each row (Y one-hot); logsumexp(z) = m + log Σⱼ e^(zⱼ − m), m = maxⱼ zⱼ, never overflows.
+    each row (Y one-hot), with the log-sum-exp trick: logsumexp(z) = m + log Σⱼ e^(zⱼ − m),
+    m = maxⱼ zⱼ, which never overflows. The sum is the softmax's own (p = e^(z − m) / Σ): its
+    largest term is e⁰ = 1, so Σⱼ e^(zⱼ − m) = 1 / max p, and logsumexp(z) = m − log max p
+    (max p ≥ 1/K: its log is always finite, where log p_y could be −∞).
 
     ∂L/∂z = (p − onehot(y)) / n
     """
     n = z.shape[0]
-    np.max(z, axis=1, keepdims=True, out=tmp)  # m
-    np.subtract(z, tmp, dz)  # dz as scratch: e^(z − m)
-    np.exp(dz, dz)
-    logsumexp = np.add.reduce(tmp, None) + np.add.reduce(np.log(dz.sum(axis=1)), None)
-    loss = (logsumexp - np.vdot(Y, z)) / n
+    np.maximum.reduce(z, axis=1, keepdims=True, out=tmp)
+    m = np.add.reduce(tmp, None)
+    np.maximum.reduce(p, axis=1, keepdims=True, out=tmp)
+    np.log(tmp, tmp)
+    loss = (m - np.add.reduce(tmp, None) - np.vdot(Y, z)) / n
     np.subtract(p, Y, dz)
     np.divide(dz, n, dz)
     return float(loss)
