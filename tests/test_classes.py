@@ -11,7 +11,8 @@ import pytest
 from xorlab.cli import main
 from xorlab.engine import Network, TrainConfig, Trainer, make_dataset
 from xorlab.engine.gradcheck import relative_error
-from xorlab.engine.losses import bce, cross_entropy
+from xorlab.engine.activations import SOFTMAX
+from xorlab.engine.losses import _cross_entropy_of_logits, bce, cross_entropy
 from xorlab.engine.network import SpecError, network_spec
 from xorlab.engine.spec import OUTPUT_LAYER, output_layer
 from xorlab.lab.runfile import read_run
@@ -79,13 +80,28 @@ def test_other_output_layers_are_refused(last):
 def test_cross_entropy_is_log_sum_exp_minus_the_true_logit_and_stays_finite():
     z = np.array([[1000.0, 0.0, -1000.0], [0.0, 0.0, 0.0], [-5.0, 3.0, 2.0]])
     Y = np.eye(3)[[2, 0, 1]]
-    p = np.exp(z - z.max(axis=1, keepdims=True))
-    p /= p.sum(axis=1, keepdims=True)
+    p = SOFTMAX.forward(z, np.empty_like(z))
     dz = np.empty_like(z)
     loss = cross_entropy(z, p, Y, dz, np.empty((3, 1)))
     by_hand = [2000.0, np.log(3.0), np.log(np.exp(-8) + 1 + np.exp(-1))]
-    assert loss == pytest.approx(np.mean(by_hand), rel=1e-12)  # e^1000 overflows: not used
+    assert loss == pytest.approx(np.mean(by_hand), rel=1e-12)  # p_y = e^−2000 underflows
     assert np.allclose(dz, (p - Y) / 3)
+    ordinary = np.array([[0.5, -1.0, 2.0], [3.0, 3.0, -4.0]])  # read off p, or the logits:
+    Y2 = np.eye(3)[[0, 2]]  # the same loss
+    p2 = SOFTMAX.forward(ordinary, np.empty_like(ordinary))
+    read_off = cross_entropy(ordinary, p2, Y2, np.empty_like(p2), np.empty((2, 1)))
+    of_logits = _cross_entropy_of_logits(ordinary, Y2, np.empty_like(p2), np.empty((2, 1)))
+    assert read_off == pytest.approx(of_logits, rel=1e-14)
+
+
+def test_softmax_of_rows_far_apart_is_each_rows_own():
+    """The batch's largest logit shifts every row; a row 2000 below it would underflow to
+    0 / 0 and is taken with its own maximum."""
+    z = np.array([[2000.0, 1999.0, 1990.0], [0.0, -1.0, -10.0], [np.log(2), 0.0, -np.inf]])
+    p = SOFTMAX.forward(z, np.empty_like(z))
+    first = np.exp([0.0, -1.0, -10.0]) / np.exp([0.0, -1.0, -10.0]).sum()
+    assert np.allclose(p[0], first, rtol=1e-14) and np.allclose(p[1], first, rtol=1e-14)
+    assert np.allclose(p[2], [2 / 3, 1 / 3, 0.0], rtol=1e-14)
 
 
 def test_softmax_of_two_classes_equals_the_sigmoid_unit():
