@@ -10,8 +10,8 @@ import pytest
 
 from xorlab.cli import main
 from xorlab.engine import Network, TrainConfig, Trainer, make_dataset
-from xorlab.engine.gradcheck import relative_error
 from xorlab.engine.activations import SOFTMAX
+from xorlab.engine.gradcheck import relative_error
 from xorlab.engine.losses import _cross_entropy_of_logits, bce, cross_entropy
 from xorlab.engine.network import SpecError, network_spec
 from xorlab.engine.spec import OUTPUT_LAYER, output_layer
