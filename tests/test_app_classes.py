@@ -76,3 +76,17 @@ def test_compare_mode_and_leaving_the_digits_work(qtbot, app_window):
     qtbot.waitUntil(lambda: w.controller.latest.classes == 2
                     and w.controller.latest.spec is not None
                     and w.controller.latest.spec["inputs"] == 2, timeout=TIMEOUT)
+
+
+def test_the_window_opens_a_digits_run_of_the_command_line(qtbot, app_window, tmp_path):
+    from xorlab.cli import main
+
+    path = tmp_path / "digits.xorlab"
+    assert main(["train", "--dataset", "digits", "--hidden", "8", "--steps", "5", "--quiet",
+                 "--save", str(path)]) == 0
+    w = app_window
+    w.open_path(str(path))
+    qtbot.waitUntil(lambda: w.controller.latest.image == (8, 8)
+                    and w.controller.latest.step == 5, timeout=TIMEOUT)
+    assert w.session().classes == 10 and w.controller.latest.sample_images is not None
+    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)

@@ -231,3 +231,14 @@ def test_class_report_counts_true_against_predicted():
     confusion, accuracy = class_report(net, X, y)
     assert confusion.tolist() == [[2, 0, 0], [0, 1, 0], [1, 0, 1]]
     assert accuracy.tolist() == [1.0, 1.0, 0.5]
+
+
+def test_a_lesson_keeps_the_classes_of_its_session(tmp_path):
+    from xorlab.lab.lessons import lesson_from_session, read_lesson
+
+    session = Session(data=check_data({"name": "blobs", "n": 80, "classes": 6}))
+    for data in (session.data, {"name": "digits"}):
+        path = tmp_path / "lesson.json"
+        path.write_text(json.dumps(lesson_from_session(Session(data=data), "six", "Six")))
+        read = read_lesson(path).session
+        assert read.data == data and read.classes == (6 if data["name"] == "blobs" else 10)
