@@ -222,11 +222,12 @@ ACTIVATIONS: dict[str, Activation] = {
 class Softmax(Activation):
     """pₖ = e^(zₖ − m) / Σⱼ e^(zⱼ − m) over each row: the same value for any shift m, and
     with m at least the row's largest logit no e^z overflows (the log-sum-exp trick). The
-    shift is the batch's largest logit (one reduction, where one a row costs four times as
-    much); a row whose own largest lies so far below it (about 700) that its sum would
-    underflow is taken again with its own maximum. Not element-wise, and only ever the output
-    layer of K ≥ 3 classes (spec.output_layer), whose ∂L/∂z comes from the loss in one piece
-    (losses.cross_entropy): so it is not in ACTIVATIONS (no hidden layer offers it)."""
+    shift is the batch's largest logit (one reduction over the batch: a reduction along each
+    row of 10 costs about twice as much); a row whose own largest lies so far below it (about
+    700) that its sum would underflow is taken again with its own maximum. Not element-wise,
+    and only ever the output layer of K ≥ 3 classes (spec.output_layer), whose ∂L/∂z comes
+    from the loss in one piece (losses.cross_entropy): so it is not in ACTIVATIONS (no hidden
+    layer offers it)."""
 
     def forward(self, z, out, **p):
         np.subtract(z, np.maximum.reduce(z, None), out)
