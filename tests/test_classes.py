@@ -242,3 +242,18 @@ def test_a_lesson_keeps_the_classes_of_its_session(tmp_path):
         path.write_text(json.dumps(lesson_from_session(Session(data=data), "six", "Six")))
         read = read_lesson(path).session
         assert read.data == data and read.classes == (6 if data["name"] == "blobs" else 10)
+
+
+def test_a_model_file_without_a_session_opens_with_data_that_fit(tmp_path):
+    from xorlab.engine import save_model
+
+    digits = Network.from_spec(network_spec([{"units": 4, "activation": "relu"}], classes=10,
+                                            image=(8, 8)))
+    save_model(tmp_path / "digits.xorlab", digits)  # the engine's API: no session, no data
+    session, net, _ = read_run(tmp_path / "digits.xorlab", Session())
+    assert session.data == {"name": "digits"} and net.spec == digits.spec
+    five = Network.from_spec(network_spec([{"units": 4, "activation": "tanh"}], classes=5))
+    save_model(tmp_path / "five.xorlab", five)
+    with pytest.raises(SessionError) as e:  # no data of five classes to fall back on
+        read_run(tmp_path / "five.xorlab", Session())
+    assert e.value.params["classes"] == 5 and e.value.params["data_classes"] == 2

@@ -221,10 +221,14 @@ class Session:
     @classmethod
     def from_model(cls, spec, config=None, data=None, fallback=None):
         """The session of a model file: its network spec, its training settings and data
-        (the `fallback` session's where the file has none)."""
+        (the `fallback` session's where the file has none; an image network's, its images).
+        SessionError when the network does not fit the data (its inputs or classes)."""
         fallback = fallback or cls()
         spec = normalize_spec(spec)
         training = fallback.training if config is None else replace(config, eval_every=0)
+        if data is None and "image" in spec:  # the images of that shape: their dataset
+            data = {"name": next(name for name, shape in IMAGES.items()
+                                 if list(shape) == spec["image"])}
         data = check_data(data) if data is not None else fallback.data
         session = cls(data=data, hidden=tuple(spec["layers"][:-1]), init=spec["init"],
                       training=training, seed=spec["seed"], init_std=spec.get("init_std"),
