@@ -160,7 +160,10 @@ def test_a_session_without_classes_is_two_classes():
                                   {"name": "blobs", "classes": 11},
                                   {"name": "blobs", "classes": "3"},
                                   {"name": "points", "X": [[0, 0], [1, 1]], "y": [0, 3],
-                                   "classes": 3}])
+                                   "classes": 3},
+                                  {"name": [], "X": [[0, 0], [1, 1]], "y": [0, 1]},
+                                  {"name": {"digits": 1}},
+                                  {"name": ["blobs"], "classes": 3}])
 def test_bad_classes_in_a_session_are_refused(data):
     with pytest.raises(SessionError):
         check_data(data)

@@ -320,6 +320,9 @@ def check_data(data):
     if not isinstance(data, dict):
         raise SessionError("data must be an object")
     name = data.get("name")
+    if not isinstance(name, str):  # (a list or an object is no dataset's name)
+        raise SessionError("unknown dataset {name!r}; allowed: {allowed}, points", name=name,
+                           allowed=', '.join(GENERATED))
     _number(data, "test_fraction", *TEST_FRACTION_RANGE)
     _whole(data, "seed", 0, SEED_MAX)
     if "classes" in data and (name == "points" or name in CLASS_GENERATORS):
