@@ -10,8 +10,9 @@ import pytest
 
 from xorlab.cli import main
 from xorlab.engine import Network, TrainConfig, Trainer, make_dataset
+from xorlab.engine.activations import SOFTMAX
 from xorlab.engine.gradcheck import relative_error
-from xorlab.engine.losses import bce, cross_entropy
+from xorlab.engine.losses import _cross_entropy_of_logits, bce, cross_entropy
 from xorlab.engine.network import SpecError, network_spec
 from xorlab.engine.spec import OUTPUT_LAYER, output_layer
 from xorlab.lab.runfile import read_run
@@ -79,13 +80,28 @@ def test_other_output_layers_are_refused(last):
 def test_cross_entropy_is_log_sum_exp_minus_the_true_logit_and_stays_finite():
     z = np.array([[1000.0, 0.0, -1000.0], [0.0, 0.0, 0.0], [-5.0, 3.0, 2.0]])
     Y = np.eye(3)[[2, 0, 1]]
-    p = np.exp(z - z.max(axis=1, keepdims=True))
-    p /= p.sum(axis=1, keepdims=True)
+    p = SOFTMAX.forward(z, np.empty_like(z))
     dz = np.empty_like(z)
     loss = cross_entropy(z, p, Y, dz, np.empty((3, 1)))
     by_hand = [2000.0, np.log(3.0), np.log(np.exp(-8) + 1 + np.exp(-1))]
-    assert loss == pytest.approx(np.mean(by_hand), rel=1e-12)  # e^1000 overflows: not used
+    assert loss == pytest.approx(np.mean(by_hand), rel=1e-12)  # p_y = e^−2000 underflows
     assert np.allclose(dz, (p - Y) / 3)
+    ordinary = np.array([[0.5, -1.0, 2.0], [3.0, 3.0, -4.0]])  # read off p, or the logits:
+    Y2 = np.eye(3)[[0, 2]]  # the same loss
+    p2 = SOFTMAX.forward(ordinary, np.empty_like(ordinary))
+    read_off = cross_entropy(ordinary, p2, Y2, np.empty_like(p2), np.empty((2, 1)))
+    of_logits = _cross_entropy_of_logits(ordinary, Y2, np.empty_like(p2), np.empty((2, 1)))
+    assert read_off == pytest.approx(of_logits, rel=1e-14)
+
+
+def test_softmax_of_rows_far_apart_is_each_rows_own():
+    """The batch's largest logit shifts every row; a row 2000 below it would underflow to
+    0 / 0 and is taken with its own maximum."""
+    z = np.array([[2000.0, 1999.0, 1990.0], [0.0, -1.0, -10.0], [np.log(2), 0.0, -np.inf]])
+    p = SOFTMAX.forward(z, np.empty_like(z))
+    first = np.exp([0.0, -1.0, -10.0]) / np.exp([0.0, -1.0, -10.0]).sum()
+    assert np.allclose(p[0], first, rtol=1e-14) and np.allclose(p[1], first, rtol=1e-14)
+    assert np.allclose(p[2], [2 / 3, 1 / 3, 0.0], rtol=1e-14)
 
 
 def test_softmax_of_two_classes_equals_the_sigmoid_unit():
@@ -144,7 +160,10 @@ def test_a_session_without_classes_is_two_classes():
                                   {"name": "blobs", "classes": 11},
                                   {"name": "blobs", "classes": "3"},
                                   {"name": "points", "X": [[0, 0], [1, 1]], "y": [0, 3],
-                                   "classes": 3}])
+                                   "classes": 3},
+                                  {"name": [], "X": [[0, 0], [1, 1]], "y": [0, 1]},
+                                  {"name": {"digits": 1}},
+                                  {"name": ["blobs"], "classes": 3}])
 def test_bad_classes_in_a_session_are_refused(data):
     with pytest.raises(SessionError):
         check_data(data)
@@ -184,3 +203,60 @@ def test_csv_of_more_classes_trains(capsys, tmp_path):
     f.write_text("x1,x2,label\n" + "\n".join(rows) + "\n")
     summary = train_json(capsys, "--csv", str(f), "--hidden", "8", "--steps", "300")
     assert summary["classes"] == 4 and summary["train_accuracy"] > 0.9
+
+
+# ---- the pictures and reports the views get (lab.classes) -----------------------------------
+def test_class_boundary_lies_where_the_two_best_logits_meet():
+    """Without hidden layers the logits are linear, so the crossings on the grid's edges
+    are exact: there the winning class's logit equals the runner-up's."""
+    from xorlab.lab.classes import class_picture
+
+    net = Network.from_spec(network_spec([], classes=3))
+    net.params[0][...] = [[2.0, -1.0, -1.0], [0.0, 1.7, -1.7]]
+    winner, sure, (x, y) = class_picture(net, 60, (-1.0, 1.0))
+    assert set(np.unique(winner)) == {0, 1, 2} and sure.min() >= 1 / 3 - 1e-9
+    assert len(x) > 0 and len(x) % 2 == 0
+    z = np.column_stack([x, y]) @ net.params[0]
+    top = np.sort(z, axis=1)
+    cell = 2.0 / 59
+    centres = np.isclose((x + 1) / cell % 1, 0.5) & np.isclose((y + 1) / cell % 1, 0.5)
+    gap = (top[:, -1] - top[:, -2])[~centres]  # (a triple junction's spokes end at centres)
+    assert gap.max() < 1e-9
+
+
+def test_class_report_counts_true_against_predicted():
+    from xorlab.lab.classes import class_report
+
+    net = Network.from_spec(network_spec([], classes=3))
+    net.params[0][...] = [[1.0, -1.0, 0.0], [0.0, 0.0, 1.0]]  # class 0 right, 1 left, 2 up
+    X = np.array([[1.0, 0.0], [2.0, 0.0], [-1.0, 0.0], [0.0, 3.0], [1.0, 0.0]])
+    y = np.array([0, 0, 1, 2, 2])
+    confusion, accuracy = class_report(net, X, y)
+    assert confusion.tolist() == [[2, 0, 0], [0, 1, 0], [1, 0, 1]]
+    assert accuracy.tolist() == [1.0, 1.0, 0.5]
+
+
+def test_a_lesson_keeps_the_classes_of_its_session(tmp_path):
+    from xorlab.lab.lessons import lesson_from_session, read_lesson
+
+    session = Session(data=check_data({"name": "blobs", "n": 80, "classes": 6}))
+    for data in (session.data, {"name": "digits"}):
+        path = tmp_path / "lesson.json"
+        path.write_text(json.dumps(lesson_from_session(Session(data=data), "six", "Six")))
+        read = read_lesson(path).session
+        assert read.data == data and read.classes == (6 if data["name"] == "blobs" else 10)
+
+
+def test_a_model_file_without_a_session_opens_with_data_that_fit(tmp_path):
+    from xorlab.engine import save_model
+
+    digits = Network.from_spec(network_spec([{"units": 4, "activation": "relu"}], classes=10,
+                                            image=(8, 8)))
+    save_model(tmp_path / "digits.xorlab", digits)  # the engine's API: no session, no data
+    session, net, _ = read_run(tmp_path / "digits.xorlab", Session())
+    assert session.data == {"name": "digits"} and net.spec == digits.spec
+    five = Network.from_spec(network_spec([{"units": 4, "activation": "tanh"}], classes=5))
+    save_model(tmp_path / "five.xorlab", five)
+    with pytest.raises(SessionError) as e:  # no data of five classes to fall back on
+        read_run(tmp_path / "five.xorlab", Session())
+    assert e.value.params["classes"] == 5 and e.value.params["data_classes"] == 2

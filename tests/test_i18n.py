@@ -234,7 +234,7 @@ def test_errors_of_the_engine_are_translated_with_their_parameters(qtbot, korean
     csv = tmp_path / "points.csv"
     csv.write_text("x1,x2,label\n0,0,0\n1,1,7\n")
     with pytest.raises(DatasetError) as caught:
-        load_csv(csv)
+        load_csv(csv, classes=2)  # (without classes, labels 0 … 7 would be 8 classes)
     e = caught.value
     assert e.template == "{path}:{line}: label must be 0 or 1, got {label!r}"
     assert error_text(e) == f"{csv}:3: 레이블은 0 또는 1이어야 합니다. 받은 값: '7'"

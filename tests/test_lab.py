@@ -410,8 +410,8 @@ def test_a_thread_engine_makes_the_decision_picture_every_second_snapshot(monkey
     every snapshot."""
     import xorlab.lab.trainloop as trainloop
     made = []
-    real = trainloop.unit_picture
-    monkeypatch.setattr(trainloop, "unit_picture", lambda *a: made.append(1) or real(*a))
+    real = trainloop.decision_picture
+    monkeypatch.setattr(trainloop, "decision_picture", lambda *a: made.append(1) or real(*a))
     loop = TrainingLoop(in_thread=in_thread)
     loop.handle(Rebuild(xor_session(), 1))
     loop.handle(Play())

@@ -3422,7 +3422,111 @@ converged: {1} of {2}
         <source>training dropout gives {count} rates but the network has {hidden} hidden layer(s)</source>
         <translation>training의 dropout 비율이 {count}개인데 네트워크의 은닉층은 {hidden}개입니다</translation>
     </message>
-<message><source>{where}the number of classes must be a whole number from {low} to {high}, got {classes!r}</source><translation type="unfinished" /></message><message><source>{where}: every label must be a whole number from 0 to {last} ({classes} classes)</source><translation type="unfinished" /></message><message><source>{name} has {classes} classes of its own; the number of classes is chosen for {allowed} only</source><translation type="unfinished" /></message><message><source>blobs need 3 to {high} classes, got {classes} (two blobs: the gaussian dataset)</source><translation type="unfinished" /></message><message><source>{path}: no point has the label {missing}; the labels of {classes} classes are 0 to {last}, each used (or give the number of classes)</source><translation type="unfinished" /></message><message><source>the bundled digits cannot be read: {reason}</source><translation type="unfinished" /></message><message><source>{path}:{line}: label must be a whole number from 0 to {last}, got {label!r}</source><translation type="unfinished" /></message><message><source>the {loss} loss works with 2 classes only; {classes} classes train with bce (cross-entropy)</source><translation type="unfinished" /></message><message><source>the last layer ({where}) must be the output layer {output} (2 classes) or {{'units': K, 'activation': 'softmax'}} for K = {low} … {high} classes</source><translation type="unfinished" /></message><message><source>image must be [rows, columns], one of {allowed}, got {image!r}</source><translation type="unfinished" /></message><message><source>the pixels of a {rows}×{columns} image</source><translation type="unfinished" /></message><message><source>the number of features ({count}: {names})</source><translation type="unfinished" /></message><message><source>inputs must be {what}, got {inputs!r}</source><translation type="unfinished" /></message><message><source>an image network takes the pixels as its inputs: no features</source><translation type="unfinished" /></message><message><source>weight decay must be from {low:g} to {high:g}, got {value!r}</source><translation type="unfinished" /></message><message><source>the sweep trains on {allowed}; got {dataset!r}</source><translation type="unfinished" /></message><message><source>a lesson has "goal" (one) or "goals" (a list), not both</source><translation type="unfinished" /></message><message><source>"goals" must be a list of goals</source><translation type="unfinished" /></message><message><source>goal "when" must be an object of {allowed}</source><translation type="unfinished" /></message><message><source>goal {key} must be a finite number</source><translation type="unfinished" /></message><message><source>goal {key} must be a whole number &gt;= 0</source><translation type="unfinished" /></message><message><source>goal "when": {key} must be a number</source><translation type="unfinished" /></message><message><source>goal "when": {key} must be a name or a list of names</source><translation type="unfinished" /></message><message><source>the network ({inputs} inputs, {classes} classes) does not fit the data ({data_inputs} inputs, {data_classes} classes)</source><translation type="unfinished" /></message><message><source>data classes: {name} has {classes} classes, got {value!r}</source><translation type="unfinished" /></message><message><source>data classes: blobs need 3 to {high} classes, got {value!r}</source><translation type="unfinished" /></message></context>
+    <message>
+        <source>{where}the number of classes must be a whole number from {low} to {high}, got {classes!r}</source>
+        <translation>{where}클래스 수는 {low}부터 {high}까지의 정수여야 합니다. 받은 값: {classes!r}</translation>
+    </message>
+    <message>
+        <source>{where}: every label must be a whole number from 0 to {last} ({classes} classes)</source>
+        <translation>{where}: 모든 레이블은 0부터 {last}까지의 정수여야 합니다 (클래스 {classes}개)</translation>
+    </message>
+    <message>
+        <source>{name} has {classes} classes of its own; the number of classes is chosen for {allowed} only</source>
+        <translation>{name}은(는) 클래스가 {classes}개로 정해져 있습니다. 클래스 수는 {allowed}에서만 고를 수 있습니다</translation>
+    </message>
+    <message>
+        <source>blobs need 3 to {high} classes, got {classes} (two blobs: the gaussian dataset)</source>
+        <translation>blobs의 클래스 수는 3부터 {high}까지입니다. 받은 값: {classes} (덩어리 두 개는 gaussian 데이터셋)</translation>
+    </message>
+    <message>
+        <source>{path}: no point has the label {missing}; the labels of {classes} classes are 0 to {last}, each used (or give the number of classes)</source>
+        <translation>{path}: 레이블이 {missing}인 점이 없습니다. 클래스 {classes}개의 레이블은 0부터 {last}까지이고 모두 쓰여야 합니다 (또는 클래스 수를 지정하세요)</translation>
+    </message>
+    <message>
+        <source>the bundled digits cannot be read: {reason}</source>
+        <translation>함께 제공된 손글씨 숫자 데이터를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: label must be a whole number from 0 to {last}, got {label!r}</source>
+        <translation>{path}:{line}: 레이블은 0부터 {last}까지의 정수여야 합니다. 받은 값: {label!r}</translation>
+    </message>
+    <message>
+        <source>the {loss} loss works with 2 classes only; {classes} classes train with bce (cross-entropy)</source>
+        <translation>{loss} 손실은 클래스가 2개일 때만 쓸 수 있습니다. 클래스 {classes}개는 bce(교차 엔트로피)로 학습합니다</translation>
+    </message>
+    <message>
+        <source>the last layer ({where}) must be the output layer {output} (2 classes) or {{'units': K, 'activation': 'softmax'}} for K = {low} … {high} classes</source>
+        <translation>마지막 층({where})은 출력층 {output}(클래스 2개) 또는 클래스 K = {low} … {high}개의 {{'units': K, 'activation': 'softmax'}}여야 합니다</translation>
+    </message>
+    <message>
+        <source>image must be [rows, columns], one of {allowed}, got {image!r}</source>
+        <translation>image는 [행, 열]로 {allowed} 중 하나여야 합니다. 받은 값: {image!r}</translation>
+    </message>
+    <message>
+        <source>the pixels of a {rows}×{columns} image</source>
+        <translation>{rows}×{columns} 이미지의 픽셀 수</translation>
+    </message>
+    <message>
+        <source>the number of features ({count}: {names})</source>
+        <translation>입력 특성의 개수({count}: {names})</translation>
+    </message>
+    <message>
+        <source>inputs must be {what}, got {inputs!r}</source>
+        <translation>inputs는 {what}여야 합니다. 받은 값: {inputs!r}</translation>
+    </message>
+    <message>
+        <source>an image network takes the pixels as its inputs: no features</source>
+        <translation>이미지 신경망은 픽셀을 입력으로 받습니다: 입력 특성은 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>the network ({inputs} inputs, {classes} classes) does not fit the data ({data_inputs} inputs, {data_classes} classes)</source>
+        <translation>신경망(입력 {inputs}개, 클래스 {classes}개)이 데이터(입력 {data_inputs}개, 클래스 {data_classes}개)에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>data classes: {name} has {classes} classes, got {value!r}</source>
+        <translation>data classes: {name}의 클래스는 {classes}개입니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>data classes: blobs need 3 to {high} classes, got {value!r}</source>
+        <translation>data classes: blobs의 클래스 수는 3부터 {high}까지입니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>weight decay must be from {low:g} to {high:g}, got {value!r}</source>
+        <translation>가중치 감쇠는 {low:g}부터 {high:g}까지의 수여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <source>the sweep trains on {allowed}; got {dataset!r}</source>
+        <translation>스윕은 {allowed}에서 학습합니다. 받은 값: {dataset!r}</translation>
+    </message>
+    <message>
+        <source>a lesson has "goal" (one) or "goals" (a list), not both</source>
+        <translation>수업에는 "goal"(하나)이나 "goals"(목록) 중 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>"goals" must be a list of goals</source>
+        <translation>"goals"는 목표의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>goal "when" must be an object of {allowed}</source>
+        <translation>목표의 "when"은 {allowed}로 된 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal {key} must be a finite number</source>
+        <translation>목표의 {key}는 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal {key} must be a whole number &gt;= 0</source>
+        <translation>목표의 {key}는 0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal "when": {key} must be a number</source>
+        <translation>목표의 "when": {key}는 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>goal "when": {key} must be a name or a list of names</source>
+        <translation>목표의 "when": {key}는 이름이나 이름의 목록이어야 합니다</translation>
+    </message>
+</context>
 <context>
     <name>formulas</name>
     <message>

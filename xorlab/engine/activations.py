@@ -17,6 +17,7 @@ names the parameters it takes with its own defaults.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -220,16 +221,25 @@ ACTIVATIONS: dict[str, Activation] = {
 
 
 class Softmax(Activation):
-    """pₖ = e^(zₖ − m) / Σⱼ e^(zⱼ − m) over each row, m = maxⱼ zⱼ (the same value as
-    without m, and no e^z overflows). Not element-wise, and only ever the output layer of
-    K ≥ 3 classes (spec.output_layer), whose ∂L/∂z comes from the loss in one piece
-    (losses.cross_entropy): so it is not in ACTIVATIONS (no hidden layer offers it)."""
+    """pₖ = e^(zₖ − m) / Σⱼ e^(zⱼ − m) over each row: the same value for any shift m, and
+    with m at least the row's largest logit no e^z overflows (the log-sum-exp trick). The
+    shift is the batch's largest logit (one reduction over the batch: a reduction along each
+    row of 10 costs about twice as much); a row whose own largest lies so far below it (about
+    700) that its sum would underflow is taken again with its own maximum. Not element-wise,
+    and only ever the output layer of K ≥ 3 classes (spec.output_layer), whose ∂L/∂z comes
+    from the loss in one piece (losses.cross_entropy): so it is not in ACTIVATIONS (no hidden
+    layer offers it)."""
 
     def forward(self, z, out, **p):
-        m = z.max(axis=-1, keepdims=True)
-        np.subtract(z, m, out)
+        np.subtract(z, np.maximum.reduce(z, None), out)
         np.exp(out, out)
-        out /= out.sum(axis=-1, keepdims=True)
+        # each row's sum as one BLAS call (e · ones): twice as fast as a sum along rows of 10
+        sums = np.dot(out, ones(out.shape[-1]))
+        if not np.minimum.reduce(sums) >= TINY_SUM:  # (NaN too) a row underflowed
+            np.subtract(z, np.maximum.reduce(z, axis=-1, keepdims=True), out)
+            np.exp(out, out)
+            sums = np.dot(out, ones(out.shape[-1]))
+        np.divide(out, sums[..., None], out)
         return out
 
     def backward(self, z, a, da, out, **p):
@@ -237,6 +247,17 @@ class Softmax(Activation):
         np.subtract(da, (da * a).sum(axis=-1, keepdims=True), out)
         np.multiply(out, a, out)
         return out
+
+
+TINY_SUM = 1e-290  # a row's Σ e^(z − m) below this has lost precision to underflow
+
+
+@functools.lru_cache(maxsize=16)
+def ones(k):
+    """A read-only vector of k ones: a row sum as one BLAS call, `np.dot(rows, ones(k))`."""
+    v = np.ones(k)
+    v.flags.writeable = False
+    return v
 
 
 # The output layer's own activations (spec.output_layer): sigmoid for two classes is the

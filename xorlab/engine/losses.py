@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .activations import ones
 from .errors import XorlabError
 
 
@@ -49,19 +50,34 @@ def mse(z, p, y, dz, tmp):
 
 def cross_entropy(z, p, Y, dz, tmp):
     """Softmax cross-entropy  L = mean(−log p_y) = mean(logsumexp(z) − z_y), y the class of
-    each row (Y one-hot); logsumexp(z) = m + log Σⱼ e^(zⱼ − m), m = maxⱼ zⱼ, never overflows.
+    each row (Y one-hot), p the softmax of the logits z as the forward pass made it
+    (activations.Softmax, with the log-sum-exp trick: p = e^(z − m) / Σⱼ e^(zⱼ − m),
+    m = maxⱼ zⱼ, so no e^z overflows). Its log is then the log-sum-exp form itself,
+    log p_y = (z_y − m) − log Σⱼ e^(zⱼ − m), read off p. Where a p_y is 0 (its logit more
+    than 745 below its row's largest: the exponential underflowed) its log is −∞, and the
+    loss comes from the logits instead (`_cross_entropy_of_logits`).
 
     ∂L/∂z = (p − onehot(y)) / n
     """
     n = z.shape[0]
-    np.max(z, axis=1, keepdims=True, out=tmp)  # m
-    np.subtract(z, tmp, dz)  # dz as scratch: e^(z − m)
-    np.exp(dz, dz)
-    logsumexp = np.add.reduce(tmp, None) + np.add.reduce(np.log(dz.sum(axis=1)), None)
-    loss = (logsumexp - np.vdot(Y, z)) / n
+    np.multiply(p, Y, dz)  # dz as scratch: p_y in each row, 0 elsewhere
+    p_y = np.dot(dz, ones(z.shape[1]))  # each row's p_y, as one BLAS call
+    if np.minimum.reduce(p_y) > 0.0:
+        loss = -np.add.reduce(np.log(p_y, p_y)) / n
+    else:
+        loss = _cross_entropy_of_logits(z, Y, dz, tmp)
     np.subtract(p, Y, dz)
     np.divide(dz, n, dz)
     return float(loss)
+
+
+def _cross_entropy_of_logits(z, Y, scratch, tmp):
+    """mean(logsumexp(z) − z_y) from the logits alone: logsumexp(z) = m + log Σⱼ e^(zⱼ − m)."""
+    np.maximum.reduce(z, axis=1, keepdims=True, out=tmp)  # m
+    np.subtract(z, tmp, scratch)
+    np.exp(scratch, scratch)
+    logsumexp = np.add.reduce(tmp, None) + np.add.reduce(np.log(scratch.sum(axis=1)), None)
+    return (logsumexp - np.vdot(Y, z)) / z.shape[0]
 
 
 LOSSES = {"bce": bce, "mse": mse}

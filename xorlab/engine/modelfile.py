@@ -6,6 +6,10 @@ bit-exact, and a student can open the file and read every weight. Saving goes to
 file that is renamed over the target, so a crash never leaves a half-written file.
 
 Version 2 added "epoch" and "history"; version 1 files (without them) still open.
+The spec's output layer says the number of classes (spec.output_layer: one sigmoid unit for
+two, K softmax units for K ≥ 3) and an image network's spec has "image": [rows, columns];
+a file of two classes is written as it was before classes existed, and every older file
+opens as two classes.
 
     "history": {"steps": [...], "values": [[loss, ‖∂L/∂W¹‖, …], ...],     one row a step
                 "eval_steps": [...], "eval_values": [[train loss, train acc,

@@ -248,10 +248,14 @@ class Session:
     @classmethod
     def from_model(cls, spec, config=None, data=None, fallback=None):
         """The session of a model file: its network spec, its training settings and data
-        (the `fallback` session's where the file has none)."""
+        (the `fallback` session's where the file has none; an image network's, its images).
+        SessionError when the network does not fit the data (its inputs or classes)."""
         fallback = fallback or cls()
         spec = normalize_spec(spec)
         training = fallback.training if config is None else replace(config, eval_every=0)
+        if data is None and "image" in spec:  # the images of that shape: their dataset
+            data = {"name": next(name for name, shape in IMAGES.items()
+                                 if list(shape) == spec["image"])}
         data = check_data(data) if data is not None else fallback.data
         session = cls(data=data, hidden=tuple(spec["layers"][:-1]), init=spec["init"],
                       training=training, seed=spec["seed"], init_std=spec.get("init_std"),
@@ -343,6 +347,9 @@ def check_data(data):
     if not isinstance(data, dict):
         raise SessionError("data must be an object")
     name = data.get("name")
+    if not isinstance(name, str):  # (a list or an object is no dataset's name)
+        raise SessionError("unknown dataset {name!r}; allowed: {allowed}, points", name=name,
+                           allowed=', '.join(GENERATED))
     _number(data, "test_fraction", *TEST_FRACTION_RANGE)
     _whole(data, "seed", 0, SEED_MAX)
     if "classes" in data and (name == "points" or name in CLASS_GENERATORS):

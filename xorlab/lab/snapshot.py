@@ -5,6 +5,18 @@ the window paints, and neither can change what the other sees. Snapshots travel 
 engine process to the window pickled; `refrozen` marks the received arrays read-only again.
 A snapshot names the rebuild it came from (`generation`, the network `spec`, the `config`),
 so the window can save exactly the network whose weights it holds.
+
+Classes (issue 19): a snapshot says K (`classes`) and whether the data are images (`image`).
+For points of K ≥ 3 classes, the output's picture is `class_grid` (the most probable class
+in each cell, uint8) with `class_probability` (how probable it is), and `grid` holds class /
+(K − 1) in [0, 1] for a view that knows only two colours; `boundary` is where the winning
+class changes. Every run carries its `confusion` matrix and `class_accuracy` on the test set
+(`confusion_set` "test", or "train" when there is no test set). For images the points
+(X_train, …) are empty (nothing to draw on the plane; `grid` is flat) and the window gets a
+fixed set of test images instead: `sample_images` and `sample_labels` (sent with the points:
+only when the data change) with the network's `sample_predictions` and
+`sample_probabilities`. A view draws a digit's pixels from `sample_images[i]` (values in
+[0, 1], row by row as the network reads them).
 """
 
 from __future__ import annotations
@@ -35,7 +47,7 @@ class Snapshot:
     grad_norms: np.ndarray  # ‖∂L/∂Wˡ‖ per weight layer, last step
     weights: tuple  # (W1, b1, W2, b2, ...) copies
     grads: tuple  # ∂L/∂W¹, ∂L/∂b¹, ... of the last step's batch (float32), in the same order
-    layer_sizes: tuple  # (inputs, hidden..., 1)
+    layer_sizes: tuple  # (inputs, hidden..., outputs): 1 output for 2 classes, else K
     grid: np.ndarray  # (R, R) P(y=1), or the selected neuron's output
     view: tuple | None  # what grid shows: None the output, (layer, unit) a hidden neuron
     grid_range: tuple  # the colour range of grid: (0, 1) or (-1, 1) ...
@@ -67,9 +79,21 @@ class Snapshot:
     stopped_because: str | None = None  # "accuracy", "plateau", "steps": why it paused
     has_gradient: bool = False  # False: no step (nor an evaluation after a weight was set)
     # since the network was built or opened, so `grads` are zeros, not a gradient
+    # ---- classes (see the module's docstring) ----
+    classes: int = 2  # K: labels 0 … K−1
+    image: tuple | None = None  # (rows, columns) when the data are images, None for points
+    class_grid: np.ndarray | None = None  # (R, R) uint8 most probable class (K ≥ 3, output)
+    class_probability: np.ndarray | None = None  # (R, R) float32: its probability
+    confusion: np.ndarray | None = None  # (K, K): confusion[i, j] counts class i taken for j
+    class_accuracy: np.ndarray | None = None  # (K,): each class's accuracy (NaN: no example)
+    confusion_set: str = "test"  # what `confusion` counts: "test", or "train" without one
+    sample_images: np.ndarray | None = None  # images: (m, rows, columns) fixed test images
+    sample_labels: np.ndarray | None = None  # (m,) their labels
+    sample_predictions: np.ndarray | None = None  # (m,) the network's most probable class
+    sample_probabilities: np.ndarray | None = None  # (m, K) float32: its probabilities
 
 
-POINT_FIELDS = ("X_train", "y_train", "X_test", "y_test")
+POINT_FIELDS = ("X_train", "y_train", "X_test", "y_test", "sample_images", "sample_labels")
 
 
 def without_points(snapshot):

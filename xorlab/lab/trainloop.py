@@ -28,9 +28,10 @@ from ..engine.history import thin
 from ..engine.network import add_penalty
 from ..engine.schedule import accuracy_watched
 from ..engine.training import DIVERGED_LOSS, Metrics, evaluate
+from .classes import class_report, decision_picture, sample_answers, sample_indices
 from .compare import run_label
 from .messages import message
-from .pictures import grid_resolution, picture_cost, saturation, unit_picture
+from .pictures import grid_resolution, picture_cost, saturation
 from .protocol import (
     Pause,
     Play,
@@ -85,6 +86,7 @@ class TrainingLoop:
         self._snapshots_made = 0
         self._saturation_cache = {}  # id(trainer) -> (snapshot number, histograms)
         self._picture_cache = {}  # (id(trainer), view) -> (snapshot number, picture)
+        self._classes_cache = {}  # id(trainer) -> (snapshot number, class report fields)
         self._without_gradient = set()  # id(trainer) of runs whose grads hold none yet
 
     # ---- commands ----------------------------------------------------------------------
@@ -158,6 +160,7 @@ class TrainingLoop:
         self._rate_window.clear()
         self._saturation_cache.clear()
         self._picture_cache.clear()
+        self._classes_cache.clear()
         self._chunk = 16
         self.publish_requested = True
 
@@ -379,7 +382,9 @@ class TrainingLoop:
         if metrics is None or metrics.step != trainer.step:
             metrics = trainer.evaluate()
         view = view if _is_hidden_unit(net, view) else None
-        grid, grid_range, (bx, by) = self._picture(trainer, view)
+        grid, grid_range, (bx, by), class_grid, class_probability = \
+            self._picture(trainer, view)
+        points = _points(data)
         steps, values = thin(trainer.step_history.steps, trainer.step_history.values)
         eval_steps, eval_values = thin(trainer.eval_history.steps, trainer.eval_history.values)
         problem = self.problem
@@ -405,9 +410,7 @@ class TrainingLoop:
             step_grad_norms=frozen(values[:, 1:]),
             eval_steps=frozen(eval_steps), eval_values=frozen(eval_values),
             data_generation=self.data_generation,
-            X_train=frozen(data.X_train), y_train=frozen(data.y_train),
-            X_test=frozen(data.X_test), y_test=frozen(data.y_test),
-            test_is_train=data.test_is_train,
+            **points, test_is_train=data.test_is_train,
             steps_per_second=self._steps_per_second(now) if trainer is self.trainer else 0.0,
             diverged_at=trainer.diverged_at, problem=problem, config=session.training,
             batches=trainer.batch_fingerprint(),
@@ -415,7 +418,12 @@ class TrainingLoop:
             has_gradient=id(trainer) not in self._without_gradient,
             lr=trainer.current_lr, stopped_because=trainer.stopped_because,
             dropped=tuple(frozen(d) for d in trainer.last_dropped)
-            if any(trainer.config.dropout) else ())
+            if any(trainer.config.dropout) else (),
+            classes=net.classes, image=data.image,
+            class_grid=None if class_grid is None else frozen(class_grid),
+            class_probability=None if class_probability is None
+            else frozen(class_probability.astype(np.float32)),
+            **self._classes(trainer))
 
     def _picture(self, trainer, view):
         """The decision picture. A deep network's is made every PICTURE_EVERY snapshots
@@ -432,7 +440,7 @@ class TrainingLoop:
             else 1
         if cached is None or not (self.running or self.pending_steps) \
                 or self._snapshots_made - cached[0] >= every:
-            picture = unit_picture(net, grid_resolution(net), trainer.data.extent, view)
+            picture = decision_picture(net, grid_resolution(net), trainer.data.extent, view)
             self._picture_cache = {key: (self._snapshots_made, picture)}
             return picture
         return cached[1]
@@ -450,11 +458,35 @@ class TrainingLoop:
             self._saturation_cache[key] = cached = (self._snapshots_made, result)
         return cached[1]
 
+    def _classes(self, trainer):
+        """The snapshot's class fields (lab.snapshot): the confusion matrix and each class's
+        accuracy on the test set (the training set when there is none) and, for images, the
+        network's answers for the fixed sample of test images; as often as the saturation
+        histograms (a forward pass over the test set: 360 digits cost about 1 ms)."""
+        key = id(trainer)
+        cached = self._classes_cache.get(key)
+        if cached is not None and (self.running or self.pending_steps) \
+                and self._snapshots_made - cached[0] < SATURATION_EVERY:
+            return cached[1]
+        data, net = trainer.data, trainer.net
+        which = "test" if data.n_test else "train"
+        X, y = (data.X_test, data.y_test) if data.n_test else (data.X_train, data.y_train)
+        confusion, accuracy = class_report(net, X, y)
+        fields = {"confusion": frozen(confusion), "class_accuracy": frozen(accuracy),
+                  "confusion_set": which}
+        if data.image is not None:
+            predicted, probabilities = sample_answers(net, data.X_test[_samples(data)])
+            fields.update(sample_predictions=frozen(predicted),
+                          sample_probabilities=frozen(probabilities))
+        self._classes_cache[key] = (self._snapshots_made, fields)
+        return fields
+
     def _empty_snapshot(self):
         empty = frozen(np.empty((0,)))
         data = self._data
-        X = frozen(data.X_train if data is not None else np.empty((0, 2)))
-        y = frozen(data.y_train if data is not None else empty)
+        points = data is not None and data.image is None  # (images: none on the plane)
+        X = frozen(data.X_train if points else np.empty((0, 2)))
+        y = frozen(data.y_train if points else empty)
         extent = tuple(data.extent) if data is not None else (-1.25, 1.25)
         return Snapshot(
             generation=self.generation, spec=None, step=0, epoch=0, running=False,
@@ -502,6 +534,25 @@ def stop_message(trainer):
                            min_delta=config.stop_min_delta)
         case _:
             return message("stopped_steps", step=step)
+
+
+def _samples(data):
+    """The indices of the fixed sample of test images (lab.classes.sample_indices)."""
+    return sample_indices(data.y_test, data.classes)
+
+
+def _points(data):
+    """The snapshot's point fields: the points of a dataset of points; for images no points
+    (the plane has nothing to show) but the fixed sample of test images and their labels."""
+    if data.image is None:
+        return {"X_train": frozen(data.X_train), "y_train": frozen(data.y_train),
+                "X_test": frozen(data.X_test), "y_test": frozen(data.y_test)}
+    none, which = frozen(np.empty((0, 2))), _samples(data)
+    return {"X_train": none, "y_train": frozen(np.empty(0)), "X_test": none,
+            "y_test": frozen(np.empty(0)),
+            "sample_images": frozen(data.X_test[which].reshape(-1, *data.image)
+                                    .astype(np.float32)),
+            "sample_labels": frozen(data.y_test[which].astype(np.intp))}
 
 
 def metrics_now(trainer):

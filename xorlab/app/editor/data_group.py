@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import DatasetError
-from ...engine.datasets import GENERATORS
+from ...engine.datasets import GENERATORS, IMAGES
 from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from ...lab.messages import message
 from ...lab.session import csv_data, default_data, points_data
@@ -122,7 +122,7 @@ class DataGroup(QGroupBox):
         self.session = session
         data = session.data
         key = dataset_key(data)
-        generated = data["name"] != "points"
+        generated = data["name"] != "points" and data["name"] not in IMAGES  # (images: fixed)
         with shown(self):
             self.dataset.setCurrentIndex(self.dataset.findData(key))
             if generated:
@@ -135,7 +135,7 @@ class DataGroup(QGroupBox):
                 self.test_fraction.setValue(data.get("test_fraction", 0.0))
         self.noise.setEnabled(generated)
         self.points.setEnabled(generated and key != "xor")
-        self.test_fraction.setEnabled(key != "xor")
+        self.test_fraction.setEnabled(key != "xor" and data["name"] not in IMAGES)
         self.regenerate.setEnabled(generated)
         self.clear_points.setVisible(key == "draw")
         self.draw_hint.setVisible(key == "draw")
@@ -160,7 +160,7 @@ class DataGroup(QGroupBox):
         elif key == "draw":  # drawn points all train unless the student asks for a split
             data = points_data([], [], "drawn")
         else:
-            base = old if old["name"] != "points" else default_data()
+            base = {**default_data(), **old} if old["name"] != "points" else default_data()
             data = {"name": key, "n": base["n"], "noise": base["noise"],
                     "test_fraction": base["test_fraction"], "seed": base["seed"]}
         self.edited.emit(replace(self.session, data=data))
