@@ -42,7 +42,7 @@ from xorlab.engine import ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS
 # file formats, abbreviations of math and units, math functions, keys on the keyboard, and
 # the English language's own name in the Language menu
 KEPT_LATIN = {word.lower() for word in """
-    xorlab XOR sigmoid tanh ReLU Leaky VLReLU ELU Maxout Xavier Glorot He MSRA LSUV Mishkin
+    xorlab XOR sigmoid tanh ReLU Leaky VLReLU ELU Maxout Xavier Glorot He MSRA LSUV Adam SGD Mishkin
     Matas CIFAR FitNet Matplotlib
     PNG SVG CSV JSON TIF JPG HDF Markdown FFT fps NaN QR BCE MSE
     max min exp log ln sin cos std var dx dy

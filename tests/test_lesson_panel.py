@@ -21,7 +21,8 @@ def test_the_lessons_load_in_the_lectures_order():
                                        "xor-hidden-layer",
                                        "backprop-chain-rule", "sigmoid-graph",
                                        "gradient-descent", "vanishing-gradient", "relu-family",
-                                       "init-matters"]
+                                       "init-matters", "softmax-three-classes",
+                                       "digits-next-lecture"]
     assert all(x.title_in("ko") != x.title_in("en") and x.text_in("ko") for x in lessons)
 
 
@@ -225,7 +226,7 @@ def test_the_lesson_list_and_save_as_lesson(qtbot, app_window, tmp_path):
     w = app_window
     before = w.session()
     w.show_lessons()  # Help → Lessons opens the panel; the network stays (issue 18.7)
-    assert w.findChild(QListWidget, "lessonList").count() == 9
+    assert w.findChild(QListWidget, "lessonList").count() == len(load_lessons(FOLDER)[0])
     assert w.lessons.current is None and w.session() is before
     w.findChild(QPushButton, "lessonNextButton").click()  # picking one sets it up
     assert w.lessons.current.id == "xor-one-neuron" and w.session().hidden == ()
@@ -246,7 +247,8 @@ def test_a_teachers_lesson_file_opens_in_the_panel(qtbot, app_window, tmp_path, 
     path = tmp_path / "teacher.json"
     assert w.save_lesson(path)
     panel = w.findChild(QListWidget, "lessonList")
-    assert panel.count() == 10 and w.last_problem.code == "saved_lesson"
+    bundled = len(load_lessons(FOLDER)[0])
+    assert panel.count() == bundled + 1 and w.last_problem.code == "saved_lesson"
     lesson = json.loads(path.read_text())
     lesson["title"] = {"en": "My XOR", "ko": "나의 XOR"}
     lesson["text"] = {"en": "Train it.", "ko": "학습하세요."}
@@ -256,7 +258,7 @@ def test_a_teachers_lesson_file_opens_in_the_panel(qtbot, app_window, tmp_path, 
     path.write_text(json.dumps(lesson))
     w.set_session(w.session().with_training(lr=0.5))
     assert w.open_lesson(str(path))
-    assert panel.count() == 10  # the same lesson, read again: replaced, not added
+    assert panel.count() == bundled + 1  # the same lesson, read again: replaced, not added
     assert w.lessons.current.title["en"] == "My XOR"
     assert w.session().training.lr == 0.1  # its session is set up
     assert "Train it." in w.findChild(QTextBrowser, "lessonText").toPlainText()
@@ -268,7 +270,7 @@ def test_a_teachers_lesson_file_opens_in_the_panel(qtbot, app_window, tmp_path, 
     before = w.session()
     assert not w.open_lesson(str(bad))
     assert shown and "bad.json" in shown[0] and w.last_problem.code == "not_opened"
-    assert w.session() is before and panel.count() == 10
+    assert w.session() is before and panel.count() == bundled + 1
 
 
 def test_a_lesson_of_the_largest_session_saves_and_opens(qtbot, app_window, tmp_path):

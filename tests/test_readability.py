@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 
 from xorlab.app.i18n import install, remove
 from xorlab.engine.spec import MAX_HIDDEN_LAYERS
+from xorlab.lab.lessons import lessons_folder, load_lessons
 from xorlab.lab.messages import message
 from xorlab.lab.session import Session
 
@@ -94,7 +95,7 @@ def test_help_lessons_opens_the_panel_and_keeps_the_network(qtbot, window):
     assert w.lessons.current is None
     settle(qtbot, w)
     lessons = w.findChild(QListWidget, "lessonList")
-    assert lessons.count() == len(w.lessons.lessons) == 9
+    assert lessons.count() == len(w.lessons.lessons) == len(load_lessons(lessons_folder())[0])
     viewport = lessons.viewport().rect()
     for row in range(lessons.count()):  # every lesson in sight, none cut
         assert viewport.contains(lessons.visualItemRect(lessons.item(row))), row

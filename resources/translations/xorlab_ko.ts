@@ -399,12 +399,12 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DataGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="60" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
         <source>XOR truth table</source>
         <translation>XOR 진리표</translation>
     </message>
@@ -434,98 +434,113 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="46" />
+        <source>spiral, 3 classes</source>
+        <translation>나선, 클래스 3개</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="47" />
+        <source>blobs, K classes</source>
+        <translation>뭉치, 클래스 K개</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="48" />
+        <source>handwritten digits (8×8 images)</source>
+        <translation>손글씨 숫자 (8×8 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="72" />
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="69" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
         <source>draw your own</source>
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="70" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
         <source>Data set</source>
         <translation>데이터 세트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="81" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="82" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="86" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="87" />
         <source>Number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="88" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="92" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="89" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
         <source>Test share</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="90" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="91" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="95" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="92" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="96" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="97" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="98" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
         <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
-        <location filename="../../xorlab/app/editor/data_group.py" line="101" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="105" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="107" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="111" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="172" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="176" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="174" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="178" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="185" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="189" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>

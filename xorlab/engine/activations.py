@@ -235,7 +235,7 @@ class Softmax(Activation):
         np.exp(out, out)
         # each row's sum as one BLAS call (e · ones): twice as fast as a sum along rows of 10
         sums = np.dot(out, ones(out.shape[-1]))
-        if not np.minimum.reduce(sums) >= TINY_SUM:  # (NaN too) a row underflowed
+        if not np.minimum.reduce(sums, None) >= TINY_SUM:  # (NaN too) a row underflowed
             np.subtract(z, np.maximum.reduce(z, axis=-1, keepdims=True), out)
             np.exp(out, out)
             sums = np.dot(out, ones(out.shape[-1]))

@@ -36,13 +36,17 @@ NOISE_STEPS = 100  # the noise slider's positions per 1.0 of noise
 
 
 def dataset_names():
-    """{key: name in the user's language} of the generated data sets (the editor's combo and
-    the sweep's)."""
+    """{key: name in the user's language} of the generated data sets and the digits (the
+    editor's combo and the sweep's)."""
     return {"xor-quadrants": QCoreApplication.translate("DataGroup", "XOR quadrants"),
             "circle": QCoreApplication.translate("DataGroup", "circle"),
             "gaussian": QCoreApplication.translate("DataGroup", "gaussian"),
             "spiral": QCoreApplication.translate("DataGroup", "spiral"),
-            "moons": QCoreApplication.translate("DataGroup", "moons")}
+            "moons": QCoreApplication.translate("DataGroup", "moons"),
+            "spiral3": QCoreApplication.translate("DataGroup", "spiral, 3 classes"),
+            "blobs": QCoreApplication.translate("DataGroup", "blobs, K classes"),
+            "digits": QCoreApplication.translate("DataGroup",
+                                                 "handwritten digits (8×8 images)")}
 
 
 def dataset_key(data):
