@@ -23,7 +23,7 @@ from xorlab.engine.sweep import (
     train_sequentially,
     train_stack,
 )
-from xorlab.lab.sweep_runner import run_sweep, work_items
+from xorlab.lab.sweep_runner import COST, run_sweep, work_items
 
 TIMEOUT = 60_000
 
@@ -98,7 +98,8 @@ def test_the_work_is_shared_out_dearest_first():
     runs = sorted(r for *_, part in items for r in part)
     assert runs == sorted((a, i, s) for a in PAPER_ACTIVATIONS for i in PAPER_INITS
                           for s in range(3))
-    assert items[0][1] == "maxout"
+    costs = [COST.get(name, 1.0) * len(part) for _, name, part in items]
+    assert costs == sorted(costs, reverse=True) and len(items) >= 4  # both workers, balanced
 
 
 def test_cancel_returns_with_the_finished_cells():

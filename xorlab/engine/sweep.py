@@ -236,7 +236,11 @@ def train_stack(config, runs, data=None):
 
 class StackedActivation:
     """One hidden layer's activation for every run of a stack: a single activation, or a
-    family with per-run constants (FAMILIES)."""
+    family with per-run constants (FAMILIES).
+
+    The per-run constants are kept as arrays of the layer's full shape (runs, batch, units),
+    one set per batch size: an operation between arrays of one shape runs as one flat loop,
+    where a (runs, 1, 1) operand would make NumPy loop over rows of `units` numbers."""
 
     def __init__(self, layers, dtype):
         first = layers[0]
@@ -244,52 +248,69 @@ class StackedActivation:
         names = [layer.activation.name for layer in layers]
         self.kind = family(names[0]) if len(set(names)) > 1 or names[0] in FAMILIES else None
         self.activation, self.options = first.activation, first.options
+        self.constants = {}
         if self.kind == "relu":
             slope = [layer.options.get("slope", 0.0) for layer in layers]
-            self.slope = np.array(slope, dtype=dtype)[:, None, None]
-            self.one_minus = 1 - self.slope
+            self.constants["slope"] = np.array(slope, dtype=dtype)[:, None, None]
+            self.constants["one_minus"] = 1 - self.constants["slope"]
         elif self.kind == "tanh":
             c = np.array([TANH_FORM[name] for name in names], dtype=dtype)
-            self.c1, self.c2, self.c3 = (c[:, i, None, None] for i in range(3))
-            self.c1c2 = self.c1 * self.c2
+            c1, c2, c3 = (c[:, i, None, None] for i in range(3))
+            # f(z) = c₂·tanh(c₁z) + c₃ = 2c₂·σ(2c₁z) + c₃ − c₂, σ(x) = 1/(1 + e⁻ˣ): an exp is
+            # cheaper than a tanh; f′(z) = c₁c₂ − (c₁/c₂)·(f(z) − c₃)²
+            self.constants.update(minus_2c1=-2 * c1, two_c2=2 * c2, c3_c2=c3 - c2,
+                                  c3=c3, c1c2=c1 * c2, c1_c2=c1 / c2)
+        self._full = {}  # shape -> {name: constant of that shape}
+
+    def full(self, shape):
+        """The constants as arrays of `shape`, made once a shape."""
+        made = self._full.get(shape)
+        if made is None:
+            made = self._full[shape] = {k: np.ascontiguousarray(np.broadcast_to(v, shape))
+                                        for k, v in self.constants.items()}
+        return made
 
     def forward(self, z, out):
         if self.kind == "relu":  # max(s·z, z)
-            np.multiply(z, self.slope, out=out)
+            c = self.full(z.shape)
+            np.multiply(z, c["slope"], out=out)
             np.maximum(out, z, out=out)
-        elif self.kind == "tanh":  # c₂·tanh(c₁·z) + c₃
-            np.multiply(z, self.c1, out=out)
-            np.tanh(out, out=out)
-            out *= self.c2
-            out += self.c3
-        elif self.activation.name == "maxout":  # pieces stored piece-major (Stack)
-            z4 = z.reshape(z.shape[0], z.shape[1], -1, self.units)
-            np.maximum(z4[:, :, 0], z4[:, :, 1], out=out)
-            for j in range(2, z4.shape[2]):
-                np.maximum(out, z4[:, :, j], out=out)
+        elif self.kind == "tanh":  # 2c₂ / (1 + e^(−2c₁z)) + c₃ − c₂
+            c = self.full(z.shape)
+            np.multiply(z, c["minus_2c1"], out=out)
+            np.exp(out, out=out)
+            out += 1.0
+            np.divide(c["two_c2"], out, out=out)
+            out += c["c3_c2"]
+        elif self.activation.name == "maxout":  # pieces stored piece by piece (Stack)
+            z4 = z.reshape(z.shape[0], -1, self.units, z.shape[2])
+            np.maximum(z4[:, 0], z4[:, 1], out=out)
+            for j in range(2, z4.shape[1]):
+                np.maximum(out, z4[:, j], out=out)
         else:
             self.activation.forward(z, out, **self.options)
         return out
 
     def backward(self, z, a, da, out):
         """out = da · f′(z)."""
-        if self.kind == "relu":  # 1 if z > 0 else s
+        if self.kind == "relu":  # 1 if z > 0 else s: s + (1 − s)·[z > 0]
+            c = self.full(z.shape)
             np.greater(z, 0.0, out=out)
-            out *= self.one_minus
-            out += self.slope
-            out *= da
-        elif self.kind == "tanh":  # c₁c₂(1 − t²), t = (a − c₃)/c₂ = tanh(c₁z)
-            np.subtract(a, self.c3, out=out)
-            out /= self.c2
+            np.multiply(out, c["one_minus"], out=out)
+            np.add(out, c["slope"], out=out)
+            np.multiply(out, da, out=out)
+        elif self.kind == "tanh":  # c₁c₂ − (c₁/c₂)·(a − c₃)²
+            c = self.full(z.shape)
+            np.subtract(a, c["c3"], out=out)
             np.multiply(out, out, out=out)
-            np.subtract(1.0, out, out=out)
-            out *= self.c1c2
+            out *= c["c1_c2"]
+            np.subtract(c["c1c2"], out, out=out)
             out *= da
         elif self.activation.name == "maxout":  # the gradient goes to the largest piece
-            R, B = da.shape[:2]
-            z4, out4 = z.reshape(R, B, -1, self.units), out.reshape(R, B, -1, self.units)
-            np.equal(z4, a[:, :, None, :], out=out4)
-            out4 *= da[:, :, None, :]
+            R, B = da.shape[0], da.shape[2]
+            z4, out4 = z.reshape(R, -1, self.units, B), out.reshape(R, -1, self.units, B)
+            np.equal(z4, a[:, None], out=out4)
+            out4 *= da[:, None]
         else:
             self.activation.backward(z, a, da, out, **self.options)
         return out
@@ -304,10 +325,15 @@ def piece_major(layer):
 
 
 class Stack:
-    """R networks of one shape as stacked arrays: W (R, fan_in, width), b (R, width).
+    """R networks of one shape as stacked arrays, each layer computed unit by example:
+    zᵀ = Wᵀ·aᵀ + b, with Wᵀ (R, width, fan_in), aᵀ (R, fan_in, batch), zᵀ (R, width, batch).
+
+    Laid out so, an example's values of one unit are contiguous: a bias adds along rows of a
+    whole batch, and a maxout layer's pieces (its rows stored piece by piece) are contiguous
+    blocks, so its max and its mask read whole blocks, not rows of `units` numbers.
 
     Every run's parameters lie in one row of a flat (R, total) array, the weights of every
-    layer first, then the biases [W¹ … Wᴸ b¹ … bᴸ], and W, b are views into it (the
+    layer first, then the biases [W¹ … Wᴸ b¹ … bᴸ], and Wᵀ, b are views into it (the
     gradients likewise), so the momentum update and the weight decay of the whole stack are
     a handful of NumPy calls.
 
@@ -319,12 +345,15 @@ class Stack:
         self.dtype = dtype
         first = nets[0]
         self.layers = first.layers  # shapes
+        self.net = first  # its targets (0/1 or one-hot) and predictions (≥ ½ or argmax)
+        self.softmax = first.classes > 2
+        hidden = len(first.layers) - (1 if self.softmax else 0)  # softmax is the Stack's own
         self.acts = [StackedActivation([net.layers[i] for net in nets], dtype)
-                     for i in range(len(first.layers))]
-        # a maxout layer's columns are stored piece by piece (all units' piece 1, then all
-        # units' piece 2, ...), so that its max and its mask read contiguous halves
+                     for i in range(hidden)]
+        # a maxout layer's units are stored piece by piece (all units' piece 1, then all
+        # units' piece 2, ...), so that its max and its mask read contiguous blocks
         self.columns = [piece_major(layer) for layer in first.layers]
-        shapes = ([(layer.fan_in, layer.width) for layer in self.layers]
+        shapes = ([(layer.width, layer.fan_in) for layer in self.layers]
                   + [(layer.width,) for layer in self.layers])
         self.n_weights = sum(layer.fan_in * layer.width for layer in self.layers)
         total = sum(math.prod(s) for s in shapes)
@@ -338,22 +367,20 @@ class Stack:
             G_views.append(self.G[:, start:end].reshape((R,) + shape))
             start = end
         L = len(self.layers)
-        self.W, self.b = P_views[:L], P_views[L:]
-        self.gW, self.gb = G_views[:L], G_views[L:]
+        self.WT, self.b = P_views[:L], P_views[L:]
+        self.gWT, self.gb = G_views[:L], G_views[L:]
         for i, cols in enumerate(self.columns):
-            self.W[i][...] = np.stack([net.layers[i].W2[:, cols] for net in nets])
+            self.WT[i][...] = np.stack([net.layers[i].W2[:, cols].T for net in nets])
             self.b[i][...] = np.stack([net.layers[i].b.reshape(-1)[cols] for net in nets])
-        self.X = np.ascontiguousarray(X, dtype=dtype)
-        self.net = first  # its targets (0/1 or one-hot) and predictions (≥ ½ or argmax)
-        self.softmax = first.classes > 2
-        self.y = np.ascontiguousarray(first.targets(y), dtype=dtype)
-        self.n = len(self.y)
+        self.XT = np.ascontiguousarray(np.asarray(X, dtype=dtype).T)  # (inputs, n)
+        self.yT = np.ascontiguousarray(first.targets(y).T, dtype=dtype)  # (1 or K, n)
+        self.n = self.yT.shape[1]
         self.batch = min(config.batch_size or self.n, self.n)
         self.rngs = [np.random.default_rng(seed) for seed in seeds]
         self.orders = np.tile(np.arange(self.n), (R, 1))
         self.cursor = self.n
-        self.X_epoch = np.empty((R, self.n, X.shape[1]), dtype=dtype)
-        self.y_epoch = np.empty((R,) + self.y.shape, dtype=dtype)
+        self.X_epoch = np.empty((R, self.XT.shape[0], self.n), dtype=dtype)
+        self.y_epoch = np.empty((R,) + self.yT.shape, dtype=dtype)
         self.lr, self.mu = config.lr, (config.momentum if config.optimizer == "momentum"
                                        else 0.0)
         self.decay = config.weight_decay  # the L2 penalty's λ: ∂L/∂W += λ·W (weights only)
@@ -361,39 +388,46 @@ class Stack:
         self.diverged = np.zeros(R, dtype=bool)
         self.start_ratio = np.full(R, np.nan)
         self.steps_done = 0
-        self._ones = {}  # batch size -> (R, 1, B) ones
+        self._ones = {}  # batch size -> (R, B, 1) ones
         self._spaces = {}  # batch size -> the forward pass's z and a arrays
 
     def _batch(self):
-        """Each run's next minibatch, as Trainer._next_batch takes it (its own order)."""
+        """Each run's next minibatch, as Trainer._next_batch takes it (its own order), as
+        (R, inputs, B) and (R, 1 or K, B)."""
         n, b = self.n, self.batch
         if b >= n:
-            return self.X[None].repeat(self.R, 0), self.y[None].repeat(self.R, 0)
+            return (np.broadcast_to(self.XT, (self.R,) + self.XT.shape),
+                    np.broadcast_to(self.yT, (self.R,) + self.yT.shape))
         if self.cursor >= n:
             for r, rng in enumerate(self.rngs):
                 rng.shuffle(self.orders[r])
-            np.take(self.X, self.orders, axis=0, out=self.X_epoch)
-            np.take(self.y, self.orders, axis=0, out=self.y_epoch)
+            self.X_epoch[...] = np.take(self.XT, self.orders, axis=1).transpose(1, 0, 2)
+            self.y_epoch[...] = np.take(self.yT, self.orders, axis=1).transpose(1, 0, 2)
             self.cursor = 0
         start = self.cursor
         self.cursor = min(start + b, n)
-        return self.X_epoch[:, start:self.cursor], self.y_epoch[:, start:self.cursor]
+        return self.X_epoch[:, :, start:self.cursor], self.y_epoch[:, :, start:self.cursor]
 
-    def forward(self, X):
-        """Activations of every layer for per-run inputs X (R, B, inputs), into arrays kept
-        for each batch size (no allocation per step)."""
-        R, B = X.shape[:2]
+    def forward(self, XT):
+        """Every layer's zᵀ and aᵀ for per-run inputs XT (R, inputs, B), into arrays kept for
+        each batch size (no allocation per step); the last aᵀ is the output p."""
+        R, B = XT.shape[0], XT.shape[2]
         space = self._spaces.get(B)
         if space is None:
             space = self._spaces[B] = (
-                [np.empty((R, B, layer.width), dtype=self.dtype) for layer in self.layers],
-                [np.empty((R, B, layer.units), dtype=self.dtype) for layer in self.layers])
-        zs, acts = [], [X]
-        a = X
-        for act, W, b, z, out in zip(self.acts, self.W, self.b, *space):
-            np.matmul(a, W, out=z)
-            z += b[:, None, :]
-            act.forward(z, out)
+                [np.empty((R, layer.width, B), dtype=self.dtype) for layer in self.layers],
+                [np.empty((R, layer.units, B), dtype=self.dtype) for layer in self.layers])
+        zs, acts = [], [XT]
+        a = XT
+        for i, (WT, b, z, out) in enumerate(zip(self.WT, self.b, *space)):
+            np.matmul(WT, a, out=z)
+            z += b[:, :, None]
+            if i < len(self.acts):
+                self.acts[i].forward(z, out)
+            else:  # softmax over the K units of each example: e^(z − m) / Σ e^(z − m)
+                np.subtract(z, z.max(axis=1, keepdims=True), out=out)
+                np.exp(out, out=out)
+                out /= out.sum(axis=1, keepdims=True)
             zs.append(z)
             acts.append(out)
             a = out
@@ -407,24 +441,24 @@ class Stack:
     def _step(self):
         Xb, yb = self._batch()
         zs, acts = self.forward(Xb)
-        B = Xb.shape[1]
+        B = Xb.shape[2]
         z, p = zs[-1], acts[-1]
         if self.softmax:  # L = mean(logsumexp(z) − z_y), the loss of losses.cross_entropy
-            m = z.max(axis=2, keepdims=True)
-            loss = (m.sum(axis=(1, 2)) + np.log(np.exp(z - m).sum(axis=2)).sum(axis=1)
+            m = z.max(axis=1, keepdims=True)
+            loss = (m.sum(axis=(1, 2)) + np.log(np.exp(z - m).sum(axis=1)).sum(axis=1)
                     - (yb * z).sum(axis=(1, 2))) / B
         else:  # L = mean(log(1 + e^z) − y·z), losses.bce
             loss = (np.logaddexp(0.0, z).sum(axis=(1, 2)) - (yb * z).sum(axis=(1, 2))) / B
         dz = (p - yb) / B  # ∂L/∂z for both: (p − y) / n
         ones = self._ones.get(B)
         if ones is None:
-            ones = self._ones[B] = np.ones((self.R, 1, B), dtype=self.dtype)
-        gW, gb = self.gW, self.gb
+            ones = self._ones[B] = np.ones((self.R, B, 1), dtype=self.dtype)
+        gWT, gb = self.gWT, self.gb
         for i in range(len(self.layers) - 1, -1, -1):
-            np.matmul(acts[i].transpose(0, 2, 1), dz, out=gW[i])
-            np.matmul(ones, dz, out=gb[i][:, None, :])  # Σ over the batch, as one BLAS call
+            np.matmul(dz, acts[i].transpose(0, 2, 1), out=gWT[i])
+            np.matmul(dz, ones, out=gb[i][:, :, None])  # Σ over the batch, as one BLAS call
             if i:
-                da = np.matmul(dz, self.W[i].transpose(0, 2, 1))
+                da = np.matmul(self.WT[i].transpose(0, 2, 1), dz)
                 dz = self.acts[i - 1].backward(zs[i - 1], acts[i], da,
                                                np.empty_like(zs[i - 1]))
         # diverged: a loss that is not finite or above DIVERGED_LOSS, or a gradient that is
@@ -434,9 +468,9 @@ class Stack:
             weights = self.P[:, :self.n_weights]
             self.G[:, :self.n_weights] += self.decay * weights
         ok = np.isfinite(loss) & (loss <= DIVERGED_LOSS)
-        ok &= np.isfinite(gW[0].sum(axis=(1, 2))) & np.isfinite(gW[-1].sum(axis=(1, 2)))
+        ok &= np.isfinite(gWT[0].sum(axis=(1, 2))) & np.isfinite(gWT[-1].sum(axis=(1, 2)))
         if self.steps_done == 0:
-            norms = np.sqrt(np.stack([(g * g).sum(axis=(1, 2)) for g in gW], axis=1))
+            norms = np.sqrt(np.stack([(g * g).sum(axis=(1, 2)) for g in gWT], axis=1))
             self.start_ratio = norms[:, 0] / np.where(norms[:, -1] > 0, norms[:, -1], np.nan)
         if not ok.all() or not self.active.all():  # stopped runs take no more steps
             stopped = self.active & ~ok
@@ -459,11 +493,11 @@ class Stack:
         classes, the most probable class for more)."""
         if not len(y):
             return np.full(self.R, np.nan)
-        X = np.ascontiguousarray(X, dtype=self.dtype)
+        XT = np.ascontiguousarray(np.asarray(X, dtype=self.dtype).T)
         with np.errstate(all="ignore"):
-            _, acts = self.forward(np.broadcast_to(X, (self.R,) + X.shape))
+            _, acts = self.forward(np.broadcast_to(XT, (self.R,) + XT.shape))
         p = acts[-1]
-        predicted = (p[:, :, 0] >= 0.5) if not self.softmax else p.argmax(axis=2)
+        predicted = (p[:, 0, :] >= 0.5) if not self.softmax else p.argmax(axis=1)
         return (predicted == np.asarray(y).astype(np.intp)[None, :]).mean(axis=1)
 
     def params(self):
@@ -471,9 +505,9 @@ class Stack:
         out = []
         for r in range(self.R):
             run = []
-            for layer, cols, W, b in zip(self.layers, self.columns, self.W, self.b):
+            for layer, cols, WT, b in zip(self.layers, self.columns, self.WT, self.b):
                 back = np.argsort(cols)
-                run.append(W[r][:, back].reshape(layer.shapes[0]))
+                run.append(WT[r][back, :].T.reshape(layer.shapes[0]))
                 run.append(b[r][back].reshape(layer.shapes[1]))
             out.append(run)
         return out
