@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .pictures import cell_edges
+
 SAMPLES_PER_CLASS = 4  # test images of each class shown with their predictions
 
 
@@ -53,17 +55,7 @@ def class_boundary(winner, z, lo, hi):
     vcross, fv = crossings((slice(None, -1), slice(None)), (slice(1, None), slice(None)))
     hx = t[:-1][None, :] + fh * step  # x of the crossing on edge (i, j)-(i, j+1)
     vy = t[:-1][:, None] + fv * step  # y of the crossing on edge (i, j)-(i+1, j)
-    # the four edges of cell (i, j): bottom h[i, j], top h[i+1, j], left v[i, j], right v[i, j+1]
-    edges = [
-        (hcross[:-1, :], hx[:-1, :], np.broadcast_to(t[:-1, None], hx[:-1, :].shape)),
-        (hcross[1:, :], hx[1:, :], np.broadcast_to(t[1:, None], hx[1:, :].shape)),
-        (vcross[:, :-1], np.broadcast_to(t[None, :-1], vy[:, :-1].shape), vy[:, :-1]),
-        (vcross[:, 1:], np.broadcast_to(t[None, 1:], vy[:, 1:].shape), vy[:, 1:]),
-    ]
-    crossed = np.stack([e[0] for e in edges], axis=-1)  # (R-1, R-1, 4)
-    xs = np.stack([e[1] for e in edges], axis=-1)
-    ys = np.stack([e[2] for e in edges], axis=-1)
-    count = crossed.sum(axis=-1)
+    crossed, xs, ys, count = cell_edges(t, hcross, hx, vcross, vy)
     two = crossed & (count == 2)[..., None]  # cell by cell: consecutive pairs are segments
     many = crossed & (count >= 3)[..., None]  # each crossing to the cell's centre
     cx = np.broadcast_to((t[:-1] + step / 2)[None, :, None], xs.shape)[many]

@@ -63,17 +63,7 @@ def contour_segments(grid, level, lo, hi):
     vy = t[:-1][:, None] + fv * (t[1] - t[0])  # y of the crossing on edge (i, j)-(i+1, j)
     hcross = above[:, :-1] != above[:, 1:]
     vcross = above[:-1, :] != above[1:, :]
-    # the four edges of cell (i, j): bottom h[i, j], top h[i+1, j], left v[i, j], right v[i, j+1]
-    edges = [
-        (hcross[:-1, :], hx[:-1, :], np.broadcast_to(t[:-1, None], hx[:-1, :].shape)),
-        (hcross[1:, :], hx[1:, :], np.broadcast_to(t[1:, None], hx[1:, :].shape)),
-        (vcross[:, :-1], np.broadcast_to(t[None, :-1], vy[:, :-1].shape), vy[:, :-1]),
-        (vcross[:, 1:], np.broadcast_to(t[None, 1:], vy[:, 1:].shape), vy[:, 1:]),
-    ]
-    crossed = np.stack([e[0] for e in edges], axis=-1)  # (R-1, R-1, 4)
-    xs = np.stack([e[1] for e in edges], axis=-1)
-    ys = np.stack([e[2] for e in edges], axis=-1)
-    count = crossed.sum(axis=-1)
+    crossed, xs, ys, count = cell_edges(t, hcross, hx, vcross, vy)
     # a cell crossed on 2 edges holds one segment, on 4 edges (a saddle) two; nonzero lists
     # the crossed edges cell by cell, so consecutive pairs are the segments
     keep = crossed & ((count == 2) | (count == 4))[..., None]
@@ -85,6 +75,24 @@ HISTOGRAM_BINS = 24
 HISTOGRAM_SAMPLE = 256  # training points used at the most
 VALUE_RANGES = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}  # others: WIDE
 WIDE = (-3.0, 3.0)
+
+
+def cell_edges(t, hcross, hx, vcross, vy):
+    """The crossings of a grid's cells, edge by edge (marching squares): for each cell
+    (i, j) of the grid over t × t, whether its 4 edges are crossed (bottom, top, left,
+    right), the crossings' x and y, and how many of its edges are crossed. hcross, hx: the
+    horizontal edges (i, j)-(i, j+1) crossed and the x of the crossing; vcross, vy: the
+    vertical edges (i, j)-(i+1, j) and the y."""
+    edges = [
+        (hcross[:-1, :], hx[:-1, :], np.broadcast_to(t[:-1, None], hx[:-1, :].shape)),
+        (hcross[1:, :], hx[1:, :], np.broadcast_to(t[1:, None], hx[1:, :].shape)),
+        (vcross[:, :-1], np.broadcast_to(t[None, :-1], vy[:, :-1].shape), vy[:, :-1]),
+        (vcross[:, 1:], np.broadcast_to(t[None, 1:], vy[:, 1:].shape), vy[:, 1:]),
+    ]
+    crossed = np.stack([e[0] for e in edges], axis=-1)  # (R-1, R-1, 4)
+    xs = np.stack([e[1] for e in edges], axis=-1)
+    ys = np.stack([e[2] for e in edges], axis=-1)
+    return crossed, xs, ys, crossed.sum(axis=-1)
 
 
 def saturation(net, X, bins=HISTOGRAM_BINS, sample=HISTOGRAM_SAMPLE):
