@@ -73,3 +73,26 @@ def test_layer_colours_are_told_apart_and_none_is_near_black():
         lab = [_lab(c) for c in colours]
         gaps = [np.linalg.norm(a - b) for i, a in enumerate(lab) for b in lab[i + 1:]]
         assert not gaps or min(gaps) >= 20, count
+
+
+def test_every_class_has_its_own_colour_none_near_black():
+    """K = 10 classes on white: CIE76 ΔE ≥ 30 between any two (37 as chosen), L* ≥ 40,
+    visible on white; classes 0 and 1 keep the orange and blue of two classes."""
+    from xorlab.app.colors import CLASS0, CLASS1, CLASS_COLORS, lightness
+    from xorlab.engine.spec import CLASSES
+    assert len(CLASS_COLORS) == CLASSES[1] and CLASS_COLORS[:2] == (CLASS0, CLASS1)
+    assert min(lightness(c) for c in CLASS_COLORS) >= 40
+    assert min(_contrast(c, (255, 255, 255)) for c in CLASS_COLORS) >= 2
+    lab = [_lab(c) for c in CLASS_COLORS]
+    assert min(np.linalg.norm(a - b) for i, a in enumerate(lab) for b in lab[i + 1:]) >= 30
+
+
+def test_class_shading_runs_from_white_at_chance_to_the_faded_class_colour():
+    from xorlab.app.colors import CLASS_COLORS, WHITE, class_codes, class_lut
+    lut = class_lut(4, n=64)
+    assert lut.shape == (4, 64, 3) and lut.dtype == np.uint8
+    assert all(tuple(lut[k, 0]) == WHITE for k in range(4))
+    faded = np.array(WHITE) + 0.6 * (np.array(CLASS_COLORS[:4]) - np.array(WHITE))
+    assert np.abs(lut[:, -1] - faded).max() <= 0.5
+    codes = class_codes(np.array([[0, 3], [2, 1]]), np.array([[0.25, 1.0], [0.625, np.nan]]), 4)
+    assert codes.tolist() == [[0, 3 * 64 + 63], [2 * 64 + 32, 64]]  # NaN: chance

@@ -399,148 +399,182 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DataGroup</name>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="64" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="70" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="68" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
         <source>XOR truth table</source>
         <translation>XOR 진리표</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="41" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="46" />
         <source>XOR quadrants</source>
         <translation>XOR 사분면</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="42" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="47" />
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="43" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="48" />
         <source>gaussian</source>
         <translation>가우스 분포</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="44" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="49" />
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="45" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="50" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="46" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="51" />
         <source>spiral, 3 classes</source>
         <translation>나선, 클래스 3개</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="47" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="52" />
         <source>blobs, K classes</source>
         <translation>뭉치, 클래스 K개</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="48" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="53" />
         <source>handwritten digits (8×8 images)</source>
         <translation>손글씨 숫자 (8×8 이미지)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="72" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
         <source>CSV file…</source>
         <translation>CSV 파일…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="73" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="79" />
         <source>draw your own</source>
         <translation>직접 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="74" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="80" />
         <source>Data set</source>
         <translation>데이터 세트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="77" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="83" />
         <source>noise: standard deviation added to every point</source>
         <translation>잡음: 모든 점에 더하는 표준편차</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="85" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="91" />
         <source>n </source>
         <translation>개수 </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="86" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="92" />
         <source>number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="87" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
         <source>Number of points</source>
         <translation>점의 개수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="92" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="98" />
         <source>share of the points held out for testing</source>
         <translation>테스트용으로 남겨 두는 점의 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="93" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="99" />
         <source>Test share</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="94" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="100" />
         <source>Regenerate</source>
         <translation>다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="95" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="101" />
         <source>new random points with the same settings</source>
         <translation>같은 설정으로 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="96" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="102" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="97" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="103" />
         <source>remove every drawn point</source>
         <translation>그린 점을 모두 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="98" />
         <source>Click the decision plot: left = class 1 (blue), right = class 0 (orange).</source>
-        <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
+        <translation type="vanished">결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 클래스 1 (파랑), 오른쪽 버튼 = 클래스 0 (주황).</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="78" />
-        <location filename="../../xorlab/app/editor/data_group.py" line="105" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="84" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="120" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="107" />
+        <source>number of classes K (labels 0 … K−1); fewer classes remove the drawn points of the others</source>
+        <translation>클래스 수 K (레이블 0 … K−1). 클래스를 줄이면 없어지는 클래스의 그린 점도 지워집니다</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="109" />
+        <source>Number of classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
         <location filename="../../xorlab/app/editor/data_group.py" line="111" />
+        <source>the class a left click adds</source>
+        <translation>왼쪽 클릭으로 추가할 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="112" />
+        <source>Class to draw</source>
+        <translation>그릴 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="113" />
+        <source>Click the decision plot: left = the class chosen above, right = class 0 (orange).</source>
+        <translation>결정 영역 그림을 클릭하세요: 왼쪽 버튼 = 위에서 고른 클래스, 오른쪽 버튼 = 클래스 0 (주황).</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="126" />
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="176" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="130" />
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="182" />
+        <source>draw class {0}</source>
+        <translation>클래스 {0} 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/data_group.py" line="228" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="178" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="230" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="189" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="241" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -548,17 +582,22 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DecisionPlot</name>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="90" />
+        <location filename="../../xorlab/app/views/decision.py" line="171" />
         <source>class 1 (p → 1)</source>
         <translation>클래스 1 (p → 1)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="90" />
+        <location filename="../../xorlab/app/views/decision.py" line="171" />
         <source>class 0 (p → 0)</source>
         <translation>클래스 0 (p → 0)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/decision.py" line="129" />
+        <location filename="../../xorlab/app/views/decision.py" line="173" />
+        <source>class {0}</source>
+        <translation>클래스 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/decision.py" line="156" />
         <source>neuron {0}.{1}: its output, and its line z = 0</source>
         <translation>뉴런 {0}.{1}: 출력과 그 직선 z = 0</translation>
     </message>
@@ -1717,12 +1756,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="247" />
+        <location filename="../../xorlab/app/window.py" line="248" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="249" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>

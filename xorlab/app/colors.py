@@ -1,5 +1,6 @@
 """Colours shared by every view (plain NumPy, no Qt): class 0 orange, class 1 blue,
-as in TensorFlow Playground, and a diverging lookup table between them through white."""
+as in TensorFlow Playground, and a diverging lookup table between them through white; for
+K ≥ 3 classes, a colour per class and a table from white to each."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ import numpy as np
 CLASS0 = (232, 116, 79)  # orange: label 0 / negative
 CLASS1 = (79, 143, 232)  # blue: label 1 / positive
 WHITE = (245, 245, 245)
+# The classes 0 … 9: orange and blue, then eight hues picked greedily (each the farthest from
+# those before it) among colours of L* 40 … 70 and chroma 40 … 72, legible on white and none
+# near black or grey: CIE76 ΔE ≥ 37 between any two, and still apart when faded.
+CLASS_COLORS = (CLASS0, CLASS1, (0, 190, 105), (180, 20, 135), (180, 165, 0), (60, 105, 45),
+                (205, 135, 250), (250, 75, 120), (30, 180, 170), (135, 90, 0))
 # Layers are coloured by depth along one path through colour space: lightness rises evenly
 # (CIE L* 38 → 78: the first layer darkest, the output lightest, none near black, all visible
 # on the plots' white) while the hue turns 0.8 of a circle (blue, violet, magenta, red,
@@ -48,6 +54,25 @@ def diverging_lut(n=256, low=CLASS0, mid=WHITE, high=CLASS1, strength=0.6):
     upper = mid + (high - mid) * np.clip(2 * t - 1, 0, 1)
     rgb = np.where(t < 0.5, lower, upper)
     return rgb.round().astype(np.uint8)
+
+
+def class_lut(classes, n=64, mid=WHITE, strength=0.6):
+    """(classes, n, 3) uint8: for each class, white → its colour faded `strength` of the way
+    (as diverging_lut's ends), entry j for a winner's share s = j / (n − 1) of the way from
+    chance (p = 1/K) to certainty (p = 1)."""
+    t = np.linspace(0.0, 1.0, n)[None, :, None]
+    mid = np.array(mid, dtype=float)
+    ends = mid + (np.array(CLASS_COLORS[:classes], dtype=float) - mid) * strength
+    return (mid + (ends[:, None, :] - mid) * t).round().astype(np.uint8)
+
+
+def class_codes(winner, probability, classes, n=64):
+    """(R, C) indices into a flattened class_lut(classes, n): winner · n + level, the level
+    s = (p − 1/K) / (1 − 1/K) in n steps (NaN: chance)."""
+    s = (np.nan_to_num(np.asarray(probability, dtype=float), nan=0.0) - 1 / classes) \
+        * (classes / (classes - 1))
+    level = np.clip(np.rint(s * (n - 1)), 0, n - 1).astype(np.intp)
+    return np.asarray(winner, dtype=np.intp) * n + level
 
 
 def rgb32_table(lut):

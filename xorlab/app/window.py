@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.editor.layers.rowsChanged.connect(self.screen_reader.order_tabs)
         self.editor.problem.connect(lambda msg: self.show_problem(msg, 8000))
         self.decision_plot.pointAdded.connect(self._add_point)
+        self.editor.data.drawClassChanged.connect(self.decision_plot.set_draw_class)
         self.diagram.neuronClicked.connect(self._neuron_clicked)
         self.diagram.edgeClicked.connect(
             lambda *edge: self.edge_inspector.show_edge(*edge, self.controller.latest))

@@ -197,6 +197,7 @@ CLASS_GENERATORS = {  # K ≥ 3 classes of points: (n, noise, rng, classes) -> X
 FIXED_CLASSES = {"spiral3": 3, "digits": 10}  # datasets whose K is theirs, not chosen
 CHOSEN_CLASSES = ("blobs", "csv")  # datasets whose K is a parameter ("classes")
 DEFAULT_BLOBS = 3  # blobs' K when none is given
+BLOBS_CLASSES = (3, CLASSES[1])  # blobs' K: lowest and highest (two blobs: gaussian)
 IMAGES = {"digits": (8, 8)}  # datasets of images: their (rows, columns)
 DATASETS = ["xor", *GENERATORS, *CLASS_GENERATORS, "digits", "csv"]
 DATASET_HELP = {
@@ -236,7 +237,7 @@ def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None,
         raise DatasetError("{name} has {classes} classes of its own; the number of classes "
                            "is chosen for {allowed} only", name=name,
                            classes=dataset_classes(name), allowed=', '.join(CHOSEN_CLASSES))
-    if name == "blobs" and classes is not None and check_classes(classes) < 3:
+    if name == "blobs" and classes is not None and check_classes(classes) < BLOBS_CLASSES[0]:
         raise DatasetError("blobs need 3 to {high} classes, got {classes} (two blobs: the "
                            "gaussian dataset)", high=CLASSES[1], classes=classes)
     if name == "digits":

@@ -37,6 +37,7 @@ import numpy as np
 
 from ..engine import ConfigError, Dataset, DatasetError, SpecError, TrainConfig, make_dataset
 from ..engine.datasets import (
+    BLOBS_CLASSES,
     CLASS_GENERATORS,
     DATASETS,
     IMAGES,
@@ -360,7 +361,7 @@ def check_data(data):
         if name in CLASS_GENERATORS and classes != dataset_classes(name, classes):
             raise SessionError("data classes: {name} has {classes} classes, got {value!r}",
                                name=name, classes=dataset_classes(name), value=classes)
-        if name == "blobs" and classes < 3:
+        if name == "blobs" and classes < BLOBS_CLASSES[0]:
             raise SessionError("data classes: blobs need 3 to {high} classes, got {value!r}",
                                high=CLASSES[1], value=classes)
     if name in IMAGES:

@@ -1,6 +1,9 @@
-"""The editor's Data group: which points, how many, how noisy, how many held out for testing.
+"""The editor's Data group: which points, how many, how noisy, how many held out for testing,
+how many classes (blobs and drawn points choose K).
 
 It shows the session's data part and sends edited sessions; it keeps no data of its own.
+The class a left click draws is the one state of its own: a choice of the hand, not of the
+session.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import DatasetError
-from ...engine.datasets import GENERATORS, IMAGES
-from ...engine.spec import MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
+from ...engine.datasets import BLOBS_CLASSES, CLASS_GENERATORS, GENERATORS, IMAGES, SQUARE
+from ...engine.spec import CLASSES, MAX_POINTS, MIN_POINTS, NOISE_RANGE, TEST_FRACTION_RANGE
 from ...lab.messages import message
 from ...lab.session import csv_data, default_data, points_data
 from ...resources_path import resource_path
+from ..colors import CLASS_COLORS
 from ..i18n import error_text
 from .shown import may_show, shown
 
@@ -59,6 +64,7 @@ def dataset_key(data):
 class DataGroup(QGroupBox):
     edited = Signal(object)  # a new Session
     problem = Signal(object)  # a lab.messages.Message
+    drawClassChanged = Signal(int)  # the class a left click on the decision plot adds
 
     def __init__(self, settings=None, parent=None):
         super().__init__(self.tr("Data"), parent)
@@ -67,7 +73,7 @@ class DataGroup(QGroupBox):
         self.dataset = QComboBox(objectName="datasetCombo")
         self.dataset.addItem(self.tr("XOR truth table"), "xor")
         names = dataset_names()
-        for name in GENERATORS:
+        for name in (*GENERATORS, *CLASS_GENERATORS):
             self.dataset.addItem(names.get(name, name), name)
         self.dataset.addItem(self.tr("CSV file…"), "csv")
         self.dataset.addItem(self.tr("draw your own"), "draw")
@@ -95,8 +101,17 @@ class DataGroup(QGroupBox):
         self.regenerate.setToolTip(self.tr("new random points with the same settings"))
         self.clear_points = QPushButton(self.tr("Clear"), objectName="clearPointsButton")
         self.clear_points.setToolTip(self.tr("remove every drawn point"))
-        self.draw_hint = QLabel(self.tr("Click the decision plot: left = class 1 (blue), "
-                                        "right = class 0 (orange)."))
+        self.classes = QSpinBox(objectName="classesSpin")
+        self.classes.setRange(*CLASSES)
+        self.classes.setKeyboardTracking(False)
+        self.classes.setToolTip(self.tr("number of classes K (labels 0 … K−1); fewer classes "
+                                        "remove the drawn points of the others"))
+        self.classes.setAccessibleName(self.tr("Number of classes"))
+        self.draw_class = QComboBox(objectName="drawClassCombo")
+        self.draw_class.setToolTip(self.tr("the class a left click adds"))
+        self.draw_class.setAccessibleName(self.tr("Class to draw"))
+        self.draw_hint = QLabel(self.tr("Click the decision plot: left = the class chosen "
+                                        "above, right = class 0 (orange)."))
         self.draw_hint.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -112,7 +127,10 @@ class DataGroup(QGroupBox):
         grid.addWidget(self.test_fraction, 2, 1)
         grid.addWidget(self.regenerate, 2, 2)
         grid.addWidget(self.clear_points, 2, 3)
-        grid.addWidget(self.draw_hint, 3, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Classes")), 3, 0)
+        grid.addWidget(self.classes, 3, 1)
+        grid.addWidget(self.draw_class, 3, 2, 1, 2)
+        grid.addWidget(self.draw_hint, 4, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         self.dataset.activated.connect(self._dataset_chosen)
         self.noise.valueChanged.connect(self._noise_changed)
@@ -120,6 +138,9 @@ class DataGroup(QGroupBox):
         self.test_fraction.valueChanged.connect(lambda f: self._edit(test_fraction=round(f, 4)))
         self.regenerate.clicked.connect(lambda: self._edit(seed=self.session.data["seed"] + 1))
         self.clear_points.clicked.connect(lambda: self._edit(X=[], y=[]))
+        self.classes.valueChanged.connect(self._classes_changed)
+        self.draw_class.currentIndexChanged.connect(
+            lambda: self.drawClassChanged.emit(self.draw_class.currentData()))
 
     def show_session(self, session):
         old = self.session.data if self.session is not None else {}
@@ -143,6 +164,37 @@ class DataGroup(QGroupBox):
         self.regenerate.setEnabled(generated)
         self.clear_points.setVisible(key == "draw")
         self.draw_hint.setVisible(key == "draw")
+        self._show_classes(key, session.classes)
+
+    def _show_classes(self, key, classes):
+        """K in the spin box (chosen for blobs and drawn points), and the classes to draw."""
+        with shown(self):
+            self.classes.setRange(*(BLOBS_CLASSES if key == "blobs" else CLASSES))
+            self.classes.setValue(classes)
+        self.classes.setEnabled(key in ("blobs", "draw"))
+        self.draw_class.setVisible(key == "draw")
+        if self.draw_class.count() != classes:
+            chosen = self.draw_class.currentData()
+            with shown(self):
+                self.draw_class.clear()
+                for k in range(classes):
+                    self.draw_class.addItem(_swatch(CLASS_COLORS[k]),
+                                            self.tr("draw class {0}").format(k), k)
+                # class 1 at first (as a left click always drew), else the nearest one left
+                self.draw_class.setCurrentIndex(min(1 if chosen is None else chosen,
+                                                    classes - 1))
+            self.drawClassChanged.emit(self.draw_class.currentData())
+
+    def _classes_changed(self, classes):
+        data = self.session.data
+        if data["name"] != "points":
+            self._edit(classes=classes)
+            return
+        kept = [i for i, label in enumerate(data["y"]) if label < classes]
+        self.edited.emit(replace(self.session, data=points_data(
+            [data["X"][i] for i in kept], [data["y"][i] for i in kept], data["label"],
+            data.get("test_fraction", 0.0), data.get("seed", 0), data.get("extent", SQUARE),
+            data.get("path"), classes)))
 
     def _edit(self, **changes):
         self.edited.emit(self.session.with_data(**changes))
@@ -192,3 +244,10 @@ class DataGroup(QGroupBox):
         if self.settings is not None:
             self.settings.setValue("csvDir", str(Path(path).resolve().parent))
         return data
+
+
+def _swatch(rgb, size=12):
+    """An icon filled with a class's colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(*rgb))
+    return QIcon(pixmap)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..colors import CLASS0, CLASS1, diverging_lut, rgb32_pixels, rgb32_table
+from ..colors import (
+    CLASS_COLORS,
+    class_codes,
+    class_lut,
+    diverging_lut,
+    rgb32_pixels,
+    rgb32_table,
+)
 from .common import cache_static_parts, pen, side_legend
 
 
@@ -28,10 +37,14 @@ class Heatmap(pg.GraphicsObject):
         self.qimage = None
 
     def set_grid(self, grid, levels, rect):
-        self._pixels = rgb32_pixels(grid, levels, self.table)
-        rows, cols = self._pixels.shape
-        self.qimage = QImage(self._pixels.data, cols, rows, 4 * cols, QImage.Format_RGB32)
-        self.values = grid
+        self.set_pixels(rgb32_pixels(grid, levels, self.table), grid, rect)
+
+    def set_pixels(self, pixels, values, rect):
+        """Show (R, C) uint32 RGB32 pixels (C-contiguous) that picture `values`."""
+        self._pixels = pixels
+        rows, cols = pixels.shape
+        self.qimage = QImage(pixels.data, cols, rows, 4 * cols, QImage.Format_RGB32)
+        self.values = values
         if rect != self.rect:
             self.prepareGeometryChange()
             self.rect = QRectF(rect)
@@ -50,8 +63,12 @@ class DecisionPlot(pg.PlotWidget):
     test points hollow, and a colour key. The line comes with the snapshot, computed in the
     engine (lab.pictures): none where the map is flat.
 
+    For K ≥ 3 classes each cell takes the colour of its most probable class, white at
+    chance (p = 1/K) to the faded class colour at p = 1 (colors.class_lut), and the lines
+    are where the winner changes; points and the key use the K class colours.
     Showing a hidden neuron, the map is that neuron's output and the line its z = 0.
-    In draw mode a left click adds a class-1 point, a right click a class-0 point."""
+    In draw mode a left click adds a point of `draw_class` (class 1 unless chosen), a right
+    click a class-0 point."""
 
     pointAdded = Signal(float, float, int)
 
@@ -87,10 +104,10 @@ class DecisionPlot(pg.PlotWidget):
         # the colour key, beside the map (the square leaves room at its sides): which colour
         # is which class
         self.key = side_legend(self.plot_item, labelTextSize="8pt", verSpacing=-8)
-        for label, name in ((1, self.tr("class 1 (p → 1)")), (0, self.tr("class 0 (p → 0)"))):
-            sample = pg.ScatterPlotItem(size=9, brush=_brush(label), pen=pg.mkPen("w"))
-            self.key.addItem(sample, name)
+        self.classes = None  # K of the key
+        self.set_classes(2)
         self.draw_mode = False
+        self.draw_class = 1  # what a left click adds
         self.needs_paint = True
         self._key = None
         self._shown = None
@@ -112,18 +129,28 @@ class DecisionPlot(pg.PlotWidget):
         if self._extent != snap.extent:
             self._extent = snap.extent
             self.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
-        grid = snap.grid
+        self.set_classes(snap.classes)
+        grid, winner = snap.grid, snap.class_grid
         key = (snap.generation, snap.data_generation, snap.view, snap.grid_range,
-               snap.extent, grid.shape)
-        span = snap.grid_range[1] - snap.grid_range[0]
-        if key == self._key and np.abs(grid - self._shown).max() < span / 512:
-            self.needs_paint = False  # below one step of the 256-colour table
+               snap.extent, grid.shape, snap.classes, winner is None)
+        if winner is None:
+            span = snap.grid_range[1] - snap.grid_range[0]
+            same = key == self._key and np.abs(grid - self._shown).max() < span / 512
+            shown = grid  # (same: below one step of the 256-colour table)
+        else:
+            shown = class_codes(winner, snap.class_probability, snap.classes)
+            same = key == self._key and np.array_equal(shown, self._shown)
+        if same:
+            self.needs_paint = False
             return
-        self._key, self._shown, self.needs_paint = key, grid, True
+        self._key, self._shown, self.needs_paint = key, shown, True
         r = grid.shape[0]
         px = (hi - lo) / max(r - 1, 1)  # grid values sit at pixel centres
-        self.image.set_grid(grid, snap.grid_range,
-                            QRectF(lo - px / 2, lo - px / 2, px * r, px * r))
+        rect = QRectF(lo - px / 2, lo - px / 2, px * r, px * r)
+        if winner is None:
+            self.image.set_grid(grid, snap.grid_range, rect)
+        else:
+            self.image.set_pixels(_class_table(snap.classes)[shown], shown, rect)
         self.boundary.setData(*snap.boundary)
         self.title.setText("" if snap.view is None else
                            self.tr("neuron {0}.{1}: its output, and its line z = 0")
@@ -133,11 +160,26 @@ class DecisionPlot(pg.PlotWidget):
             self._data_generation = snap.data_generation
             self.set_points(snap.X_train, snap.y_train, snap.X_test, snap.y_test)
 
+    def set_classes(self, classes):
+        """The key for K classes (rebuilt only when K changes): two classes keep their
+        p → 1 / p → 0 entries, more are listed 0 … K−1."""
+        if classes == self.classes:
+            return
+        self.classes = classes
+        self.key.clear()
+        if classes == 2:
+            entries = ((1, self.tr("class 1 (p → 1)")), (0, self.tr("class 0 (p → 0)")))
+        else:
+            entries = ((k, self.tr("class {0}").format(k)) for k in range(classes))
+        for label, name in entries:
+            sample = pg.ScatterPlotItem(size=9, brush=_brush(label), pen=pg.mkPen("w"))
+            self.key.addItem(sample, name)
+
     def set_points(self, X_train, y_train, X_test, y_test):
         self.train_points.setData(pos=X_train, brush=[_brush(c) for c in y_train],
                                   pen=[pg.mkPen("w", width=1)] * len(y_train))
         self.test_points.setData(pos=X_test, brush=[pg.mkBrush(None)] * len(y_test),
-                                 pen=[pen(_class_rgb(c), 2) for c in y_test])
+                                 pen=[_ring(c) for c in y_test])
 
     def image_bytes(self):
         """The image's current data (for tests that check it changes)."""
@@ -146,19 +188,30 @@ class DecisionPlot(pg.PlotWidget):
     def set_draw_mode(self, on):
         self.draw_mode = on
 
+    def set_draw_class(self, label):
+        self.draw_class = int(label)
+
     def _clicked(self, event):
         if not self.draw_mode:
             return
         pos = self.plot_item.vb.mapSceneToView(event.scenePos())
-        label = 1 if event.button() == Qt.LeftButton else 0
+        label = self.draw_class if event.button() == Qt.LeftButton else 0
         if event.button() in (Qt.LeftButton, Qt.RightButton):
             event.accept()
             self.pointAdded.emit(float(pos.x()), float(pos.y()), label)
 
 
-def _class_rgb(label):
-    return CLASS1 if label == 1 else CLASS0
+@cache
+def _class_table(classes):
+    """The RGB32 words of colors.class_lut(classes), flattened as class_codes index it."""
+    return rgb32_table(class_lut(classes).reshape(-1, 3))
 
 
+@cache
 def _brush(label):
-    return pg.mkBrush(QColor(*_class_rgb(label)))
+    return pg.mkBrush(QColor(*CLASS_COLORS[int(label)]))
+
+
+@cache
+def _ring(label):
+    return pen(CLASS_COLORS[int(label)], 2)
