@@ -121,6 +121,10 @@ def test_blobs_take_their_number_of_classes_from_the_spin_box(qtbot, app_window)
     assert spin.minimum() == 3 and spin.maximum() == CLASSES[1]  # two blobs: gaussian
     spin.setValue(5)
     assert w.session().data["classes"] == 5 and w.session().classes == 5
+    # the headline's shape ends in five outputs, its name says five, so does the layers' title
+    headline = w.training_bar.headline.text()
+    assert "5" in headline.split(" · ")[0] and "-5 " in headline
+    assert "5" in w.editor.layers.title.text()
     qtbot.waitUntil(lambda: w.controller.latest.layer_sizes[-1] == 5, timeout=TIMEOUT)
     snap = w.controller.latest
     assert set(np.unique(snap.y_train)) == set(range(5))

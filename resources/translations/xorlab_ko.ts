@@ -1249,6 +1249,7 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/editor/layers_group.py" line="177" />
+        <location filename="../../xorlab/app/editor/layers_group.py" line="224" />
         <source>Hidden layers (inputs → … → 1 sigmoid output)</source>
         <translation>은닉층 (입력 → … → 시그모이드 출력 1개)</translation>
     </message>
@@ -1296,6 +1297,11 @@ The details are in the log file {0}; please send it with a description of what y
         <location filename="../../xorlab/app/editor/layers_group.py" line="208" />
         <source>No hidden layer: one neuron, one straight line.</source>
         <translation>은닉층 없음: 뉴런 하나, 직선 하나.</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/layers_group.py" line="226" />
+        <source>Hidden layers (inputs → … → {0} softmax outputs)</source>
+        <translation>은닉층 (입력 → … → 소프트맥스 출력 {0}개)</translation>
     </message>
     <message>
         <source>W = 0</source>
@@ -2432,22 +2438,27 @@ converged: {1} of {2}
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="132" />
+        <location filename="../../xorlab/app/training_bar.py" line="133" />
         <source>drawn points</source>
         <translation>그린 점</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="134" />
+        <location filename="../../xorlab/app/training_bar.py" line="135" />
+        <source>blobs, {0} classes</source>
+        <translation>뭉치, 클래스 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/training_bar.py" line="137" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="134" />
+        <location filename="../../xorlab/app/training_bar.py" line="137" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="134" />
+        <location filename="../../xorlab/app/training_bar.py" line="137" />
         <source>all</source>
         <translation>전체</translation>
     </message>

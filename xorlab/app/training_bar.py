@@ -126,10 +126,13 @@ class TrainingBar(QWidget):
     def _show_summary(self, s):
         """The headline: the session `s` in one line, data · shape and activations ·
         optimizer."""
-        shape = layer_shape([len(s.features), *[layer["units"] for layer in s.hidden], 1])
+        outputs = 1 if s.classes == 2 else s.classes  # one sigmoid unit, or K softmax units
+        shape = layer_shape([len(s.features), *[layer["units"] for layer in s.hidden], outputs])
         acts = sorted({layer["activation"] for layer in s.hidden})
         data = s.data.get("label", s.data["name"])  # in the user's words
         data = dataset_names().get(data, {"drawn": self.tr("drawn points")}.get(data, data))
+        if s.data["name"] == "blobs":
+            data = self.tr("blobs, {0} classes").format(s.classes)
         t = s.training
         one, batch, everything = self.tr("one neuron"), self.tr("batch"), self.tr("all")
         self.headline.setText(f"{data} · {shape} {'/'.join(acts) or one} · {s.init} · "
