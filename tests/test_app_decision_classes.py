@@ -124,7 +124,7 @@ def test_blobs_take_their_number_of_classes_from_the_spin_box(qtbot, app_window)
     # the headline's shape ends in five outputs, its name says five, so does the layers' title
     headline = w.training_bar.headline.text()
     assert "5" in headline.split(" · ")[0] and "-5 " in headline
-    assert "5" in w.editor.layers.title.text()
+    assert "5" in w.editor.layers.heading.text()
     qtbot.waitUntil(lambda: w.controller.latest.layer_sizes[-1] == 5, timeout=TIMEOUT)
     snap = w.controller.latest
     assert set(np.unique(snap.y_train)) == set(range(5))

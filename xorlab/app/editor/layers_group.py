@@ -174,7 +174,7 @@ class LayersGroup(QGroupBox):
         v.addWidget(self.features)
         # the buttons stand above the rows, so they stay where they are as rows are added
         header = QHBoxLayout()
-        self.title = title = QLabel(self.tr("Hidden layers (inputs → … → 1 sigmoid output)"))
+        self.heading = title = QLabel(self.tr("Hidden layers (inputs → … → 1 sigmoid output)"))
         title.setWordWrap(True)
         header.addWidget(title, 1)
         self.add_layer = QPushButton(self.tr("+ Layer"), objectName="addLayerButton")
@@ -221,7 +221,7 @@ class LayersGroup(QGroupBox):
             if self.session is not None else []
         self.session = session
         self.features.show_session(session)
-        self.title.setText(self.tr("Hidden layers (inputs → … → 1 sigmoid output)")
+        self.heading.setText(self.tr("Hidden layers (inputs → … → 1 sigmoid output)")
                            if session.classes == 2 else
                            self.tr("Hidden layers (inputs → … → {0} softmax outputs)")
                            .format(session.classes))
