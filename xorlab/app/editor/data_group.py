@@ -170,7 +170,8 @@ class DataGroup(QGroupBox):
         """K in the spin box (chosen for blobs and drawn points), and the classes to draw."""
         with shown(self):
             self.classes.setRange(*(BLOBS_CLASSES if key == "blobs" else CLASSES))
-            self.classes.setValue(classes)
+            if may_show(self.classes, self.classes.value() != classes):
+                self.classes.setValue(classes)
         self.classes.setEnabled(key in ("blobs", "draw"))
         self.draw_class.setVisible(key == "draw")
         if self.draw_class.count() != classes:
