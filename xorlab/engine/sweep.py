@@ -328,19 +328,22 @@ class StackedActivation:
                 sub(c1c2, out, out)
                 out *= da
         elif self.activation.name == "maxout":  # pieces stored piece by piece (Stack)
-            units = self.units
+            # each run's z as (pieces, units·batch) and a, ∂L/∂a as (1, units·batch): NumPy
+            # then broadcasts over the pieces in runs of units·batch numbers (3× faster than
+            # over (runs, pieces, units, batch))
+            R, k = shape[0], shape[1] // self.units
 
             def forward(z, out):
-                z4 = z.reshape(z.shape[0], -1, units, z.shape[2])
-                np.maximum(z4[:, 0], z4[:, 1], out=out)
-                for j in range(2, z4.shape[1]):
-                    np.maximum(out, z4[:, j], out=out)
+                z3, a2 = z.reshape(R, k, -1), out.reshape(R, -1)
+                np.maximum(z3[:, 0], z3[:, 1], out=a2)
+                for j in range(2, k):
+                    np.maximum(a2, z3[:, j], out=a2)
+
+            mask = np.empty((R, k, shape[1] // k * shape[2]), dtype=bool)
 
             def backward(z, a, da, out):  # the gradient goes to the largest piece
-                R, B = da.shape[0], da.shape[2]
-                z4, out4 = z.reshape(R, -1, units, B), out.reshape(R, -1, units, B)
-                np.equal(z4, a[:, None], out4)
-                out4 *= da[:, None]
+                np.equal(z.reshape(R, k, -1), a.reshape(R, 1, -1), mask)
+                mul(mask, da.reshape(R, 1, -1), out.reshape(R, k, -1))
         else:
             activation, options = self.activation, self.options
 
