@@ -255,7 +255,6 @@ class StackedActivation:
         if self.kind == "relu":
             slope = np.array([layer.options.get("slope", 0.0) for layer in layers], dtype=dtype)
             self.constants["slope"] = slope[:, None, None]
-            self.constants["one_minus"] = 1 - self.constants["slope"]
         elif self.kind == "tanh":
             c = np.array([TANH_FORM[name] for name in names], dtype=dtype)
             c1, c2, c3 = (c[:, i, None, None] for i in range(3))
@@ -283,7 +282,7 @@ class StackedActivation:
 
     def _make(self, shape):
         c = self.full(shape)
-        mul, add, sub = np.multiply, np.add, np.subtract
+        mul, sub = np.multiply, np.subtract
         if self.kind == "relu" and c["slope"] is None:  # every run a ReLU: max(z, 0)
             zero = np.zeros(shape, dtype=self.dtype)  # an array: a scalar 0 is a slow path
 
@@ -293,8 +292,8 @@ class StackedActivation:
             def backward(z, a, da, out):  # [z > 0]·da
                 np.greater(z, zero, out)
                 mul(out, da, out)
-        elif self.kind == "relu":  # max(s·z, z); f′ = 1 if z > 0 else s: s + (1 − s)·[z > 0]
-            slope, one_minus = c["slope"], c["one_minus"]
+        elif self.kind == "relu":  # max(s·z, z); f′ = 1 if z > 0 else s: max([z > 0], s)
+            slope = c["slope"]  # 0 ≤ s < 1 (FAMILIES)
 
             def forward(z, out):
                 mul(z, slope, out)
@@ -302,8 +301,7 @@ class StackedActivation:
 
             def backward(z, a, da, out):
                 np.greater(z, 0.0, out)
-                mul(out, one_minus, out)
-                add(out, slope, out)
+                np.maximum(out, slope, out=out)
                 mul(out, da, out)
         elif self.kind == "tanh":  # 2c₂ / (1 + e^(−2c₁z)) + c₃ − c₂;  c₁c₂ − (c₁/c₂)·(a − c₃)²
             minus_2c1, two_c2, c3_c2 = c["minus_2c1"], c["two_c2"], c["c3_c2"]
@@ -491,12 +489,22 @@ class Stack:
             m = z.max(axis=1, keepdims=True)
             return (m.sum(axis=(1, 2)) + np.log(np.exp(z - m).sum(axis=1)).sum(axis=1)
                     - (yb * z).sum(axis=(1, 2))) / B
-        # L = mean(log(1 + e^z) − y·z), losses.bce; z and y are (R, 1, B)
-        t, u = space.loss
-        np.logaddexp(0.0, z[:, 0], t)
-        np.multiply(yb[:, 0], z[:, 0], u)
-        t -= u
-        return np.add.reduce(t, 1) / B
+        # L = mean(log(1 + e^z) − y·z) (losses.bce) = mean(softplus(x)) with x = z − 2y·z
+        # (y ∈ {0, 1}), softplus(x) = max(x, 0) + log(1 + e^−|x|): a few passes over (R, B)
+        # numbers cost less than one logaddexp
+        x, t, zero = space.loss
+        z = z[:, 0]
+        np.multiply(yb[:, 0], z, t)
+        np.subtract(z, t, x)
+        x -= t
+        np.abs(x, t)
+        np.negative(t, t)
+        np.exp(t, t)
+        t += 1.0
+        np.log(t, t)
+        np.maximum(x, zero, out=x)
+        x += t
+        return np.add.reduce(x, 1) / B
 
     def _step(self):
         Xb, yb = self._batch()
@@ -581,7 +589,8 @@ class Pass:
         self.da = [np.empty((R, layer.fan_in, B), dtype=dtype) for layer in layers]
         self.kernels = [act.kernels(z.shape) for act, z in zip(stack.acts, self.z)]
         self.ones = np.ones((R, B, 1), dtype=dtype)
-        self.loss = (np.empty((R, B), dtype=dtype), np.empty((R, B), dtype=dtype))
+        self.loss = (np.empty((R, B), dtype=dtype), np.empty((R, B), dtype=dtype),
+                     np.zeros((R, B), dtype=dtype))
 
 
 # ---- the whole sweep ----------------------------------------------------------------------------
