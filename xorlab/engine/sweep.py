@@ -238,21 +238,23 @@ class StackedActivation:
     """One hidden layer's activation for every run of a stack: a single activation, or a
     family with per-run constants (FAMILIES).
 
-    The per-run constants are kept as arrays of the layer's full shape (runs, batch, units),
-    one set per batch size: an operation between arrays of one shape runs as one flat loop,
-    where a (runs, 1, 1) operand would make NumPy loop over rows of `units` numbers."""
+    `kernels(shape)` gives its forward and backward passes for arrays of one shape, with the
+    per-run constants as arrays of that full shape (runs, units, batch), made once a shape:
+    an operation between arrays of one shape runs as one flat loop, where a (runs, 1, 1)
+    operand would make NumPy loop over rows of `units` numbers. A constant that changes
+    nothing (a slope of 0 in every run, c₃ = 0, c₁/c₂ = 1) costs no pass."""
 
     def __init__(self, layers, dtype):
         first = layers[0]
         self.units = first.units
+        self.dtype = dtype
         names = [layer.activation.name for layer in layers]
         self.kind = family(names[0]) if len(set(names)) > 1 or names[0] in FAMILIES else None
         self.activation, self.options = first.activation, first.options
         self.constants = {}
         if self.kind == "relu":
-            slope = [layer.options.get("slope", 0.0) for layer in layers]
-            self.constants["slope"] = np.array(slope, dtype=dtype)[:, None, None]
-            self.constants["one_minus"] = 1 - self.constants["slope"]
+            slope = np.array([layer.options.get("slope", 0.0) for layer in layers], dtype=dtype)
+            self.constants["slope"] = slope[:, None, None]
         elif self.kind == "tanh":
             c = np.array([TANH_FORM[name] for name in names], dtype=dtype)
             c1, c2, c3 = (c[:, i, None, None] for i in range(3))
@@ -260,60 +262,95 @@ class StackedActivation:
             # cheaper than a tanh; f′(z) = c₁c₂ − (c₁/c₂)·(f(z) − c₃)²
             self.constants.update(minus_2c1=-2 * c1, two_c2=2 * c2, c3_c2=c3 - c2,
                                   c3=c3, c1c2=c1 * c2, c1_c2=c1 / c2)
-        self._full = {}  # shape -> {name: constant of that shape}
+        self._kernels = {}  # shape -> (forward, backward)
 
     def full(self, shape):
-        """The constants as arrays of `shape`, made once a shape."""
-        made = self._full.get(shape)
+        """The constants as arrays of `shape`; None for one that changes nothing (an added 0
+        or a factor 1 in every run)."""
+        trivial = {"c3_c2": 0.0, "c3": 0.0, "c1_c2": 1.0, "slope": 0.0}
+        return {k: None if k in trivial and np.all(v == trivial[k])
+                else np.ascontiguousarray(np.broadcast_to(v, shape))
+                for k, v in self.constants.items()}
+
+    def kernels(self, shape):
+        """(forward(z, out), backward(z, a, da, out)) for arrays of `shape`: out = f(z), and
+        out = da · f′(z) with a = f(z)."""
+        made = self._kernels.get(shape)
         if made is None:
-            made = self._full[shape] = {k: np.ascontiguousarray(np.broadcast_to(v, shape))
-                                        for k, v in self.constants.items()}
+            made = self._kernels[shape] = self._make(shape)
         return made
 
-    def forward(self, z, out):
-        if self.kind == "relu":  # max(s·z, z)
-            c = self.full(z.shape)
-            np.multiply(z, c["slope"], out=out)
-            np.maximum(out, z, out=out)
-        elif self.kind == "tanh":  # 2c₂ / (1 + e^(−2c₁z)) + c₃ − c₂
-            c = self.full(z.shape)
-            np.multiply(z, c["minus_2c1"], out=out)
-            np.exp(out, out=out)
-            out += 1.0
-            np.divide(c["two_c2"], out, out=out)
-            out += c["c3_c2"]
-        elif self.activation.name == "maxout":  # pieces stored piece by piece (Stack)
-            z4 = z.reshape(z.shape[0], -1, self.units, z.shape[2])
-            np.maximum(z4[:, 0], z4[:, 1], out=out)
-            for j in range(2, z4.shape[1]):
-                np.maximum(out, z4[:, j], out=out)
-        else:
-            self.activation.forward(z, out, **self.options)
-        return out
+    def _make(self, shape):
+        c = self.full(shape)
+        mul, sub = np.multiply, np.subtract
+        if self.kind == "relu" and c["slope"] is None:  # every run a ReLU: max(z, 0)
+            zero = np.zeros(shape, dtype=self.dtype)  # an array: a scalar 0 is a slow path
 
-    def backward(self, z, a, da, out):
-        """out = da · f′(z)."""
-        if self.kind == "relu":  # 1 if z > 0 else s: s + (1 − s)·[z > 0]
-            c = self.full(z.shape)
-            np.greater(z, 0.0, out=out)
-            np.multiply(out, c["one_minus"], out=out)
-            np.add(out, c["slope"], out=out)
-            np.multiply(out, da, out=out)
-        elif self.kind == "tanh":  # c₁c₂ − (c₁/c₂)·(a − c₃)²
-            c = self.full(z.shape)
-            np.subtract(a, c["c3"], out=out)
-            np.multiply(out, out, out=out)
-            out *= c["c1_c2"]
-            np.subtract(c["c1c2"], out, out=out)
-            out *= da
-        elif self.activation.name == "maxout":  # the gradient goes to the largest piece
-            R, B = da.shape[0], da.shape[2]
-            z4, out4 = z.reshape(R, -1, self.units, B), out.reshape(R, -1, self.units, B)
-            np.equal(z4, a[:, None], out=out4)
-            out4 *= da[:, None]
+            def forward(z, out):
+                np.maximum(z, zero, out=out)
+
+            def backward(z, a, da, out):  # [z > 0]·da
+                np.greater(z, zero, out)
+                mul(out, da, out)
+        elif self.kind == "relu":  # max(s·z, z); f′ = 1 if z > 0 else s: max([z > 0], s)
+            slope = c["slope"]  # 0 ≤ s < 1 (FAMILIES)
+
+            def forward(z, out):
+                mul(z, slope, out)
+                np.maximum(out, z, out=out)
+
+            def backward(z, a, da, out):
+                np.greater(z, 0.0, out)
+                np.maximum(out, slope, out=out)
+                mul(out, da, out)
+        elif self.kind == "tanh":  # 2c₂ / (1 + e^(−2c₁z)) + c₃ − c₂;  c₁c₂ − (c₁/c₂)·(a − c₃)²
+            minus_2c1, two_c2, c3_c2 = c["minus_2c1"], c["two_c2"], c["c3_c2"]
+            c3, c1c2, c1_c2 = c["c3"], c["c1c2"], c["c1_c2"]
+
+            def forward(z, out):
+                mul(z, minus_2c1, out)
+                np.exp(out, out)
+                out += 1.0
+                np.divide(two_c2, out, out)
+                if c3_c2 is not None:
+                    out += c3_c2
+
+            def backward(z, a, da, out):
+                if c3 is None:
+                    mul(a, a, out)
+                else:
+                    sub(a, c3, out)
+                    mul(out, out, out)
+                if c1_c2 is not None:
+                    out *= c1_c2
+                sub(c1c2, out, out)
+                out *= da
+        elif self.activation.name == "maxout":  # pieces stored piece by piece (Stack)
+            # each run's z as (pieces, units·batch) and a, ∂L/∂a as (1, units·batch): NumPy
+            # then broadcasts over the pieces in runs of units·batch numbers (3× faster than
+            # over (runs, pieces, units, batch))
+            R, k = shape[0], shape[1] // self.units
+
+            def forward(z, out):
+                z3, a2 = z.reshape(R, k, -1), out.reshape(R, -1)
+                np.maximum(z3[:, 0], z3[:, 1], out=a2)
+                for j in range(2, k):
+                    np.maximum(a2, z3[:, j], out=a2)
+
+            mask = np.empty((R, k, shape[1] // k * shape[2]), dtype=bool)
+
+            def backward(z, a, da, out):  # the gradient goes to the largest piece
+                np.equal(z.reshape(R, k, -1), a.reshape(R, 1, -1), mask)
+                mul(mask, da.reshape(R, 1, -1), out.reshape(R, k, -1))
         else:
-            self.activation.backward(z, a, da, out, **self.options)
-        return out
+            activation, options = self.activation, self.options
+
+            def forward(z, out):
+                activation.forward(z, out, **options)
+
+            def backward(z, a, da, out):
+                activation.backward(z, a, da, out, **options)
+        return forward, backward
 
 
 def piece_major(layer):
@@ -388,8 +425,13 @@ class Stack:
         self.diverged = np.zeros(R, dtype=bool)
         self.start_ratio = np.full(R, np.nan)
         self.steps_done = 0
-        self._ones = {}  # batch size -> (R, B, 1) ones
-        self._spaces = {}  # batch size -> the forward pass's z and a arrays
+        self.WTT = [WT.transpose(0, 2, 1) for WT in self.WT]  # W (R, fan_in, width), for ∂L/∂aᵀ
+        self.b3 = [b[:, :, None] for b in self.b]  # (R, width, 1): added along the batch
+        self.gb3 = [gb[:, :, None] for gb in self.gb]
+        ends = np.cumsum([layer.fan_in * layer.width for layer in self.layers])
+        # the weights' gradients of the first and the last layer, (R, n): checked every step
+        self.gW_ends = (self.G[:, :ends[0]], self.G[:, ends[-2] if L > 1 else 0:ends[-1]])
+        self._passes = {}  # batch size -> Pass
 
     def _batch(self):
         """Each run's next minibatch, as Trainer._next_batch takes it (its own order), as
@@ -408,59 +450,79 @@ class Stack:
         self.cursor = min(start + b, n)
         return self.X_epoch[:, :, start:self.cursor], self.y_epoch[:, :, start:self.cursor]
 
+    def _pass(self, B):
+        """The arrays of a batch size, made once (no allocation per step)."""
+        made = self._passes.get(B)
+        if made is None:
+            made = self._passes[B] = Pass(self, B)
+        return made
+
     def forward(self, XT):
-        """Every layer's zᵀ and aᵀ for per-run inputs XT (R, inputs, B), into arrays kept for
-        each batch size (no allocation per step); the last aᵀ is the output p."""
-        R, B = XT.shape[0], XT.shape[2]
-        space = self._spaces.get(B)
-        if space is None:
-            space = self._spaces[B] = (
-                [np.empty((R, layer.width, B), dtype=self.dtype) for layer in self.layers],
-                [np.empty((R, layer.units, B), dtype=self.dtype) for layer in self.layers])
-        zs, acts = [], [XT]
+        """Every layer's zᵀ and aᵀ for per-run inputs XT (R, inputs, B), into the arrays of
+        that batch size; the last aᵀ is the output p."""
+        space = self._pass(XT.shape[2])
         a = XT
-        for i, (WT, b, z, out) in enumerate(zip(self.WT, self.b, *space)):
-            np.matmul(WT, a, out=z)
-            z += b[:, :, None]
-            if i < len(self.acts):
-                self.acts[i].forward(z, out)
-            else:  # softmax over the K units of each example: e^(z − m) / Σ e^(z − m)
-                np.subtract(z, z.max(axis=1, keepdims=True), out=out)
-                np.exp(out, out=out)
-                out /= out.sum(axis=1, keepdims=True)
-            zs.append(z)
-            acts.append(out)
+        for WT, b3, z, out, (forward, _) in zip(self.WT, self.b3, space.z, space.a,
+                                                space.kernels):
+            np.matmul(WT, a, z)
+            z += b3
+            forward(z, out)
             a = out
-        return zs, acts
+        if self.softmax:  # softmax over the K units of each example: e^(z − m) / Σ e^(z − m)
+            z, out = space.z[-1], space.a[-1]
+            np.matmul(self.WT[-1], a, z)
+            z += self.b3[-1]
+            np.subtract(z, z.max(axis=1, keepdims=True), out=out)
+            np.exp(out, out=out)
+            out /= out.sum(axis=1, keepdims=True)
+        return space
 
     def train(self, steps):
         with np.errstate(all="ignore"):
             for _ in range(steps):
                 self._step()
 
-    def _step(self):
-        Xb, yb = self._batch()
-        zs, acts = self.forward(Xb)
-        B = Xb.shape[2]
-        z, p = zs[-1], acts[-1]
+    def _loss(self, space, yb):
+        """Every run's mean loss on its batch, (R,)."""
+        z, B = space.z[-1], yb.shape[2]
         if self.softmax:  # L = mean(logsumexp(z) − z_y), the loss of losses.cross_entropy
             m = z.max(axis=1, keepdims=True)
-            loss = (m.sum(axis=(1, 2)) + np.log(np.exp(z - m).sum(axis=1)).sum(axis=1)
+            return (m.sum(axis=(1, 2)) + np.log(np.exp(z - m).sum(axis=1)).sum(axis=1)
                     - (yb * z).sum(axis=(1, 2))) / B
-        else:  # L = mean(log(1 + e^z) − y·z), losses.bce
-            loss = (np.logaddexp(0.0, z).sum(axis=(1, 2)) - (yb * z).sum(axis=(1, 2))) / B
-        dz = (p - yb) / B  # ∂L/∂z for both: (p − y) / n
-        ones = self._ones.get(B)
-        if ones is None:
-            ones = self._ones[B] = np.ones((self.R, B, 1), dtype=self.dtype)
-        gWT, gb = self.gWT, self.gb
+        # L = mean(log(1 + e^z) − y·z) (losses.bce) = mean(softplus(x)) with x = z − 2y·z
+        # (y ∈ {0, 1}), softplus(x) = max(x, 0) + log(1 + e^−|x|): a few passes over (R, B)
+        # numbers cost less than one logaddexp
+        x, t, zero = space.loss
+        z = z[:, 0]
+        np.multiply(yb[:, 0], z, t)
+        np.subtract(z, t, x)
+        x -= t
+        np.abs(x, t)
+        np.negative(t, t)
+        np.exp(t, t)
+        t += 1.0
+        np.log(t, t)
+        np.maximum(x, zero, out=x)
+        x += t
+        return np.add.reduce(x, 1) / B
+
+    def _step(self):
+        Xb, yb = self._batch()
+        space = self.forward(Xb)
+        B = Xb.shape[2]
+        loss = self._loss(space, yb)
+        dz = space.dz[-1]
+        np.subtract(space.a[-1], yb, dz)  # ∂L/∂z = (p − y) / B for both outputs
+        dz /= B
+        inputsT = [Xb.transpose(0, 2, 1)] + space.aT[:-1]
         for i in range(len(self.layers) - 1, -1, -1):
-            np.matmul(dz, acts[i].transpose(0, 2, 1), out=gWT[i])
-            np.matmul(dz, ones, out=gb[i][:, :, None])  # Σ over the batch, as one BLAS call
+            np.matmul(dz, inputsT[i], self.gWT[i])
+            np.matmul(dz, space.ones, self.gb3[i])  # Σ over the batch, as one BLAS call
             if i:
-                da = np.matmul(self.WT[i].transpose(0, 2, 1), dz)
-                dz = self.acts[i - 1].backward(zs[i - 1], acts[i], da,
-                                               np.empty_like(zs[i - 1]))
+                da = space.da[i]
+                np.matmul(self.WTT[i], dz, da)
+                dz = space.dz[i - 1]
+                space.kernels[i - 1][1](space.z[i - 1], space.a[i - 1], da, dz)
         # diverged: a loss that is not finite or above DIVERGED_LOSS, or a gradient that is
         # not finite — checked at both ends of the backward chain (a NaN or ∞ anywhere in it
         # reaches the first layer's gradient, through the matmuls)
@@ -468,9 +530,10 @@ class Stack:
             weights = self.P[:, :self.n_weights]
             self.G[:, :self.n_weights] += self.decay * weights
         ok = np.isfinite(loss) & (loss <= DIVERGED_LOSS)
-        ok &= np.isfinite(gWT[0].sum(axis=(1, 2))) & np.isfinite(gWT[-1].sum(axis=(1, 2)))
+        first, last = self.gW_ends
+        ok &= np.isfinite(np.add.reduce(first, 1)) & np.isfinite(np.add.reduce(last, 1))
         if self.steps_done == 0:
-            norms = np.sqrt(np.stack([(g * g).sum(axis=(1, 2)) for g in gWT], axis=1))
+            norms = np.sqrt(np.stack([(g * g).sum(axis=(1, 2)) for g in self.gWT], axis=1))
             self.start_ratio = norms[:, 0] / np.where(norms[:, -1] > 0, norms[:, -1], np.nan)
         if not ok.all() or not self.active.all():  # stopped runs take no more steps
             stopped = self.active & ~ok
@@ -495,8 +558,7 @@ class Stack:
             return np.full(self.R, np.nan)
         XT = np.ascontiguousarray(np.asarray(X, dtype=self.dtype).T)
         with np.errstate(all="ignore"):
-            _, acts = self.forward(np.broadcast_to(XT, (self.R,) + XT.shape))
-        p = acts[-1]
+            p = self.forward(np.broadcast_to(XT, (self.R,) + XT.shape)).a[-1]
         predicted = (p[:, 0, :] >= 0.5) if not self.softmax else p.argmax(axis=1)
         return (predicted == np.asarray(y).astype(np.intp)[None, :]).mean(axis=1)
 
@@ -511,6 +573,24 @@ class Stack:
                 run.append(b[r][back].reshape(layer.shapes[1]))
             out.append(run)
         return out
+
+
+class Pass:
+    """A stack's arrays for one batch size B: every layer's zᵀ (R, width, B), aᵀ (R, units, B),
+    ∂L/∂zᵀ and ∂L/∂aᵀ of its input (R, fan_in, B), the activations' kernels with their
+    constants of that shape, and (R, B, 1) ones (Σ over the batch as a matmul)."""
+
+    def __init__(self, stack, B):
+        R, dtype, layers = stack.R, stack.dtype, stack.layers
+        self.z = [np.empty((R, layer.width, B), dtype=dtype) for layer in layers]
+        self.a = [np.empty((R, layer.units, B), dtype=dtype) for layer in layers]
+        self.aT = [a.transpose(0, 2, 1) for a in self.a]
+        self.dz = [np.empty_like(z) for z in self.z]
+        self.da = [np.empty((R, layer.fan_in, B), dtype=dtype) for layer in layers]
+        self.kernels = [act.kernels(z.shape) for act, z in zip(stack.acts, self.z)]
+        self.ones = np.ones((R, B, 1), dtype=dtype)
+        self.loss = (np.empty((R, B), dtype=dtype), np.empty((R, B), dtype=dtype),
+                     np.zeros((R, B), dtype=dtype))
 
 
 # ---- the whole sweep ----------------------------------------------------------------------------
