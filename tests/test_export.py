@@ -21,6 +21,7 @@ from xorlab.app.export import (
     UnknownFormat,
     export_widgets,
 )
+from xorlab.lab.session import check_data
 
 SVG = "{http://www.w3.org/2000/svg}"
 DRAWING = {f"{SVG}{tag}" for tag in ("path", "rect", "polyline", "polygon", "line", "circle",
@@ -66,17 +67,34 @@ def svg_root(path):
     return root
 
 
+IMAGE_VIEWS = {"images": 0, "confusion": 1, "draw": 2, "compare_images": 0}  # their tab
+
+
 def show(qtbot, w, key):
-    """Bring the view `key` on screen."""
+    """Bring the view `key` on screen (the image views: on the digits)."""
     tabs = {"backprop": w.backprop, "graph": w.backprop, "zoo": w.zoo, "sweep": w.sweep}
     w.tabs.setCurrentWidget(tabs.get(key, w.tabs.widget(0)))
-    compare = w.session().compare
-    if (key == "compare") != compare.on:
-        w.set_session(dataclasses.replace(w.session(),
-                                          compare=dataclasses.replace(compare,
-                                                                      on=key == "compare")))
-    qtbot.waitUntil(lambda: w.view_export.views[key].shown(), timeout=WINDOW_TIMEOUT)
-    if key == "compare":  # the second run drawn
+    session, images = w.session(), key in IMAGE_VIEWS
+    if images != (session.data["name"] == "digits"):
+        session = dataclasses.replace(
+            session, data=check_data({"name": "digits"} if images else {"name": "circle"}))
+    on = key in ("compare", "compare_images")
+    if on != session.compare.on:
+        session = dataclasses.replace(session,
+                                      compare=dataclasses.replace(session.compare, on=on))
+    if session != w.session():
+        w.set_session(session)
+        qtbot.waitUntil(lambda: w.controller.latest.spec is not None
+                        and (w.controller.latest.image is not None) == images,
+                        timeout=WINDOW_TIMEOUT)
+        w.controller.step(20)
+        qtbot.waitUntil(lambda: w.controller.latest.step >= 20 and w.drawn(),
+                        timeout=WINDOW_TIMEOUT)
+    if images:  # the tab shown is drawn anew
+        w.image_panel.setCurrentIndex(IMAGE_VIEWS[key])
+    qtbot.waitUntil(lambda: w.view_export.views[key].shown() and (w.drawn() or not images),
+                    timeout=WINDOW_TIMEOUT)
+    if on:  # the second run drawn
         qtbot.waitUntil(lambda: w.controller.latest.twin is not None and w.drawn(),
                         timeout=WINDOW_TIMEOUT)
 
@@ -108,7 +126,7 @@ def test_every_view_as_png_at_2x_and_as_svg(qtbot, window, tmp_path):
             assert view_box[2:] == [width / 2, height / 2], key
         exported.add(key)
     # every view the dialog offers was tried (a view added later must be added here too)
-    assert exported == set(w.view_export.views) and len(exported) >= 11
+    assert exported == set(w.view_export.views) and len(exported) >= 15
 
 
 def test_png_scale_is_honoured(qtbot, window, tmp_path):

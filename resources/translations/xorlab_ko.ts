@@ -380,6 +380,54 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="34" />
+        <source>Second run's confusion matrix</source>
+        <translation>두 번째 실행의 혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="35" />
+        <source>Confusion matrix and accuracy per class</source>
+        <translation>혼동 행렬과 클래스별 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="65" />
+        <source>accuracy per class {0}</source>
+        <translation>클래스별 정확도 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="69" />
+        <source>most often {0} taken for {1} ({2} times)</source>
+        <translation>가장 잦은 실수: {0}을(를) {1}(으)로 ({2}번)</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="74" />
+        <source>Confusion matrix on the test set</source>
+        <translation>테스트 데이터의 혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="75" />
+        <source>Confusion matrix on the training set</source>
+        <translation>학습 데이터의 혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="135" />
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="140" />
+        <source>true</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/confusion.py" line="148" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../../xorlab/app/crash_report.py" line="84" />
@@ -559,22 +607,22 @@ The details are in the log file {0}; please send it with a description of what y
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="182" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="183" />
         <source>draw class {0}</source>
         <translation>클래스 {0} 그리기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="228" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="229" />
         <source>Open points (x1,x2,label)</source>
         <translation>점 파일 열기 (x1,x2,label)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="230" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="231" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/editor/data_group.py" line="241" />
+        <location filename="../../xorlab/app/editor/data_group.py" line="242" />
         <source>Cannot use this CSV file</source>
         <translation>이 CSV 파일을 쓸 수 없습니다</translation>
     </message>
@@ -600,6 +648,47 @@ The details are in the log file {0}; please send it with a description of what y
         <location filename="../../xorlab/app/views/decision.py" line="156" />
         <source>neuron {0}.{1}: its output, and its line z = 0</source>
         <translation>뉴런 {0}.{1}: 출력과 그 직선 z = 0</translation>
+    </message>
+</context>
+<context>
+    <name>DigitCanvas</name>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="34" />
+        <source>Canvas to draw a digit on</source>
+        <translation>숫자를 그리는 캔버스</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="36" />
+        <source>left button paints, right button erases; arrows move, Space paints, Delete erases</source>
+        <translation>왼쪽 버튼으로 칠하고 오른쪽 버튼으로 지웁니다. 화살표로 옮기고, Space로 칠하고, Del로 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="249" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="250" />
+        <source>Clear the canvas</source>
+        <translation>캔버스 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="251" />
+        <source>Test image</source>
+        <translation>테스트 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="252" />
+        <source>Put the next test image on the canvas</source>
+        <translation>다음 테스트 이미지를 캔버스에 놓기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="253" />
+        <source>The next of the test images on the canvas: change it and see what the network says</source>
+        <translation>다음 테스트 이미지를 캔버스에 놓습니다: 고쳐 보고 네트워크가 무엇이라 하는지 보세요</translation>
     </message>
 </context>
 <context>
@@ -648,62 +737,62 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../xorlab/app/export.py" line="325" />
+        <location filename="../../xorlab/app/export.py" line="338" />
         <source>Export view</source>
         <translation>화면 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="333" />
+        <location filename="../../xorlab/app/export.py" line="346" />
         <source>PNG picture</source>
         <translation>PNG 그림</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="334" />
+        <location filename="../../xorlab/app/export.py" line="347" />
         <source>SVG drawing (lines and text stay sharp at any size)</source>
         <translation>SVG 벡터 그림 (어떤 크기에서도 선과 글자가 선명합니다)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="338" />
+        <location filename="../../xorlab/app/export.py" line="351" />
         <source>The picture's size as a multiple of the view's size on screen: 2 × or more is sharp on a slide</source>
         <translation>화면에 보이는 크기의 몇 배로 그릴지: 2배 이상이면 슬라이드에서도 선명합니다</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="342" />
+        <location filename="../../xorlab/app/export.py" line="355" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="344" />
+        <location filename="../../xorlab/app/export.py" line="357" />
         <source>View</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="345" />
+        <location filename="../../xorlab/app/export.py" line="358" />
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="346" />
+        <location filename="../../xorlab/app/export.py" line="359" />
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="348" />
+        <location filename="../../xorlab/app/export.py" line="361" />
         <source>View to export</source>
         <translation>내보낼 화면</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="349" />
+        <location filename="../../xorlab/app/export.py" line="362" />
         <source>File format</source>
         <translation>파일 형식</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="350" />
+        <location filename="../../xorlab/app/export.py" line="363" />
         <source>Picture size</source>
         <translation>그림 크기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="365" />
+        <location filename="../../xorlab/app/export.py" line="378" />
         <source>{0} × ({1} × {2} px)</source>
         <translation>{0}배 ({1} × {2} 픽셀)</translation>
     </message>
@@ -1164,6 +1253,29 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
 </context>
 <context>
+    <name>ImagePanel</name>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="168" />
+        <source>Test images</source>
+        <translation>테스트 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="169" />
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="170" />
+        <source>Draw a digit</source>
+        <translation>숫자 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="171" />
+        <source>Image views</source>
+        <translation>이미지 보기</translation>
+    </message>
+</context>
+<context>
     <name>LayerRow</name>
     <message>
         <location filename="../../xorlab/app/editor/layers_group.py" line="57" />
@@ -1583,37 +1695,37 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">기록</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="145" />
+        <location filename="../../xorlab/app/window.py" line="154" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="146" />
+        <location filename="../../xorlab/app/window.py" line="155" />
         <source>Backprop: the chain rule</source>
         <translation>역전파: 연쇄 법칙</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="147" />
+        <location filename="../../xorlab/app/window.py" line="156" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="148" />
+        <location filename="../../xorlab/app/window.py" line="157" />
         <source>Init × activation</source>
         <translation>초기화 × 활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="154" />
+        <location filename="../../xorlab/app/window.py" line="163" />
         <source>Network editor</source>
         <translation>네트워크 편집기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="157" />
+        <location filename="../../xorlab/app/window.py" line="166" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="160" />
+        <location filename="../../xorlab/app/window.py" line="169" />
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
@@ -1762,12 +1874,12 @@ The details are in the log file {0}; please send it with a description of what y
         <translation type="vanished">재생/일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="248" />
+        <location filename="../../xorlab/app/window.py" line="258" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/window.py" line="249" />
+        <location filename="../../xorlab/app/window.py" line="259" />
         <source>before: {0}</source>
         <translation>이전: {0}</translation>
     </message>
@@ -2060,6 +2172,24 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
     </message>
 </context>
 <context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="177" />
+        <source>The network's probability of each digit</source>
+        <translation>네트워크가 본 각 숫자의 확률</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="198" />
+        <source>most probable {0} ({1:.0%}); </source>
+        <translation>가장 확률이 높은 숫자 {0} ({1:.0%}); </translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/canvas.py" line="216" />
+        <source>The network says</source>
+        <translation>네트워크의 답</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../xorlab/app/recovery.py" line="242" />
@@ -2080,6 +2210,29 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <location filename="../../xorlab/app/recovery.py" line="273" />
         <source>xorlab did not quit normally last time. Restore the session it autosaved?</source>
         <translation>지난번에 xorlab이 정상적으로 종료되지 않았습니다. 자동 저장된 세션을 복원할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGrid</name>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="43" />
+        <source>Test images with the network's answers</source>
+        <translation>테스트 이미지와 네트워크의 답</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="78" />
+        <source>{0} taken for {1}</source>
+        <translation>{0}을(를) {1}(으)로</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="81" />
+        <source>{0} of {1} test images right</source>
+        <translation>테스트 이미지 {1}개 중 {0}개 맞음</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/views/images.py" line="124" />
+        <source>Test images: predicted (true); wrong answers framed in red</source>
+        <translation>테스트 이미지: 예측 (정답), 틀린 답은 빨간 테두리</translation>
     </message>
 </context>
 <context>
@@ -2728,66 +2881,86 @@ converged: {1} of {2}
     </message>
     <message>
         <location filename="../../xorlab/app/export.py" line="217" />
+        <source>Test images and the network's answers</source>
+        <translation>테스트 이미지와 네트워크의 답</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="219" />
+        <source>Confusion matrix and accuracy per class</source>
+        <translation>혼동 행렬과 클래스별 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="221" />
+        <source>A drawn digit and the network's probabilities</source>
+        <translation>그린 숫자와 네트워크의 확률</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="223" />
+        <source>Compare: the image views and the second run's confusion matrix</source>
+        <translation>비교: 이미지 보기와 두 번째 실행의 혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/export.py" line="226" />
         <source>Network diagram</source>
         <translation>네트워크 구조도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="218" />
+        <location filename="../../xorlab/app/export.py" line="227" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="219" />
+        <location filename="../../xorlab/app/export.py" line="228" />
         <source>Gradients (as shown: over time, by layer or saturation)</source>
         <translation>기울기 (보이는 그대로: 시간에 따라, 층별, 포화)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="221" />
+        <location filename="../../xorlab/app/export.py" line="230" />
         <source>Activation f and f′</source>
         <translation>활성화 함수 f와 f′</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="222" />
+        <location filename="../../xorlab/app/export.py" line="231" />
         <source>Backprop: graph, table and controls</source>
         <translation>역전파: 그래프, 표와 버튼</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="224" />
+        <location filename="../../xorlab/app/export.py" line="233" />
         <source>Backprop: the computation graph</source>
         <translation>역전파: 계산 그래프</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="226" />
+        <location filename="../../xorlab/app/export.py" line="235" />
         <source>Activation zoo</source>
         <translation>활성화 함수 모음</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="227" />
+        <location filename="../../xorlab/app/export.py" line="236" />
         <source>Init × activation sweep</source>
         <translation>초기화 × 활성화 함수 스윕</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="247" />
+        <location filename="../../xorlab/app/export.py" line="260" />
         <source>Export view…</source>
         <translation>화면 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="284" />
+        <location filename="../../xorlab/app/export.py" line="297" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="285" />
+        <location filename="../../xorlab/app/export.py" line="298" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 벡터 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="287" />
+        <location filename="../../xorlab/app/export.py" line="300" />
         <source>Export view</source>
         <translation>화면 내보내기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/export.py" line="312" />
+        <location filename="../../xorlab/app/export.py" line="325" />
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>

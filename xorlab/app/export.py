@@ -214,6 +214,15 @@ class ViewExport(QObject):
             View("decision", self.tr("Decision regions"), lambda: (w.decision_plot,)),
             View("compare", self.tr("Compare: both decision maps"),
                  lambda: (w.decision_plot, w.compare_plot)),
+            View("images", self.tr("Test images and the network's answers"),
+                 lambda: (w.image_panel.grid,)),
+            View("confusion", self.tr("Confusion matrix and accuracy per class"),
+                 lambda: (w.image_panel.confusion,)),
+            View("draw", self.tr("A drawn digit and the network's probabilities"),
+                 lambda: (w.image_panel.draw,)),
+            View("compare_images", self.tr("Compare: the image views and the second run's "
+                                           "confusion matrix"),
+                 lambda: (w.image_panel, w.twin_confusion)),
             View("network", self.tr("Network diagram"), lambda: (w.diagram,)),
             View("loss", self.tr("Loss and accuracy"), lambda: (w.loss_plot,)),
             View("gradients", self.tr("Gradients (as shown: over time, by layer or "
@@ -239,7 +248,11 @@ class ViewExport(QObject):
             scene.contextMenu[:] = [self._action(key.rstrip("012"), scene)]
         for key, widget in (("network", w.diagram), ("graph", w.backprop.canvas),
                             ("backprop", w.backprop.table), ("zoo", w.zoo),
-                            ("sweep", w.sweep.table), ("sweep", w.sweep.paper)):
+                            ("sweep", w.sweep.table), ("sweep", w.sweep.paper),
+                            ("images", w.image_panel.grid),
+                            ("confusion", w.image_panel.confusion),
+                            ("draw", w.image_panel.draw.bars),
+                            ("compare_images", w.twin_confusion)):
             widget.setContextMenuPolicy(Qt.ActionsContextMenu)
             widget.addAction(self._action(key, widget))
 

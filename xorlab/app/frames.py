@@ -16,17 +16,18 @@ FRAME_SPACING = 0.026  # seconds from the start of one frame to the next, at lea
 
 
 class FramePacer(QObject):
-    """Draws snapshots into `views` (in this order; hidden ones are skipped). `twin_view`
-    shows the second run of compare mode, on the first run's points. `plot_frames`: frames
+    """Draws snapshots into `views` (in this order; hidden ones are skipped). `twin_views`
+    show the second run of compare mode, on the first run's points (a view of points, one
+    of images: the one shown is drawn). `plot_frames`: frames
     drawn; `frame_seconds`: time spent drawing them."""
 
     networkChanged = Signal()  # the frame about to be drawn is of a new network
     frameStarted = Signal(object, int)  # (snapshot, frames per second) before the views
 
-    def __init__(self, views, twin_view, parent=None):
+    def __init__(self, views, twin_views, parent=None):
         super().__init__(parent)
         self.views = list(views)
-        self.twin_view = twin_view
+        self.twin_views = tuple(twin_views)
         self.graphics_views = [v for v in self.views if isinstance(v, QGraphicsView)]
         self.plot_frames = 0
         self.frame_seconds = 0.0
@@ -108,7 +109,7 @@ class FramePacer(QObject):
         t0 = time.perf_counter()
         if self._to_paint:
             view = self._to_paint.pop(0)
-            if view is self.twin_view:  # the second run, on the first run's points
+            if view in self.twin_views:  # the second run, on the first run's points
                 if self._frame.twin is not None:
                     view.show_snapshot(with_points(self._frame.twin, self._frame))
             else:

@@ -73,9 +73,11 @@ class MainWindow(QMainWindow):
         self.training_bar = TrainingBar()
         self.history_bar = HistoryBar(  # the views that show a past step
             (self.gradient_plot, self.gradient_depth_plot, self.gradient_panel))
-        self.frames = FramePacer([self.loss_plot, self.decision_plot, self.gradient_plot,
-                                  self.gradient_depth_plot, self.histogram_plot,
-                                  self.diagram, self.compare_plot], self.compare_plot, self)
+        self.frames = FramePacer([self.loss_plot, self.decision_plot, *self.image_panel.views(),
+                                  self.gradient_plot, self.gradient_depth_plot,
+                                  self.histogram_plot, self.diagram, self.compare_plot,
+                                  self.twin_confusion],
+                                 (self.compare_plot, self.twin_confusion), self)
         self._build_central()
         self._build_docks()
         self.setStatusBar(MessageBar())
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self.decision_plot = views.DecisionPlot()
         self.compare_plot = views.DecisionPlot()
         self.compare_plot.setObjectName("compareDecisionPlot")
+        self.image_panel = views.ImagePanel()  # for images, where the decision regions are
+        self.twin_confusion = views.ConfusionView(caption=True)
         self.gradient_plot = views.GradientPlot()
         self.gradient_depth_plot = views.GradientDepthPlot()
         self.histogram_plot = views.ActivationHistogramPlot()
@@ -133,14 +137,19 @@ class MainWindow(QMainWindow):
                 "weight_close": self.edge_inspector.close_button}
 
     def _build_central(self):
-        # compare mode: the second run's decision map stands where the diagram was
+        # compare mode: the second run's decision map (for images, its confusion matrix)
+        # stands where the diagram was
+        stack = views.ImageSwitch.stack
+        decision = stack(self.decision_plot, self.image_panel, "decisionOrImages")
+        twin = stack(self.compare_plot, self.twin_confusion, "compareOrImages")
+        self.image_switch = views.ImageSwitch(decision, twin)
         self.right_top = QStackedWidget()
         self.right_top.addWidget(column(self.diagram, self.edge_inspector))
-        self.right_top.addWidget(self.compare_plot)
+        self.right_top.addWidget(twin)
         # the views that take the whole centre are tabs: training, and the chain-rule lesson
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(training_page(self.training_bar, self.decision_plot, self.right_top,
+        self.tabs.addTab(training_page(self.training_bar, decision, self.right_top,
                                         self.loss_plot, self.gradient_panel, self.history_bar),
                          self.tr("Training"))
         self.tabs.addTab(self.backprop, self.tr("Backprop: the chain rule"))
@@ -203,6 +212,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         # a view shown again draws the newest snapshot (hidden ones are not drawn)
         self.gradient_panel.mode.currentIndexChanged.connect(self._redraw)
+        self.image_panel.currentChanged.connect(self._redraw)
         self.sweep.started.connect(self._sweep_started)
         self.sweep.cellChosen.connect(self._sweep_cell_chosen)
 
@@ -343,6 +353,7 @@ class MainWindow(QMainWindow):
     frame_seconds = property(lambda self: self.frames.frame_seconds, doc="time drawing them")
 
     def _frame_started(self, snap, fps):
+        self.image_switch.show_snapshot(snap)  # points or images: before the views are drawn
         self.training_bar.show_running(snap.running)
         self.status.show_snapshot(snap, fps)
         self.edge_inspector.show_snapshot(snap)

@@ -10,18 +10,24 @@ view takes an activation) and draws only what it is given: none keeps training s
     zoo.py         ActivationZoo: every activation's f, f′, range and largest slope
     saturation.py  ActivationHistogramPlot: how each layer's a and f′ spread
     sweep.py       SweepView: the initializer × activation table, beside the paper's
+    images.py      ImagePanel: for images, the test images, the confusion matrix
+                   (confusion.py) and a digit to draw (canvas.py), where the decision
+                   regions stand for points
 """
 
 from .activation import ActivationPlot
 from .backprop import BackpropView
+from .confusion import ConfusionView
 from .decision import DecisionPlot
 from .diagram import EdgeInspector, NetworkDiagram
 from .gradients import GradientDepthPlot, GradientPanel, GradientPlot
+from .images import ImagePanel, ImageSwitch
 from .loss import LossPlot
 from .saturation import ActivationHistogramPlot
 from .sweep import SweepView
 from .zoo import ActivationZoo
 
 __all__ = ["ActivationHistogramPlot", "ActivationPlot", "ActivationZoo", "BackpropView",
-           "DecisionPlot", "EdgeInspector", "NetworkDiagram", "GradientDepthPlot",
-           "GradientPanel", "GradientPlot", "LossPlot", "SweepView"]
+           "ConfusionView", "DecisionPlot", "EdgeInspector", "NetworkDiagram",
+           "GradientDepthPlot", "GradientPanel", "GradientPlot", "ImagePanel", "ImageSwitch",
+           "LossPlot", "SweepView"]
