@@ -96,6 +96,7 @@ def bench_gui(seconds, case, spec, headless_rate, engine="process", case_number=
 
     def stop_counting():
         state["counting"] = False
+        state["shown"] = shown_views(window)
         (t0, s0, f0, d0), (t1, s1, f1, d1) = state["start"], mark()
         window.controller.pause()
         app_rate = (s1 - s0) / (t1 - t0)
@@ -123,6 +124,7 @@ def bench_gui(seconds, case, spec, headless_rate, engine="process", case_number=
              longest_stall_ms=round(max(gaps) * 1000, 1) if gaps else None,
              frame_ms=round(median("frame_ms"), 1), drawing_share=round(median("drawing_share"), 3),
              window_size=f"{window.width()}x{window.height()}",
+             shown=state.get("shown", ""),
              cpus=f"window on CPU {gui_cpu}, engine and headless on CPU {engine_cpu}"
              if pinned else "not pinned")
     folder.cleanup()
@@ -141,8 +143,15 @@ def bench_gui(seconds, case, spec, headless_rate, engine="process", case_number=
           f"longest event-loop stall {r['longest_stall_ms']} ms "
           f"({'ok' if (r['longest_stall_ms'] or 0) <= 50 else 'ABOVE 50'}); "
           f"window {r['window_size']}; a frame takes {r['frame_ms']} ms to draw, "
-          f"{r['drawing_share']:.0%} of the GUI thread's time; {r['cpus']}", flush=True)
+          f"{r['drawing_share']:.0%} of the GUI thread's time; shown: {r['shown']}; "
+          f"{r['cpus']}", flush=True)
     return r
+
+
+def shown_views(window):
+    """The names of the painted views on screen (the image views for the digits)."""
+    return ", ".join(sorted(v.objectName() or type(v).__name__ for v in window.frames.views
+                            if v.isVisible()))
 
 
 def bench_sweep_stall():
