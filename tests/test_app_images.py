@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from xorlab.app.views.painted import WRONG
 from xorlab.lab.compare import Compare
@@ -80,6 +80,26 @@ def test_the_image_views_replace_the_decision_regions(qtbot, app_window):
     qtbot.waitUntil(lambda: w.controller.latest.spec is not None and w.drawn(),
                     timeout=TIMEOUT)
     assert w.controller.latest.image is None and w.decision_plot.isVisible()
+
+
+def test_the_editor_offers_the_digits_and_their_inputs_are_the_pixels(qtbot, app_window):
+    """Choosing the digits in the Data list trains on the images: no input features to tick
+    (the pixels are the inputs), the image views shown; back to points, the features again."""
+    w = app_window
+    combo = w.findChild(QComboBox, "datasetCombo")
+    features = w.findChild(QWidget, "featureCheck_x1")
+    assert combo.findData("digits") >= 0 and features.isEnabled()
+    combo.setCurrentIndex(combo.findData("digits"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: w.controller.latest.image == (8, 8) and w.image_panel.isVisible(),
+                    timeout=TIMEOUT)
+    assert w.session().data["name"] == "digits" and w.session().classes == 10
+    assert combo.currentData() == "digits" and not features.isEnabled()
+    combo.setCurrentIndex(combo.findData("spiral"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: w.controller.latest.image is None and w.decision_plot.isVisible(),
+                    timeout=TIMEOUT)
+    assert combo.currentData() == "spiral" and features.isEnabled()
 
 
 def test_the_grid_shows_the_snapshots_images_and_frames_the_wrong_answers(qtbot, digits):

@@ -886,8 +886,14 @@ The details are in the log file {0}; please send it with a description of what y
     </message>
     <message>
         <location filename="../../xorlab/app/editor/features_box.py" line="38" />
+        <location filename="../../xorlab/app/editor/features_box.py" line="55" />
         <source>input feature {0}</source>
         <translation>입력 특성 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xorlab/app/editor/features_box.py" line="56" />
+        <source>images have no input features: the network's inputs are the pixels</source>
+        <translation>이미지에는 입력 특성이 없습니다: 신경망의 입력은 픽셀입니다</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ class DataGroup(QGroupBox):
         self.dataset = QComboBox(objectName="datasetCombo")
         self.dataset.addItem(self.tr("XOR truth table"), "xor")
         names = dataset_names()
-        for name in (*GENERATORS, *CLASS_GENERATORS):
+        for name in (*GENERATORS, *CLASS_GENERATORS, *IMAGES):
             self.dataset.addItem(names.get(name, name), name)
         self.dataset.addItem(self.tr("CSV file…"), "csv")
         self.dataset.addItem(self.tr("draw your own"), "draw")

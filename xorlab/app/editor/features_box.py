@@ -47,6 +47,14 @@ class FeaturesBox(QWidget):
         with shown(self):
             for name, check in self.checks.items():
                 check.setChecked(name in session.features)
+        # images have no input features: the network's inputs are the pixels (the box's
+        # own enabled state is a lesson's lock: the checkboxes are switched one by one)
+        points = session.image is None
+        for feature, check in zip(FEATURES.values(), self.checks.values()):
+            check.setEnabled(points)
+            check.setToolTip(self.tr("input feature {0}").format(feature.label) if points
+                             else self.tr("images have no input features: the network's "
+                                          "inputs are the pixels"))
 
     def _toggled(self, name, on):
         """One feature ticked or unticked: the session's features (in their order) with it
