@@ -239,11 +239,11 @@ class StackedActivation:
     family with per-run constants (FAMILIES).
 
     `kernels(shape)` gives its forward and backward passes for arrays of one shape, with the
-    per-run constants as arrays of that full shape (units, runs, batch) — the Stack's
-    unit-major arrays (Pass) — made once a shape: an operation between arrays of one shape
+    per-run constants as arrays of that full shape (units, runs, batch), the Stack's
+    unit-major layout (Pass), made once a shape: an operation between arrays of one shape
     runs as one flat loop, where a (1, runs, 1) operand would make NumPy loop over rows of
-    `batch` numbers. A constant that changes
-    nothing (a slope of 0 in every run, c₃ = 0, c₁/c₂ = 1) costs no pass."""
+    `batch` numbers. A constant that changes nothing (a slope of 0 in every run, c₃ = 0,
+    c₁/c₂ = 1) costs no pass."""
 
     def __init__(self, layers, dtype):
         first = layers[0]
@@ -370,9 +370,12 @@ class Stack:
     its input, ∂L/∂aᵀ = W·∂L/∂zᵀ (W a strided view of the Wᵀ columns, no copy); an
     activation writes into the first rows of the next layer's [aᵀ; 1].
 
-    Laid out so, an example's values of one unit are contiguous, and a maxout layer's pieces
-    (its rows stored piece by piece) are contiguous blocks, so its max and its mask read
-    whole blocks, not rows of `units` numbers.
+    The layers' values are stored unit-major, (rows, R, batch), and the matmuls take them as
+    (R, rows, batch) views (each run's matrix with row stride R·batch, no copy; Pass). So a
+    layer's a is a contiguous block of the next layer's [a; 1], the element-wise passes run
+    over whole contiguous arrays (over the strided (R, units, batch) rows of [aᵀ; 1] they
+    took 2.5× as long), and a maxout layer's pieces (its rows stored piece by piece) are
+    contiguous blocks, so its max and its mask read whole blocks.
 
     Every run's parameters lie in one row of a flat (R, total) array, layer after layer
     [[W¹ᵀ | b¹] … [Wᴸᵀ | bᴸ]], and [Wᵀ | b] is a view into it (the gradients likewise), so
