@@ -239,10 +239,11 @@ class StackedActivation:
     family with per-run constants (FAMILIES).
 
     `kernels(shape)` gives its forward and backward passes for arrays of one shape, with the
-    per-run constants as arrays of that full shape (runs, units, batch), made once a shape:
-    an operation between arrays of one shape runs as one flat loop, where a (runs, 1, 1)
-    operand would make NumPy loop over rows of `units` numbers. A constant that changes
-    nothing (a slope of 0 in every run, c₃ = 0, c₁/c₂ = 1) costs no pass."""
+    per-run constants as arrays of that full shape (units, runs, batch), the Stack's
+    unit-major layout (Pass), made once a shape: an operation between arrays of one shape
+    runs as one flat loop, where a (1, runs, 1) operand would make NumPy loop over rows of
+    `batch` numbers. A constant that changes nothing (a slope of 0 in every run, c₃ = 0,
+    c₁/c₂ = 1) costs no pass."""
 
     def __init__(self, layers, dtype):
         first = layers[0]
@@ -254,10 +255,10 @@ class StackedActivation:
         self.constants = {}
         if self.kind == "relu":
             slope = np.array([layer.options.get("slope", 0.0) for layer in layers], dtype=dtype)
-            self.constants["slope"] = slope[:, None, None]
+            self.constants["slope"] = slope[None, :, None]
         elif self.kind == "tanh":
             c = np.array([TANH_FORM[name] for name in names], dtype=dtype)
-            c1, c2, c3 = (c[:, i, None, None] for i in range(3))
+            c1, c2, c3 = (c[None, :, i, None] for i in range(3))
             # f(z) = c₂·tanh(c₁z) + c₃ = 2c₂·σ(2c₁z) + c₃ − c₂, σ(x) = 1/(1 + e⁻ˣ): an exp is
             # cheaper than a tanh; f′(z) = c₁c₂ − (c₁/c₂)·(f(z) − c₃)²
             self.constants.update(minus_2c1=-2 * c1, two_c2=2 * c2, c3_c2=c3 - c2,
@@ -326,22 +327,21 @@ class StackedActivation:
                 sub(c1c2, out, out)
                 out *= da
         elif self.activation.name == "maxout":  # pieces stored piece by piece (Stack)
-            # each run's z as (pieces, units·batch) and a, ∂L/∂a as (1, units·batch): NumPy
-            # then broadcasts over the pieces in runs of units·batch numbers (3× faster than
-            # over (runs, pieces, units, batch))
-            R, k = shape[0], shape[1] // self.units
+            # z as (pieces, units·runs·batch) and a, ∂L/∂a as (1, units·runs·batch): NumPy
+            # then broadcasts over the pieces in blocks of units·runs·batch numbers
+            k = shape[0] // self.units
 
             def forward(z, out):
-                z3, a2 = z.reshape(R, k, -1), out.reshape(R, -1)
-                np.maximum(z3[:, 0], z3[:, 1], out=a2)
+                z2, a1 = z.reshape(k, -1), out.reshape(-1)
+                np.maximum(z2[0], z2[1], out=a1)
                 for j in range(2, k):
-                    np.maximum(a2, z3[:, j], out=a2)
+                    np.maximum(a1, z2[j], out=a1)
 
-            mask = np.empty((R, k, shape[1] // k * shape[2]), dtype=bool)
+            mask = np.empty((k, math.prod(shape) // k), dtype=bool)
 
             def backward(z, a, da, out):  # the gradient goes to the largest piece
-                np.equal(z.reshape(R, k, -1), a.reshape(R, 1, -1), mask)
-                mul(mask, da.reshape(R, 1, -1), out.reshape(R, k, -1))
+                np.equal(z.reshape(k, -1), a.reshape(1, -1), mask)
+                mul(mask, da.reshape(1, -1), out.reshape(k, -1))
         else:
             activation, options = self.activation, self.options
 
@@ -362,17 +362,25 @@ def piece_major(layer):
 
 
 class Stack:
-    """R networks of one shape as stacked arrays, each layer computed unit by example:
-    zᵀ = Wᵀ·aᵀ + b, with Wᵀ (R, width, fan_in), aᵀ (R, fan_in, batch), zᵀ (R, width, batch).
+    """R networks of one shape as stacked arrays, each layer computed unit by example, its
+    bias folded into its weights (the bias trick): zᵀ = [Wᵀ | b]·[aᵀ; 1] = Wᵀ·aᵀ + b, with
+    [Wᵀ | b] (R, width, fan_in + 1), [aᵀ; 1] (R, fan_in + 1, batch) — the layer's input with
+    a row of ones under it, written once — and zᵀ (R, width, batch). So a layer is one matmul
+    forward and one backward for its parameters, ∂L/∂[Wᵀ | b] = ∂L/∂zᵀ·[aᵀ; 1]ᵀ, and one for
+    its input, ∂L/∂aᵀ = W·∂L/∂zᵀ (W a strided view of the Wᵀ columns, no copy); an
+    activation writes into the first rows of the next layer's [aᵀ; 1].
 
-    Laid out so, an example's values of one unit are contiguous: a bias adds along rows of a
-    whole batch, and a maxout layer's pieces (its rows stored piece by piece) are contiguous
-    blocks, so its max and its mask read whole blocks, not rows of `units` numbers.
+    The layers' values are stored unit-major, (rows, R, batch), and the matmuls take them as
+    (R, rows, batch) views (each run's matrix with row stride R·batch, no copy; Pass). So a
+    layer's a is a contiguous block of the next layer's [a; 1], the element-wise passes run
+    over whole contiguous arrays (over the strided (R, units, batch) rows of [aᵀ; 1] they
+    took 2.5× as long), and a maxout layer's pieces (its rows stored piece by piece) are
+    contiguous blocks, so its max and its mask read whole blocks.
 
-    Every run's parameters lie in one row of a flat (R, total) array, the weights of every
-    layer first, then the biases [W¹ … Wᴸ b¹ … bᴸ], and Wᵀ, b are views into it (the
-    gradients likewise), so the momentum update and the weight decay of the whole stack are
-    a handful of NumPy calls.
+    Every run's parameters lie in one row of a flat (R, total) array, layer after layer
+    [[W¹ᵀ | b¹] … [Wᴸᵀ | bᴸ]], and [Wᵀ | b] is a view into it (the gradients likewise), so
+    the momentum update and the weight decay of the whole stack are a handful of NumPy
+    calls.
 
     The output: one sigmoid unit with binary cross-entropy for two classes, K softmax units
     with cross-entropy for K ≥ 3 (spec.output_layer); ∂L/∂z = (p − y)/B for both."""
@@ -390,26 +398,22 @@ class Stack:
         # a maxout layer's units are stored piece by piece (all units' piece 1, then all
         # units' piece 2, ...), so that its max and its mask read contiguous blocks
         self.columns = [piece_major(layer) for layer in first.layers]
-        shapes = ([(layer.width, layer.fan_in) for layer in self.layers]
-                  + [(layer.width,) for layer in self.layers])
-        self.n_weights = sum(layer.fan_in * layer.width for layer in self.layers)
-        total = sum(math.prod(s) for s in shapes)
-        self.P = np.empty((R, total), dtype=dtype)  # parameters, a row per run
+        shapes = [(layer.width, layer.fan_in + 1) for layer in self.layers]
+        ends = np.cumsum([math.prod(shape) for shape in shapes])
+        self.P = np.empty((R, ends[-1]), dtype=dtype)  # parameters, a row per run
         self.G = np.zeros_like(self.P)  # their gradients
         self.V = np.zeros_like(self.P)  # momentum's velocity
-        P_views, G_views, start = [], [], 0
-        for shape in shapes:
-            end = start + math.prod(shape)
-            P_views.append(self.P[:, start:end].reshape((R,) + shape))
-            G_views.append(self.G[:, start:end].reshape((R,) + shape))
-            start = end
-        L = len(self.layers)
-        self.WT, self.b = P_views[:L], P_views[L:]
-        self.gWT, self.gb = G_views[:L], G_views[L:]
+        self.WbT = [self.P[:, end - math.prod(s):end].reshape((R,) + s)
+                    for s, end in zip(shapes, ends)]  # [Wᵀ | b] (R, width, fan_in + 1)
+        self.gWbT = [self.G[:, end - math.prod(s):end].reshape((R,) + s)
+                     for s, end in zip(shapes, ends)]
+        self.WT = [WbT[:, :, :-1] for WbT in self.WbT]
+        self.b = [WbT[:, :, -1] for WbT in self.WbT]
+        self.gWT = [gWbT[:, :, :-1] for gWbT in self.gWbT]
         for i, cols in enumerate(self.columns):
             self.WT[i][...] = np.stack([net.layers[i].W2[:, cols].T for net in nets])
             self.b[i][...] = np.stack([net.layers[i].b.reshape(-1)[cols] for net in nets])
-        self.XT = np.ascontiguousarray(np.asarray(X, dtype=dtype).T)  # (inputs, n)
+        self.XT = with_ones(np.asarray(X, dtype=dtype).T)  # [xᵀ; 1] (inputs + 1, n)
         self.yT = np.ascontiguousarray(first.targets(y).T, dtype=dtype)  # (1 or K, n)
         self.n = self.yT.shape[1]
         self.batch = min(config.batch_size or self.n, self.n)
@@ -420,22 +424,26 @@ class Stack:
         self.y_epoch = np.empty((R,) + self.yT.shape, dtype=dtype)
         self.lr, self.mu = config.lr, (config.momentum if config.optimizer == "momentum"
                                        else 0.0)
-        self.decay = config.weight_decay  # the L2 penalty's λ: ∂L/∂W += λ·W (weights only)
+        # the L2 penalty: ∂L/∂W += λ·W, the weights only — λ in a weight's place of a row,
+        # 0 in a bias's
+        self.decay = None
+        if config.weight_decay:
+            self.decay = np.full(self.P.shape[1], config.weight_decay, dtype=dtype)
+            for s, end in zip(shapes, ends):
+                self.decay[end - math.prod(s):end].reshape(s)[:, -1] = 0.0
+            self.penalty = np.empty_like(self.P)
         self.active = np.ones(R, dtype=bool)  # runs still training (not diverged)
         self.diverged = np.zeros(R, dtype=bool)
         self.start_ratio = np.full(R, np.nan)
         self.steps_done = 0
-        self.WTT = [WT.transpose(0, 2, 1) for WT in self.WT]  # W (R, fan_in, width), for ∂L/∂aᵀ
-        self.b3 = [b[:, :, None] for b in self.b]  # (R, width, 1): added along the batch
-        self.gb3 = [gb[:, :, None] for gb in self.gb]
-        ends = np.cumsum([layer.fan_in * layer.width for layer in self.layers])
-        # the weights' gradients of the first and the last layer, (R, n): checked every step
-        self.gW_ends = (self.G[:, :ends[0]], self.G[:, ends[-2] if L > 1 else 0:ends[-1]])
+        self.W = [WT.transpose(0, 2, 1) for WT in self.WT]  # (R, fan_in, width), for ∂L/∂aᵀ
+        # the gradients of the first and the last layer, (R, n): checked every step
+        self.gW_ends = (self.G[:, :ends[0]], self.G[:, ends[-2] if len(ends) > 1 else 0:])
         self._passes = {}  # batch size -> Pass
 
     def _batch(self):
         """Each run's next minibatch, as Trainer._next_batch takes it (its own order), as
-        (R, inputs, B) and (R, 1 or K, B)."""
+        [xᵀ; 1] (R, inputs + 1, B) and (R, 1 or K, B)."""
         n, b = self.n, self.batch
         if b >= n:
             return (np.broadcast_to(self.XT, (self.R,) + self.XT.shape),
@@ -458,20 +466,17 @@ class Stack:
         return made
 
     def forward(self, XT):
-        """Every layer's zᵀ and aᵀ for per-run inputs XT (R, inputs, B), into the arrays of
-        that batch size; the last aᵀ is the output p."""
+        """Every layer's z and a for per-run inputs [xᵀ; 1] (R, inputs + 1, B), into the
+        arrays of that batch size (Pass); the last a is the output p."""
         space = self._pass(XT.shape[2])
-        a = XT
-        for WT, b3, z, out, (forward, _) in zip(self.WT, self.b3, space.z, space.a,
-                                                space.kernels):
-            np.matmul(WT, a, z)
-            z += b3
+        space.inputs_r[0] = XT
+        for WbT, x, z_r, z, out, (forward, _) in zip(self.WbT, space.inputs_r, space.z_r,
+                                                     space.z, space.a, space.kernels):
+            np.matmul(WbT, x, z_r)
             forward(z, out)
-            a = out
         if self.softmax:  # softmax over the K units of each example: e^(z − m) / Σ e^(z − m)
-            z, out = space.z[-1], space.a[-1]
-            np.matmul(self.WT[-1], a, z)
-            z += self.b3[-1]
+            z, out = space.z_r[-1], space.a_r[-1]
+            np.matmul(self.WbT[-1], space.inputs_r[-1], z)
             np.subtract(z, z.max(axis=1, keepdims=True), out=out)
             np.exp(out, out=out)
             out /= out.sum(axis=1, keepdims=True)
@@ -484,7 +489,7 @@ class Stack:
 
     def _loss(self, space, yb):
         """Every run's mean loss on its batch, (R,)."""
-        z, B = space.z[-1], yb.shape[2]
+        z, B = space.z_r[-1], yb.shape[2]
         if self.softmax:  # L = mean(logsumexp(z) − z_y), the loss of losses.cross_entropy
             m = z.max(axis=1, keepdims=True)
             return (m.sum(axis=(1, 2)) + np.log(np.exp(z - m).sum(axis=1)).sum(axis=1)
@@ -511,24 +516,21 @@ class Stack:
         space = self.forward(Xb)
         B = Xb.shape[2]
         loss = self._loss(space, yb)
-        dz = space.dz[-1]
-        np.subtract(space.a[-1], yb, dz)  # ∂L/∂z = (p − y) / B for both outputs
+        dz = space.dz_r[-1]
+        np.subtract(space.a_r[-1], yb, dz)  # ∂L/∂z = (p − y) / B for both outputs
         dz /= B
-        inputsT = [Xb.transpose(0, 2, 1)] + space.aT[:-1]
         for i in range(len(self.layers) - 1, -1, -1):
-            np.matmul(dz, inputsT[i], self.gWT[i])
-            np.matmul(dz, space.ones, self.gb3[i])  # Σ over the batch, as one BLAS call
+            np.matmul(space.dz_r[i], space.inputs_r[i].transpose(0, 2, 1), self.gWbT[i])
             if i:
-                da = space.da[i]
-                np.matmul(self.WTT[i], dz, da)
-                dz = space.dz[i - 1]
-                space.kernels[i - 1][1](space.z[i - 1], space.a[i - 1], da, dz)
+                np.matmul(self.W[i], space.dz_r[i], space.da_r[i])
+                space.kernels[i - 1][1](space.z[i - 1], space.a[i - 1], space.da[i],
+                                        space.dz[i - 1])
         # diverged: a loss that is not finite or above DIVERGED_LOSS, or a gradient that is
         # not finite — checked at both ends of the backward chain (a NaN or ∞ anywhere in it
         # reaches the first layer's gradient, through the matmuls)
-        if self.decay:  # as Trainer: the penalty's gradient before the check and the step
-            weights = self.P[:, :self.n_weights]
-            self.G[:, :self.n_weights] += self.decay * weights
+        if self.decay is not None:  # as Trainer: the penalty's gradient before the check
+            np.multiply(self.P, self.decay, self.penalty)
+            self.G += self.penalty
         ok = np.isfinite(loss) & (loss <= DIVERGED_LOSS)
         first, last = self.gW_ends
         ok &= np.isfinite(np.add.reduce(first, 1)) & np.isfinite(np.add.reduce(last, 1))
@@ -556,9 +558,9 @@ class Stack:
         classes, the most probable class for more)."""
         if not len(y):
             return np.full(self.R, np.nan)
-        XT = np.ascontiguousarray(np.asarray(X, dtype=self.dtype).T)
+        XT = with_ones(np.asarray(X, dtype=self.dtype).T)
         with np.errstate(all="ignore"):
-            p = self.forward(np.broadcast_to(XT, (self.R,) + XT.shape)).a[-1]
+            p = self.forward(np.broadcast_to(XT, (self.R,) + XT.shape)).a_r[-1]
         predicted = (p[:, 0, :] >= 0.5) if not self.softmax else p.argmax(axis=1)
         return (predicted == np.asarray(y).astype(np.intp)[None, :]).mean(axis=1)
 
@@ -576,21 +578,36 @@ class Stack:
 
 
 class Pass:
-    """A stack's arrays for one batch size B: every layer's zᵀ (R, width, B), aᵀ (R, units, B),
-    ∂L/∂zᵀ and ∂L/∂aᵀ of its input (R, fan_in, B), the activations' kernels with their
-    constants of that shape, and (R, B, 1) ones (Σ over the batch as a matmul)."""
+    """A stack's arrays for one batch size B, stored unit-major, (rows, R, B): every layer's
+    z (width, R, B), its input [a; 1] (fan_in + 1, R, B) — the first layer's is the batch's
+    own — whose first rows are the previous layer's a (units, R, B), the output's a, ∂L/∂z
+    and ∂L/∂a of each layer's input (fan_in, R, B); and the activations' kernels with their
+    constants of that shape.
+
+    Unit-major, a layer's a is a contiguous block of its [a; 1] and the element-wise passes
+    (the activations) run over whole contiguous arrays; the matmuls take them as (R, rows, B)
+    views, the `_r` lists (each run's matrix with a row stride of R·B, no copy)."""
 
     def __init__(self, stack, B):
         R, dtype, layers = stack.R, stack.dtype, stack.layers
-        self.z = [np.empty((R, layer.width, B), dtype=dtype) for layer in layers]
-        self.a = [np.empty((R, layer.units, B), dtype=dtype) for layer in layers]
-        self.aT = [a.transpose(0, 2, 1) for a in self.a]
+        self.z = [np.empty((layer.width, R, B), dtype=dtype) for layer in layers]
+        self.inputs = [None] + [np.ones((layer.fan_in + 1, R, B), dtype=dtype)
+                                for layer in layers[1:]]
+        self.a = ([x[:-1] for x in self.inputs[1:]]
+                  + [np.empty((layers[-1].units, R, B), dtype=dtype)])
         self.dz = [np.empty_like(z) for z in self.z]
-        self.da = [np.empty((R, layer.fan_in, B), dtype=dtype) for layer in layers]
+        self.da = [np.empty((layer.fan_in, R, B), dtype=dtype) for layer in layers]
         self.kernels = [act.kernels(z.shape) for act, z in zip(stack.acts, self.z)]
-        self.ones = np.ones((R, B, 1), dtype=dtype)
+        self.z_r, self.a_r, self.dz_r, self.da_r = (
+            [x.transpose(1, 0, 2) for x in xs] for xs in (self.z, self.a, self.dz, self.da))
+        self.inputs_r = [None] + [x.transpose(1, 0, 2) for x in self.inputs[1:]]
         self.loss = (np.empty((R, B), dtype=dtype), np.empty((R, B), dtype=dtype),
                      np.zeros((R, B), dtype=dtype))
+
+
+def with_ones(XT):
+    """[xᵀ; 1]: XT (inputs, n) with a row of ones under it, contiguous."""
+    return np.ascontiguousarray(np.vstack([XT, np.ones((1, XT.shape[1]), dtype=XT.dtype)]))
 
 
 # ---- the whole sweep ----------------------------------------------------------------------------
