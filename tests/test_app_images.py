@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from xorlab.app.views.painted import WRONG
 from xorlab.lab.compare import Compare
@@ -95,6 +95,8 @@ def test_the_editor_offers_the_digits_and_their_inputs_are_the_pixels(qtbot, app
                     timeout=TIMEOUT)
     assert w.session().data["name"] == "digits" and w.session().classes == 10
     assert combo.currentData() == "digits" and not features.isEnabled()
+    layers = "-".join(str(layer["units"]) for layer in w.session().hidden)
+    assert f" 64-{layers}-10 " in w.findChild(QLabel, "headline").text()  # 8×8 pixels
     combo.setCurrentIndex(combo.findData("spiral"))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: w.controller.latest.image is None and w.decision_plot.isVisible(),

@@ -127,7 +127,8 @@ class TrainingBar(QWidget):
         """The headline: the session `s` in one line, data · shape and activations ·
         optimizer."""
         outputs = 1 if s.classes == 2 else s.classes  # one sigmoid unit, or K softmax units
-        shape = layer_shape([len(s.features), *[layer["units"] for layer in s.hidden], outputs])
+        inputs = s.network_spec()["inputs"]  # the features, or an image's pixels
+        shape = layer_shape([inputs, *[layer["units"] for layer in s.hidden], outputs])
         acts = sorted({layer["activation"] for layer in s.hidden})
         data = s.data.get("label", s.data["name"])  # in the user's words
         data = dataset_names().get(data, {"drawn": self.tr("drawn points")}.get(data, data))

@@ -44,7 +44,7 @@ CONTROLS = ("compareButton", "compareSettingCombo", "compareValueCombo", "speedC
             "historySlider", "gradientModeCombo", "datasetCombo", "addLayerButton",
             "removeLayerButton", "setAllCombo", "initCombo", "optimizerCombo", "lossCombo",
             "regularizationCombo", "strengthCombo", "graphExpressionEdit", "graphPresetCombo",
-            "featuresBox")
+            "featuresBox", "classesSpin", "drawClassCombo")
 # goal kind -> what it needs, and how it is checked (see Goal.reached)
 GOALS = ("accuracy_at_least", "accuracy_at_most", "test_accuracy_at_least", "loss_gap_at_most",
          "first_last_gap", "backprop_gradient", "sigmoid_check", "backprop_update", "zoo_open",
