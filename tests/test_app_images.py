@@ -249,3 +249,20 @@ def test_export_offers_the_image_views_only_when_shown(qtbot, app_window):
     qtbot.waitUntil(lambda: w.image_panel.isVisible() and w.drawn(), timeout=TIMEOUT)
     keys = {v.key for v in w.view_export.shown()}
     assert "images" in keys and "decision" not in keys
+
+
+def test_a_diverged_networks_probabilities_are_no_answer(qtbot, digits):
+    """NaN probabilities (a diverged run) show no bars and no "nan%", and repaint nothing."""
+    bars = digits.image_panel.draw.bars
+    assert bars.set_probabilities(np.full(10, 0.1)) and bars.probabilities is not None
+    assert bars.set_probabilities(np.full(10, np.nan)) and bars.probabilities is None
+    assert bars.readout() == "" and not bars.set_probabilities(np.full(10, np.nan))
+
+
+def test_a_neuron_click_on_the_digits_keeps_the_session(qtbot, digits):
+    """The neuron map needs a plane of inputs: for images a click on a neuron changes nothing
+    (the session would otherwise carry a view that nothing shows)."""
+    w = digits
+    before = w.session()
+    w._neuron_clicked((0, 1))
+    assert w.session() == before and w.session().view is None

@@ -282,7 +282,10 @@ class MainWindow(QMainWindow):
             self._redraw()
 
     def _neuron_clicked(self, neuron):
-        """Show that neuron in the decision plot; the one already shown: back to the output."""
+        """Show that neuron in the decision plot; the one already shown: back to the output.
+        Images have no plane to map a neuron over: their clicks change nothing."""
+        if self._session.image is not None:
+            return
         view = None if neuron == self._session.view else neuron
         self.set_session(replace(self._session, view=view))
 

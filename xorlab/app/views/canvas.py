@@ -179,7 +179,10 @@ class ProbabilityBars(PaintedView):
         self.probabilities = None  # (K,) shown
 
     def set_probabilities(self, p):
-        """Take new probabilities; True when they differ visibly from those shown."""
+        """Take new probabilities; True when they differ visibly from those shown. A
+        diverged network's (not finite) are no answer: nothing is shown."""
+        if p is not None and not np.all(np.isfinite(p)):
+            p = None
         if p is None and self.probabilities is None:
             return False
         if p is not None and self.probabilities is not None \
