@@ -58,3 +58,17 @@ def open_window(qtbot, tmp_path, session=None, engine="process"):
     qtbot.waitUntil(lambda: w.controller.latest is not None, timeout=WINDOW_TIMEOUT)
     qtbot.waitUntil(w.drawn, timeout=WINDOW_TIMEOUT)
     return w
+
+
+def trained(qtbot, w, session, steps=30):
+    """Set the session on window `w`, take `steps` steps, and return the snapshot drawn
+    after them."""
+    w.set_session(session)
+    qtbot.waitUntil(lambda: w.controller.latest.spec is not None
+                    and w.controller.latest.classes == session.classes,
+                    timeout=WINDOW_TIMEOUT)
+    w.controller.step(steps)
+    qtbot.waitUntil(lambda: w.controller.latest.step >= steps
+                    and not w.controller.latest.running, timeout=WINDOW_TIMEOUT)
+    qtbot.waitUntil(w.drawn, timeout=WINDOW_TIMEOUT)
+    return w.controller.latest

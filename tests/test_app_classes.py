@@ -1,10 +1,12 @@
 """More than two classes and the digits in the window (issue 19): the window keeps working
-on their snapshots (their own views come later), and the snapshot carries what those views
-need: the classes' picture, the confusion matrix, the sample of test images."""
+on their snapshots, and the snapshot carries what their views need: the classes' picture,
+the confusion matrix, the sample of test images (the views: test_app_decision_classes.py,
+test_app_images.py)."""
 
 from dataclasses import replace
 
 import numpy as np
+from conftest import trained
 from PySide6.QtWidgets import QComboBox
 
 from xorlab.lab.compare import Compare
@@ -12,17 +14,6 @@ from xorlab.lab.session import check_data
 
 TIMEOUT = 30_000
 
-
-def trained(qtbot, w, session, steps=30):
-    """Set the session, take `steps` steps, and return the snapshot drawn after them."""
-    w.set_session(session)
-    qtbot.waitUntil(lambda: w.controller.latest.spec is not None
-                    and w.controller.latest.classes == session.classes, timeout=TIMEOUT)
-    w.controller.step(steps)
-    qtbot.waitUntil(lambda: w.controller.latest.step >= steps
-                    and not w.controller.latest.running, timeout=TIMEOUT)
-    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
-    return w.controller.latest
 
 
 def test_three_classes_of_points_train_and_show_their_most_probable_class(qtbot, app_window):

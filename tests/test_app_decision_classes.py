@@ -5,6 +5,7 @@ chosen to draw."""
 from dataclasses import replace
 
 import numpy as np
+from conftest import trained
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
@@ -15,16 +16,6 @@ from xorlab.lab.session import check_data
 
 TIMEOUT = 30_000
 
-
-def trained(qtbot, w, session, steps):
-    w.set_session(session)
-    qtbot.waitUntil(lambda: w.controller.latest.spec is not None
-                    and w.controller.latest.classes == session.classes, timeout=TIMEOUT)
-    w.controller.step(steps)
-    qtbot.waitUntil(lambda: w.controller.latest.step >= steps
-                    and not w.controller.latest.running, timeout=TIMEOUT)
-    qtbot.waitUntil(w.drawn, timeout=TIMEOUT)
-    return w.controller.latest
 
 
 def spiral3(w, **changes):
