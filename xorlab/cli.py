@@ -37,7 +37,7 @@ from .engine import (
     TrainConfig,
     Trainer,
 )
-from .engine.datasets import CHOSEN_CLASSES, DATASET_HELP, DEFAULT_BLOBS, IMAGES
+from .engine.datasets import BLOBS_CLASSES, CHOSEN_CLASSES, DATASET_HELP, DEFAULT_BLOBS, IMAGES
 from .engine.features import DEFAULT_FEATURES, FEATURES, FeatureError, check_features
 from .engine.gradcheck import every_case
 from .engine.network import normalize_spec
@@ -237,8 +237,8 @@ def build_parser():
                    help="train on points from a CSV file x1,x2,label (labels 0 ... K-1)")
     t.add_argument("--classes", type=_in_range(int, *CLASSES, "classes"),
                    help=f"number of classes K, {CLASSES[0]} to {CLASSES[1]}: of --dataset "
-                        f"blobs (3 to {CLASSES[1]}, default {DEFAULT_BLOBS}) or of a --csv "
-                        "file (default: its largest label + 1)")
+                        f"blobs ({BLOBS_CLASSES[0]} to {BLOBS_CLASSES[1]}, default "
+                        f"{DEFAULT_BLOBS}) or of a --csv file (default: its largest label + 1)")
     t.add_argument("--n", type=_in_range(int, MIN_POINTS, MAX_POINTS, "number of points"),
                    help=f"number of points, {MIN_POINTS} to {MAX_POINTS} (default 200)")
     t.add_argument("--noise", type=_in_range(float, *NOISE_RANGE, "noise"),
@@ -445,9 +445,10 @@ def check_train_args(args):
         raise UsageError(f"{prog}: --classes applies to --dataset blobs and to --csv; "
                          + (f"{args.dataset} has classes of its own" if args.dataset
                             else "choose one of them"))
-    if args.dataset == "blobs" and args.classes is not None and args.classes < 3:
-        raise UsageError(f"{prog}: --dataset blobs needs --classes from 3 to {CLASSES[1]}, "
-                         f"got {args.classes} (two blobs: --dataset gaussian)")
+    if args.dataset == "blobs" and args.classes is not None and args.classes < BLOBS_CLASSES[0]:
+        raise UsageError(f"{prog}: --dataset blobs needs --classes from {BLOBS_CLASSES[0]} to "
+                         f"{BLOBS_CLASSES[1]}, got {args.classes} (two blobs: --dataset "
+                         "gaussian)")
     if args.dataset in IMAGES:
         for flag in ("n", "noise", "test_fraction", "features"):
             if getattr(args, flag) is not None:

@@ -666,27 +666,27 @@ The details are in the log file {0}; please send it with a description of what y
 <context>
     <name>DrawPanel</name>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="249" />
+        <location filename="../../xorlab/app/views/canvas.py" line="252" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="250" />
+        <location filename="../../xorlab/app/views/canvas.py" line="253" />
         <source>Clear the canvas</source>
         <translation>캔버스 지우기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="251" />
+        <location filename="../../xorlab/app/views/canvas.py" line="254" />
         <source>Test image</source>
         <translation>테스트 이미지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="252" />
+        <location filename="../../xorlab/app/views/canvas.py" line="255" />
         <source>Put the next test image on the canvas</source>
         <translation>다음 테스트 이미지를 캔버스에 놓기</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="253" />
+        <location filename="../../xorlab/app/views/canvas.py" line="256" />
         <source>The next of the test images on the canvas: change it and see what the network says</source>
         <translation>다음 테스트 이미지를 캔버스에 놓습니다: 고쳐 보고 네트워크가 무엇이라 하는지 보세요</translation>
     </message>
@@ -2185,12 +2185,12 @@ Built on the lecture 모두를 위한 딥러닝 (deep learning for everyone).</s
         <translation>네트워크가 본 각 숫자의 확률</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="198" />
+        <location filename="../../xorlab/app/views/canvas.py" line="201" />
         <source>most probable {0} ({1:.0%}); </source>
         <translation>가장 확률이 높은 숫자 {0} ({1:.0%}); </translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/views/canvas.py" line="216" />
+        <location filename="../../xorlab/app/views/canvas.py" line="219" />
         <source>The network says</source>
         <translation>네트워크의 답</translation>
     </message>
@@ -2597,27 +2597,27 @@ converged: {1} of {2}
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="133" />
+        <location filename="../../xorlab/app/training_bar.py" line="134" />
         <source>drawn points</source>
         <translation>그린 점</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="135" />
+        <location filename="../../xorlab/app/training_bar.py" line="136" />
         <source>blobs, {0} classes</source>
         <translation>뭉치, 클래스 {0}개</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="137" />
+        <location filename="../../xorlab/app/training_bar.py" line="138" />
         <source>one neuron</source>
         <translation>뉴런 하나</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="137" />
+        <location filename="../../xorlab/app/training_bar.py" line="138" />
         <source>batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../../xorlab/app/training_bar.py" line="137" />
+        <location filename="../../xorlab/app/training_bar.py" line="138" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -3679,8 +3679,8 @@ converged: {1} of {2}
         <translation>{name}은(는) 클래스가 {classes}개로 정해져 있습니다. 클래스 수는 {allowed}에서만 고를 수 있습니다</translation>
     </message>
     <message>
-        <source>blobs need 3 to {high} classes, got {classes} (two blobs: the gaussian dataset)</source>
-        <translation>blobs의 클래스 수는 3부터 {high}까지입니다. 받은 값: {classes} (덩어리 두 개는 gaussian 데이터셋)</translation>
+        <source>blobs need {low} to {high} classes, got {classes} (two blobs: the gaussian dataset)</source>
+        <translation>blobs의 클래스 수는 {low}부터 {high}까지입니다. 받은 값: {classes} (덩어리 두 개는 gaussian 데이터셋)</translation>
     </message>
     <message>
         <source>{path}: no point has the label {missing}; the labels of {classes} classes are 0 to {last}, each used (or give the number of classes)</source>
@@ -3731,8 +3731,8 @@ converged: {1} of {2}
         <translation>data classes: {name}의 클래스는 {classes}개입니다. 받은 값: {value!r}</translation>
     </message>
     <message>
-        <source>data classes: blobs need 3 to {high} classes, got {value!r}</source>
-        <translation>data classes: blobs의 클래스 수는 3부터 {high}까지입니다. 받은 값: {value!r}</translation>
+        <source>data classes: blobs need {low} to {high} classes, got {value!r}</source>
+        <translation>data classes: blobs의 클래스 수는 {low}부터 {high}까지입니다. 받은 값: {value!r}</translation>
     </message>
     <message>
         <source>weight decay must be from {low:g} to {high:g}, got {value!r}</source>

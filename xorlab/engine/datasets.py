@@ -238,8 +238,9 @@ def make_dataset(name, n=200, noise=0.0, test_fraction=0.2, seed=0, path=None,
                            "is chosen for {allowed} only", name=name,
                            classes=dataset_classes(name), allowed=', '.join(CHOSEN_CLASSES))
     if name == "blobs" and classes is not None and check_classes(classes) < BLOBS_CLASSES[0]:
-        raise DatasetError("blobs need 3 to {high} classes, got {classes} (two blobs: the "
-                           "gaussian dataset)", high=CLASSES[1], classes=classes)
+        raise DatasetError("blobs need {low} to {high} classes, got {classes} (two blobs: "
+                           "the gaussian dataset)", low=BLOBS_CLASSES[0], high=BLOBS_CLASSES[1],
+                           classes=classes)
     if name == "digits":
         return load_digits()
     _check_number(test_fraction, *TEST_FRACTION_RANGE, Phrase("test fraction"))

@@ -50,7 +50,6 @@ from ..engine.errors import XorlabError
 from ..engine.features import DEFAULT_FEATURES, FeatureError, check_features
 from ..engine.network import network_spec, normalize_spec
 from ..engine.spec import (
-    CLASSES,
     MAX_HIDDEN_LAYERS,
     MAX_POINTS,
     MIN_POINTS,
@@ -362,8 +361,9 @@ def check_data(data):
             raise SessionError("data classes: {name} has {classes} classes, got {value!r}",
                                name=name, classes=dataset_classes(name), value=classes)
         if name == "blobs" and classes < BLOBS_CLASSES[0]:
-            raise SessionError("data classes: blobs need 3 to {high} classes, got {value!r}",
-                               high=CLASSES[1], value=classes)
+            raise SessionError("data classes: blobs need {low} to {high} classes, got "
+                               "{value!r}", low=BLOBS_CLASSES[0], high=BLOBS_CLASSES[1],
+                               value=classes)
     if name in IMAGES:
         pass  # the images and their split are the bundled file's: nothing to choose
     elif name == "points":
